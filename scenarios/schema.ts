@@ -112,7 +112,10 @@ const renovationItem = z.strictObject({
   conditionAfter: share(0.9, 'condition of the component after the works'),
   benefit: num(0, 10, 0.5, 'utility benefit to a household that values the item (utility units)'),
   elderlyBenefitFactor: num(0, 5, 1, 'benefit multiplier for elderly-headed households (factor)'),
-  priority: z.boolean().default(false).describe('a priority item of the project library (e.g. aging-friendly)'),
+  priority: z
+    .boolean()
+    .default(false)
+    .describe('a priority item of the project library (e.g. aging-friendly)'),
   revenueGenerating: z.boolean().default(false).describe('creates an operating revenue point (e.g. parking)'),
 });
 
@@ -153,9 +156,17 @@ const renovation = z
     elevator: z
       .strictObject({
         enabled: enabled(true, 'whether elevator retrofits are offered to building units with ≥ minStoreys'),
-        minStoreys: int(3, 12, 4, 'building units with at least this many storeys may add an elevator (floors)'),
+        minStoreys: int(
+          3,
+          12,
+          4,
+          'building units with at least this many storeys may add an elevator (floors)',
+        ),
         costRmb: range(50_000, 3_000_000, [400_000, 700_000], 'cost of one elevator retrofit (RMB)'),
-        externalShaft: z.boolean().default(true).describe('shaft outside the building (harms the ground floor)'),
+        externalShaft: z
+          .boolean()
+          .default(true)
+          .describe('shaft outside the building (harms the ground floor)'),
         maintenanceRmbPerYear: num(0, 200_000, 12_000, 'maintenance per elevator (RMB per year)'),
       })
       .prefault({})
@@ -176,7 +187,12 @@ const government = z
     cityFund: z
       .strictObject({
         enabled: enabled(true),
-        baseBudgetRmbPerYear: num(0, 1e12, 600_000_000, 'city special renewal fund in the start year (RMB per year)'),
+        baseBudgetRmbPerYear: num(
+          0,
+          1e12,
+          600_000_000,
+          'city special renewal fund in the start year (RMB per year)',
+        ),
         growthRatePerYear: num(-0.5, 1, 0.15, 'annual growth of the fund (share per year)'),
       })
       .prefault({})
@@ -275,7 +291,12 @@ const government = z
       .describe('cost-overrun insurance shared by government and enterprise (工程造价超支保险)'),
     projectLibrary: z
       .strictObject({
-        capacityPerYear: policy(0, 100_000, 800, 'communities admitted to the library per year (communities)'),
+        capacityPerYear: policy(
+          0,
+          100_000,
+          800,
+          'communities admitted to the library per year (communities)',
+        ),
         needWeights: z
           .strictObject({
             infrastructure: num(0, 10, 1, 'weight of the infrastructure deficit'),
@@ -288,7 +309,11 @@ const government = z
         negativeList: z
           .strictObject({
             builtAfterYear: int(1950, 2100, 2000, 'communities built after this year are excluded (year)'),
-            districts: z.array(z.string().min(1).max(100)).max(100).default([]).describe('excluded districts'),
+            districts: z
+              .array(z.string().min(1).max(100))
+              .max(100)
+              .default([])
+              .describe('excluded districts'),
           })
           .prefault({})
           .describe('negative list (负面清单)'),
