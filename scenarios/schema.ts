@@ -57,6 +57,13 @@ const explicitCommunity = z.strictObject({
 const generate = z
   .strictObject({
     communities: int(1, 100_000, 3770, 'number of communities to generate (communities)'),
+    totalHouseholds: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000_000)
+      .optional()
+      .describe('when set, community sizes are rescaled so they sum exactly to this (households)'),
     householdsPerCommunity: normal(4, 5000, { mean: 87, sd: 45 }, 'households per community (households)'),
     householdsPerFloorPerUnit: int(1, 8, 2, 'households per floor in one building unit (households)'),
     storeys: range(2, 12, [5, 7], 'storeys per building, integer range (floors)'),
@@ -153,6 +160,7 @@ const renovation = z
     costMultiplier: normal(0.2, 5, { mean: 1, sd: 0.15 }, 'per-community cost multiplier (factor)'),
     minItems: int(1, 20, 3, 'a plan keeps at least this many items (items)'),
     constructionMonths: int(1, 60, 6, 'duration of construction works (months)'),
+    publicWorksQuality: share(0.6, 'quality of works procured directly by the city (no PPP firm)'),
     elevator: z
       .strictObject({
         enabled: enabled(true, 'whether elevator retrofits are offered to building units with ≥ minStoreys'),
@@ -236,7 +244,7 @@ const government = z
     householdSubsidy: z
       .strictObject({
         enabled: enabled(true),
-        rmbPerHousehold: policy(0, 200_000, 12_000, 'city subsidy per renovated household (RMB)'),
+        rmbPerHousehold: policy(0, 200_000, 20_000, 'city funding standard per renovated household (RMB)'),
       })
       .prefault({})
       .describe('household subsidy for comprehensive renovation'),
@@ -495,7 +503,18 @@ const residents = z
     utility: z
       .strictObject({
         elevatorBenefit: num(0, 20, 1.6, 'elevator benefit at the top floor (utility units)'),
-        elevatorBreakEvenFloor: num(1, 6, 2.5, 'floor below which the elevator gives no benefit (floor)'),
+        elevatorBreakEvenFloor: num(
+          1,
+          6,
+          2,
+          'floor at and below which the elevator gives no benefit (floor)',
+        ),
+        elevatorPremiumRmbPerM2: num(
+          0,
+          20_000,
+          1200,
+          'value an elevator adds to a top-floor flat, falling linearly to 0 at the break-even floor (RMB per m²)',
+        ),
         elderlyElevatorFactor: num(0, 5, 1.8, 'elevator benefit multiplier for the elderly (factor)'),
         costSensitivity: num(0, 100, 1.2, 'κ: disutility per month of income paid (utility per month)'),
         groundFloorDisbenefit: num(0, 10, 1.2, 'ground-floor harm from an external shaft (utility units)'),
@@ -734,6 +753,19 @@ export const ScenarioSchema = z
     ngos,
     shocks,
     resilience,
+  })
+  .superRefine((s, ctx) => {
+    const sharing = s.residents.elevatorCostSharing;
+    const maxStoreys = s.city.communities
+      ? Math.max(...s.city.communities.map((c) => c.storeys))
+      : s.city.generate.storeys.max;
+    if (sharing.rule === 'negotiated' && sharing.negotiatedSharesPct.length < maxStoreys) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['residents', 'elevatorCostSharing', 'negotiatedSharesPct'],
+        message: `expected a negotiated share for every floor up to ${maxStoreys} storeys, got ${sharing.negotiatedSharesPct.length}`,
+      });
+    }
   })
   .describe('a cogov scenario');
 

@@ -1,0 +1,210 @@
+/**
+ * The economics of a PPP "renovation + operation" bundle (改建+运营), MODEL.md §7.2 and §7.6: the
+ * firm's up-front outlay, its monthly operating revenue and costs, and the overrun and dispute terms.
+ * Shared by the bid valuation (enterprise-valuation.ts) and by realised operations
+ * (enterprise-operations.ts), so the firm values exactly the contract it then runs.
+ *
+ * Forms chosen here (all [assumed], parameters from `scenario.enterprises` and `scenario.government`):
+ * - Operating revenue per month = property fee × floor area × collection rate + parking × households
+ *   (halved when the plan has no revenue-generating item) + other services × households, plus the
+ *   rent of FAR-bonus space. Collection rate = base + slope × (satisfaction − 0.5), clipped to [0, max].
+ * - Operating cost is a fixed monthly amount, operatingCostShare × the reference revenue (collection at
+ *   satisfaction 0.5, no noise, no FAR rent): costs are contracted for the plan, so revenue shortfalls
+ *   (noise, downturns, dissatisfied residents) fall on the margin. FAR space is let on net leases
+ *   (tenants bear its running costs), so it carries taxes but no operating cost.
+ * - Taxes = taxRateOnRevenue × (1 − relief rate if tax relief is enabled) × all revenue.
+ * - Value-uplift sharing (if enabled) = share × (revenue − pre-renovation fee level × area × base
+ *   collection), when positive, paid to the community's public fund.
+ * - The firm's outlay at funding = capexShare × its capex + FAR construction + its premium share, all
+ *   financed by a loan at loanRatePerYear (minus the interest subsidy for whitelisted firms), repaid as
+ *   a level monthly annuity (nominal rate / 12) over the concession.
+ */
+import type { Scenario } from '../scenarios/schema.js';
+import type { Rng } from '../sim/kernel/rng.js';
+import { annuityPayment } from '../sim/kernel/finance.js';
+import type { Community, Enterprise, World } from '../sim/state.js';
+
+/**
+ * Share of the parking revenue a bundle earns when the plan has no revenue-generating item (0..1).
+ * [assumed] Not in the schema yet: proposed as `enterprises.bundle.parkingShareWithoutRevenueItem`.
+ */
+export const PARKING_SHARE_WITHOUT_REVENUE_ITEM = 0.5;
+
+/**
+ * One-off cost of a city takeover, in months of the concession's operating cost (months).
+ * [assumed] Not in the schema yet: proposed as `enterprises.takeoverCostMonths`.
+ */
+export const TAKEOVER_COST_MONTHS = 6;
+
+/** Round to the fen (RMB with two decimals). */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+const clip = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+
+/** Fee collection rate (0..max) at resident satisfaction `satisfaction` (0..1). */
+export function collectionRate(s: Scenario, satisfaction: number): number {
+  const r = s.enterprises.bundle.collectionRate;
+  return clip(r.base + r.satisfactionSlope * (satisfaction - 0.5), 0, r.max);
+}
+
+/**
+ * The satisfaction (0..1) a firm of quality `quality` expects residents of c to report after
+ * completion: 0.5 + qualityWeight × (quality − 0.5) − feeIncreaseWeight × (fee increase)⁺, the
+ * residents' own weights (`residents.satisfaction`), ignoring construction delays.
+ */
+export function expectedSatisfaction(s: Scenario, quality: number, c: Community): number {
+  const w = s.residents.satisfaction;
+  const feeUp = Math.max(0, s.enterprises.bundle.propertyFeeRmbPerM2PerMonth - c.feeBeforeRmbPerM2);
+  return clip(0.5 + w.qualityWeight * (quality - 0.5) - w.feeIncreaseWeight * feeUp, 0, 1);
+}
+
+/** True when c's plan includes a revenue-generating item (e.g. parking). */
+export function hasRevenueItem(world: World, c: Community): boolean {
+  if (!c.plan) return false;
+  for (const i of c.plan.items) if (world.items[i].revenueGenerating) return true;
+  return false;
+}
+
+/** Property fees billed in c per month at a collection rate (RMB per month). */
+export function feeRevenueRmb(s: Scenario, c: Community, collection: number): number {
+  return s.enterprises.bundle.propertyFeeRmbPerM2PerMonth * c.floorAreaM2 * collection;
+}
+
+/** Fees, parking and other services of c per month at a collection rate, before noise (RMB/month). */
+export function serviceRevenueRmb(world: World, c: Community, collection: number): number {
+  const b = world.scenario.enterprises.bundle;
+  const parking = hasRevenueItem(world, c) ? 1 : PARKING_SHARE_WITHOUT_REVENUE_ITEM;
+  return (
+    feeRevenueRmb(world.scenario, c, collection) +
+    (b.parkingRmbPerHouseholdPerMonth * parking + b.otherServicesRmbPerHouseholdPerMonth) * c.households
+  );
+}
+
+/** FAR-bonus floor area built for c (m²; 0 when the FAR bonus is off). */
+export function farAreaM2(s: Scenario, c: Community): number {
+  const f = s.government.farBonus;
+  return f.enabled ? f.deltaFar * c.siteAreaM2 : 0;
+}
+
+/** Cost of building c's FAR-bonus space (RMB). */
+export function farCostRmb(s: Scenario, c: Community): number {
+  return farAreaM2(s, c) * s.government.farBonus.buildCostRmbPerM2;
+}
+
+/** Rent of c's FAR-bonus space, before noise (RMB per month). */
+export function farRentRmb(s: Scenario, c: Community): number {
+  return farAreaM2(s, c) * s.government.farBonus.rentRmbPerM2PerMonth;
+}
+
+/** Fixed operating cost of c's concession: operatingCostShare × reference revenue (RMB per month). */
+export function operatingCostRmb(world: World, c: Community): number {
+  const base = world.scenario.enterprises.bundle.collectionRate.base;
+  return world.scenario.enterprises.bundle.operatingCostShare * serviceRevenueRmb(world, c, base);
+}
+
+/** Tax and fee rate on operating revenue after relief (0..1). */
+export function effectiveTaxRate(s: Scenario): number {
+  const t = s.government.taxRelief;
+  return t.taxRateOnRevenue * (t.enabled ? 1 - t.rate : 1);
+}
+
+/** Value-uplift share owed to c's community fund on a month's revenue (RMB; 0 when disabled). */
+export function upliftRmb(s: Scenario, c: Community, revenueRmb: number): number {
+  const u = s.enterprises.valueUplift;
+  if (!u.enabled) return 0;
+  const before = c.feeBeforeRmbPerM2 * c.floorAreaM2 * s.enterprises.bundle.collectionRate.base;
+  return u.share * Math.max(0, revenueRmb - before);
+}
+
+/** Long-run share of months in a downturn times its revenue cut (0..1): the firm's expected cut. */
+export function expectedDownturnCut(s: Scenario): number {
+  const d = s.shocks.downturn;
+  if (!d.enabled || d.enterMonthly + d.exitMonthly <= 0) return 0;
+  return (d.enterMonthly / (d.enterMonthly + d.exitMonthly)) * d.revenueCut;
+}
+
+/** Cost-overrun premium on a capex, split between firm and government (RMB; 0 when uninsured). */
+export function premiumRmb(s: Scenario, capexRmb: number): { firmRmb: number; governmentRmb: number } {
+  const ins = s.government.insurance;
+  if (!ins.enabled) return { firmRmb: 0, governmentRmb: 0 };
+  const total = ins.premiumRate * capexRmb;
+  return {
+    firmRmb: total * (1 - ins.governmentPremiumShare),
+    governmentRmb: total * ins.governmentPremiumShare,
+  };
+}
+
+/** Annual borrowing rate of firm e: loan rate minus the interest subsidy if whitelisted (≥ 0). */
+export function loanRate(s: Scenario, e: Enterprise, subsidised = true): number {
+  const sub = s.government.interestSubsidy;
+  const cut = subsidised && sub.enabled && e.whitelisted ? sub.pointsPerYear : 0;
+  return Math.max(0, s.enterprises.loanRatePerYear - cut);
+}
+
+/** The firm's outlay at funding for c, given its capex at its own efficiency (RMB, whole fen). */
+export interface Outlay {
+  shareRmb: number;
+  farRmb: number;
+  premiumRmb: number;
+  totalRmb: number;
+}
+
+/** Firm e's outlay at funding for community c whose works cost the firm `firmCapexRmb` (RMB). */
+export function outlay(s: Scenario, c: Community, firmCapexRmb: number): Outlay {
+  const shareRmb = round2(s.enterprises.bundle.capexShare * firmCapexRmb);
+  const farRmb = round2(farCostRmb(s, c));
+  const prem = round2(premiumRmb(s, firmCapexRmb).firmRmb);
+  return { shareRmb, farRmb, premiumRmb: prem, totalRmb: round2(shareRmb + farRmb + prem) };
+}
+
+/** Concession length (months). */
+export function concessionMonths(s: Scenario): number {
+  return s.enterprises.bundle.concessionYears * 12;
+}
+
+/** Level monthly debt service on `principalRmb` at annual rate `rate` over the concession (RMB/month). */
+export function debtServiceRmb(s: Scenario, principalRmb: number, rate: number): number {
+  return annuityPayment(principalRmb, rate / 12, concessionMonths(s));
+}
+
+/**
+ * Monthly interest subsidy the city pays a whitelisted firm on its loan of `principalRmb`: the
+ * difference between the level payments at the market and the subsidised rate (RMB per month).
+ */
+export function interestSubsidyRmb(s: Scenario, e: Enterprise, principalRmb: number): number {
+  if (principalRmb <= 0) return 0;
+  const market = debtServiceRmb(s, principalRmb, loanRate(s, e, false));
+  return Math.max(0, market - debtServiceRmb(s, principalRmb, loanRate(s, e, true)));
+}
+
+/** Overrun of a capex at multiplier m: total, the insurer's part and the rest (RMB, whole fen). */
+export function splitOverrun(
+  s: Scenario,
+  m: number,
+  capexRmb: number,
+): { overrunRmb: number; insuredRmb: number; restRmb: number } {
+  const ins = s.government.insurance;
+  const overrunRmb = round2(Math.max(0, m - 1) * capexRmb);
+  const insuredRmb = ins.enabled
+    ? Math.min(overrunRmb, round2(ins.coverage * Math.max(0, overrunRmb - ins.deductibleShare * capexRmb)))
+    : 0;
+  return { overrunRmb, insuredRmb, restRmb: round2(overrunRmb - insuredRmb) };
+}
+
+/**
+ * Dispute duration (months): fast track days / 30, else uniform on `disputes.defaultMonths`
+ * (its midpoint when `rng` is null), × the joint-meeting delay factor and the mediation duration
+ * factor when those are enabled. Not rounded.
+ */
+export function disputeMonths(s: Scenario, rng: Rng | null): number {
+  const d = s.enterprises.disputes;
+  let months = d.fastTrack.enabled
+    ? d.fastTrack.days / 30
+    : rng
+      ? rng.uniform(d.defaultMonths.min, d.defaultMonths.max)
+      : 0.5 * (d.defaultMonths.min + d.defaultMonths.max);
+  const jm = s.government.approvals.jointMeeting;
+  if (jm.enabled) months *= jm.delayFactor;
+  if (s.ngos.mediation.enabled) months *= s.ngos.mediation.durationFactor;
+  return months;
+}

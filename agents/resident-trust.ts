@@ -1,0 +1,98 @@
+/**
+ * Residents' satisfaction and trust (MODEL.md §7.3, §7.6), and community means for the metrics.
+ *
+ * Rule: on completion, the community's satisfaction is
+ *   S = clip(0.5 + qualityWeight·(quality − 0.5) − disruptionPenalty·delayMonths
+ *            − feeIncreaseWeight·feeChange, 0, 1)
+ * (feeChange in RMB/m²/month, signed: a fee cut raises S). Trust of its households moves
+ * τ ← τ + η·(S − τ); every other household's trust moves by η′ × the community's mean change
+ * (demonstration effect; clipped to 0..1). Each month with an open dispute, the community's
+ * households lose disputePenalty of trust (floored at 0).
+ */
+import type { Community, World } from '../sim/state.js';
+
+const clip01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/**
+ * Satisfaction and trust after community c's works are completed; sets c.satisfaction.
+ *
+ * @param quality work quality of the contractor (0..1)
+ * @param delayMonths construction delay beyond the planned duration (months, ≥ 0)
+ * @param feeChangeRmbPerM2 property fee after minus before (RMB per m² per month)
+ * @returns the satisfaction S (0..1)
+ */
+export function onCompletion(
+  world: World,
+  c: Community,
+  quality: number,
+  delayMonths: number,
+  feeChangeRmbPerM2: number,
+): number {
+  const R = world.scenario.residents;
+  const S = clip01(
+    0.5 +
+      R.satisfaction.qualityWeight * (quality - 0.5) -
+      R.satisfaction.disruptionPenalty * Math.max(0, delayMonths) -
+      R.satisfaction.feeIncreaseWeight * feeChangeRmbPerM2,
+  );
+  c.satisfaction = S;
+  const hh = world.households;
+  const eta = R.trust.eta;
+  let change = 0;
+  for (let h = c.hhStart; h < c.hhEnd; h++) {
+    const t = clip01(hh.trust[h] + eta * (S - hh.trust[h]));
+    change += t - hh.trust[h];
+    hh.trust[h] = t;
+  }
+  const n = c.hhEnd - c.hhStart;
+  const spread = n > 0 ? (R.trust.spread * change) / n : 0;
+  if (spread !== 0) {
+    for (let h = 0; h < hh.count; h++) {
+      if (h >= c.hhStart && h < c.hhEnd) continue;
+      hh.trust[h] = clip01(hh.trust[h] + spread);
+    }
+  }
+  return S;
+}
+
+/** One month of an open dispute in community c: its households lose trust.disputePenalty (≥ 0). */
+export function disputeTrustPenalty(world: World, c: Community): void {
+  const hh = world.households;
+  const p = world.scenario.residents.trust.disputePenalty;
+  for (let h = c.hhStart; h < c.hhEnd; h++) hh.trust[h] = Math.max(0, hh.trust[h] - p);
+}
+
+/** Means over a community's households, each in 0..1. */
+export interface CommunityMeans {
+  awareness: number;
+  trust: number;
+  opinion: number;
+  participation: number;
+}
+
+const shared: CommunityMeans = { awareness: 0, trust: 0, opinion: 0, participation: 0 };
+
+/**
+ * Mean awareness, trust, opinion and participation of community c's households (0..1 each; 0 for
+ * an empty community). Writes into `out` (by default one shared object, overwritten by the next
+ * call: copy the numbers if they must be kept) and returns it; allocates nothing.
+ */
+export function communityMeans(world: World, c: Community, out: CommunityMeans = shared): CommunityMeans {
+  const hh = world.households;
+  let a = 0;
+  let t = 0;
+  let o = 0;
+  let p = 0;
+  for (let h = c.hhStart; h < c.hhEnd; h++) {
+    a += hh.aware[h] === 1 ? 1 : 0;
+    t += hh.trust[h];
+    o += hh.opinion[h];
+    p += hh.participating[h];
+  }
+  const n = c.hhEnd - c.hhStart;
+  out.awareness = n > 0 ? a / n : 0;
+  out.trust = n > 0 ? t / n : 0;
+  out.opinion = n > 0 ? o / n : 0;
+  out.participation = n > 0 ? p / n : 0;
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Loading a scenario file from disk (Node side): size checked before reading, bytes parsed and
+ * validated by `parse.ts` against the scenario schema, every problem thrown at once as a
+ * {@link ScenarioError}.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { ScenarioError, type ScenarioIssue } from './issues.js';
+import { MAX_SCENARIO_BYTES, type ParseOptions, parseScenarioText, sizeLimitMessage } from './parse.js';
+import { type Scenario, ScenarioSchema } from './schema.js';
+
+/** A validated scenario with the exact text it came from. */
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** The file's text (UTF-8, without a byte-order mark). */
+  text: string;
+  /** SHA-256 of the file's bytes, hex: identifies the input of a run. */
+  sha256: string;
+  /** The path as given. */
+  file: string;
+}
+
+/**
+ * Reads, parses and validates a scenario file. Throws {@link ScenarioError} listing every problem
+ * (`FILE:LINE:COL: path: message`); never throws anything else for a bad or missing file.
+ */
+export function loadScenarioFile(file: string, opts: ParseOptions = {}): LoadedScenario {
+  const maxBytes = opts.maxBytes ?? MAX_SCENARIO_BYTES;
+  const bytes = readBounded(file, maxBytes);
+  const result = parseScenarioText(bytes, file, ScenarioSchema, { maxBytes });
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return {
+    scenario: result.value,
+    text: result.text,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    file,
+  };
+}
+
+/** The file's bytes; an oversized file is refused from its size alone, without reading it. */
+function readBounded(file: string, maxBytes: number): Uint8Array {
+  const fileIssue = (message: string): ScenarioError => {
+    const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
+    return new ScenarioError([issue]);
+  };
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw fileIssue('is a directory; expected a scenario YAML file');
+    if (!stat.isFile()) throw fileIssue('is not a regular file; expected a scenario YAML file');
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof ScenarioError) throw err;
+    throw fileIssue(describeFsError(err));
+  }
+  if (size > maxBytes) {
+    throw fileIssue(sizeLimitMessage(size, maxBytes));
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    throw fileIssue(describeFsError(err));
+  }
+  return bytes;
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'file cannot be read: permission denied';
+  if (code === 'ENOTDIR') return 'file not found (a parent in the path is not a directory)';
+  if (code === 'EISDIR') return 'is a directory; expected a scenario YAML file';
+  return `file cannot be read: ${err instanceof Error ? err.message : String(err)}`;
+}

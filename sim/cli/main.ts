@@ -1,0 +1,95 @@
+/**
+ * The `cogov` command line: flag parsing over the library, and the only place that prints and sets
+ * exit codes (0 success, 1 runtime failure, 2 invalid input or usage).
+ */
+import { Command, CommanderError } from 'commander';
+import { scenarioJsonSchemaText } from '../../scenarios/json-schema.js';
+import { loadScenarioFile } from '../../scenarios/load.js';
+import { ScenarioError } from '../../scenarios/issues.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { CliError, EXIT, usageError } from './errors.js';
+import { registerCommands } from './commands.js';
+import { cogovVersion } from './version.js';
+
+/** Output streams, injectable so tests can build the CLI in-process. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+/** Build the commander program; actions throw CliError instead of exiting. */
+export function buildProgram(io: CliIo = defaultIo): Command {
+  const program = new Command('cogov')
+    .description(
+      'Agent-based simulation of co-governance in old-community renewal: government, enterprises, residents and social organisations',
+    )
+    .version(cogovVersion())
+    .showHelpAfterError('(run "cogov --help" for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check scenario files and report every problem as FILE:LINE:COL: field: message')
+    .argument('<files...>', 'scenario YAML files')
+    .option('-q, --quiet', 'print nothing when the files are valid')
+    .action((files: string[], opts: { quiet?: boolean }) => {
+      const problems: string[] = [];
+      for (const file of files) {
+        try {
+          loadScenarioFile(file);
+          if (!opts.quiet) io.out(`${file}: ok\n`);
+        } catch (err) {
+          if (err instanceof ScenarioError) problems.push(err.message);
+          else throw err;
+        }
+      }
+      if (problems.length > 0) throw usageError(problems.join('\n'));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files (for editor autocompletion)')
+    .option('-o, --out <file>', 'write it to a file instead of standard output')
+    .action((opts: { out?: string }) => {
+      const text = scenarioJsonSchemaText();
+      if (opts.out) writeFileAtomic(opts.out, text);
+      else io.out(text);
+    });
+
+  registerCommands(program, io);
+  return program;
+}
+
+/** Run the CLI on `argv` (without node and script) and return the exit code. */
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    if (err instanceof ScenarioError) {
+      io.err(`${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof CliError) {
+      io.err(`${err.message}\n`);
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.err(`cogov: runtime failure: ${message}\n`);
+    if (process.env['COGOV_DEBUG'] && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
+    return EXIT.failure;
+  }
+}

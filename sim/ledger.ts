@@ -1,0 +1,143 @@
+/**
+ * The money ledger: double entry in integer fen (0.01 RMB). Every yuan enters from an external
+ * source account, may sit in internal accounts (city fund, guidance fund, enterprise cash, community
+ * funds, the insurance pool), and leaves to an external use account. Because every transfer debits one
+ * account and credits another by the same whole number of fen, cumulative sources = cumulative uses
+ * + internal balances holds exactly, and `checkConservation` verifies it.
+ */
+
+/** Where money comes from (outside the model). */
+export const SOURCES = [
+  'central', // central government transfers per renovated household
+  'provincial', // provincial elevator subsidies
+  'cityBudget', // the city's special renewal fund appropriations
+  'bonds', // special-purpose bond proceeds
+  'privateCapital', // long-term private capital attracted by the guidance fund
+  'enterpriseEquity', // enterprises' own capital
+  'residents', // resident contributions and fees
+  'donations', // donations raised by social organisations
+  'insurers', // insurers' payouts beyond premiums collected
+  'tenants', // rent of FAR-bonus space and other service revenue from non-residents
+] as const;
+
+/** Where money goes (outside the model). */
+export const USES = [
+  'renovationWorks', // comprehensive renovation capex paid to contractors
+  'elevatorWorks', // elevator retrofit capex
+  'farConstruction', // building FAR-bonus space
+  'repairs', // post-shock repairs
+  'operations', // operating costs of concessions and elevator maintenance
+  'debtService', // bond interest and principal, guidance-fund returns to private capital
+  'salaries', // community planners
+  'training', // renewal academy
+  'drills', // emergency drills
+  'taxes', // taxes and fees on operating revenue (to other levels of government)
+  'insurancePremiums', // premiums retained by insurers
+  'compensation', // ground-floor compensation paid out to households
+  'feeRelief', // volunteer points redeemed against fees (fee revenue forgone)
+  'disputeSettlements', // overruns settled in disputes, paid to contractors
+  'enterpriseProfit', // distributions to enterprise owners when a concession ends or a firm exits
+] as const;
+
+/** Accounts inside the model that may hold balances. */
+export const INTERNAL = [
+  'cityFund', // the city's renewal fund account (budget, transfers, bonds, donations)
+  'guidanceFund', // the fund of funds (government and private capital)
+  'enterprises', // enterprises' cash, all firms together (per-firm cash is tracked on the firms)
+  'communityFunds', // communities' public funds (value-uplift share, compensation funds, contributions)
+  'escrow', // committed project money not yet paid to contractors
+] as const;
+
+export type Source = (typeof SOURCES)[number];
+export type Use = (typeof USES)[number];
+export type Internal = (typeof INTERNAL)[number];
+export type Account = `src:${Source}` | `use:${Use}` | Internal;
+
+/** All accounts, in a fixed order (sources, uses, internal). */
+export const ACCOUNTS: readonly Account[] = [
+  ...SOURCES.map((s) => `src:${s}` as Account),
+  ...USES.map((u) => `use:${u}` as Account),
+  ...INTERNAL,
+];
+const INDEX = new Map<Account, number>(ACCOUNTS.map((a, i) => [a, i]));
+
+/** Convert RMB to whole fen, rounding half away from zero. */
+export function toFen(rmb: number): number {
+  return Math.sign(rmb) * Math.round(Math.abs(rmb) * 100);
+}
+
+/** The ledger of one run. */
+export class Ledger {
+  /** Cumulative net flow into each account, fen (sources go negative, uses positive). */
+  readonly balance = new Float64Array(ACCOUNTS.length);
+  /** Flows in the current month, fen, by account (sources as positive outflows, uses as inflows). */
+  readonly monthFlow = new Float64Array(ACCOUNTS.length);
+  /** Gross outflows in the current month, fen, by account. */
+  readonly monthOut = new Float64Array(ACCOUNTS.length);
+
+  /** Move `rmb` (rounded to the fen) from one account to another; returns the fen moved. */
+  transfer(from: Account, to: Account, rmb: number): number {
+    const fen = toFen(rmb);
+    if (fen === 0) return 0;
+    if (fen < 0) throw new Error(`ledger: negative transfer ${rmb} from ${from} to ${to}`);
+    const i = INDEX.get(from)!;
+    const j = INDEX.get(to)!;
+    this.balance[i] -= fen;
+    this.balance[j] += fen;
+    this.monthFlow[i] -= fen;
+    this.monthFlow[j] += fen;
+    this.monthOut[i] += fen;
+    return fen;
+  }
+
+  /** Balance of an account in RMB. */
+  rmb(account: Account): number {
+    return this.balance[INDEX.get(account)!] / 100;
+  }
+
+  /** Flow through an account in the current month, RMB (positive = money in). */
+  monthRmb(account: Account): number {
+    return this.monthFlow[INDEX.get(account)!] / 100;
+  }
+
+  /** Start a new month's flow record. */
+  closeMonth(): void {
+    this.monthFlow.fill(0);
+    this.monthOut.fill(0);
+  }
+
+  /** Gross outflow of an account in the current month, RMB. */
+  monthOutRmb(account: Account): number {
+    return this.monthOut[INDEX.get(account)!] / 100;
+  }
+
+  /** Totals in fen: money in from sources, out to uses, held inside. */
+  totals(): { sourcesFen: number; usesFen: number; internalFen: number } {
+    let sourcesFen = 0;
+    let usesFen = 0;
+    let internalFen = 0;
+    for (let i = 0; i < ACCOUNTS.length; i++) {
+      const a = ACCOUNTS[i];
+      if (a.startsWith('src:')) sourcesFen -= this.balance[i];
+      else if (a.startsWith('use:')) usesFen += this.balance[i];
+      else internalFen += this.balance[i];
+    }
+    return { sourcesFen, usesFen, internalFen };
+  }
+
+  /** True when sources = uses + balances to the fen and no internal account is overdrawn. */
+  checkConservation(): { ok: boolean; message: string } {
+    const t = this.totals();
+    if (t.sourcesFen !== t.usesFen + t.internalFen) {
+      return {
+        ok: false,
+        message: `sources ${t.sourcesFen} fen ≠ uses ${t.usesFen} + balances ${t.internalFen}`,
+      };
+    }
+    for (const a of INTERNAL) {
+      const b = this.balance[INDEX.get(a)!];
+      if (b < 0) return { ok: false, message: `internal account ${a} overdrawn: ${b} fen` };
+    }
+    return { ok: true, message: 'ok' };
+  }
+}
