@@ -108,7 +108,13 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
       : premium.governmentRmb + premium.firmRmb
     : 0;
   const cityNeed =
-    cityRenovation + topUp + sp.elevatorCity + sp.elevatorOwners + sp.compensation + cityPremium;
+    cityRenovation +
+    topUp +
+    sp.elevatorCity +
+    sp.elevatorOwners +
+    sp.compensation +
+    sp.planCompensation +
+    cityPremium;
   if (L.rmb('cityFund') < cityNeed || L.rmb('guidanceFund') < sp.guidance) {
     money.unmetRmb += cityNeed;
     return 'wait';
