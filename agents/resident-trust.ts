@@ -6,7 +6,7 @@
  *            − feeIncreaseWeight·feeChange, 0, 1)
  * (feeChange in RMB/m²/month, signed: a fee cut raises S). Trust of its households moves
  * τ ← τ + η·(S − τ); every other household's trust moves by η′ × the community's mean change
- * (demonstration effect; clipped to 0..1). Each month with an open dispute, the community's
+ * (demonstration effect, applied once a month by applyTrustSpread; clipped to 0..1). Each month with an open dispute, the community's
  * households lose disputePenalty of trust (floored at 0).
  */
 import type { Community, World } from '../sim/state.js';
@@ -47,12 +47,24 @@ export function onCompletion(
   const n = c.hhEnd - c.hhStart;
   const spread = n > 0 ? (R.trust.spread * change) / n : 0;
   if (spread !== 0) {
-    for (let h = 0; h < hh.count; h++) {
-      if (h >= c.hhStart && h < c.hhEnd) continue;
-      hh.trust[h] = clip01(hh.trust[h] + spread);
-    }
+    // The city-wide step is applied once a month (applyTrustSpread); the source community is
+    // excluded by taking the step off its households now.
+    world.trustSpreadPending += spread;
+    for (let h = c.hhStart; h < c.hhEnd; h++) hh.trust[h] -= spread;
   }
   return S;
+}
+
+/**
+ * Apply the month's demonstration effect: every household's trust moves by the sum of this month's
+ * spreads (clipped to 0..1). One pass over households per month, however many projects completed.
+ */
+export function applyTrustSpread(world: World): void {
+  const spread = world.trustSpreadPending;
+  if (spread === 0) return;
+  const trust = world.households.trust;
+  for (let h = 0; h < trust.length; h++) trust[h] = clip01(trust[h] + spread);
+  world.trustSpreadPending = 0;
 }
 
 /** One month of an open dispute in community c: its households lose trust.disputePenalty (≥ 0). */

@@ -21,7 +21,13 @@ export { residentsPhase, startConsultation } from './resident-consultation.js';
 export { redeemPoints, residentMoney } from './resident-money.js';
 export { awarenessStep, exchangeOpinions } from './resident-opinion.js';
 export { participationCascade, startRound } from './resident-participation.js';
-export { type CommunityMeans, communityMeans, disputeTrustPenalty, onCompletion } from './resident-trust.js';
+export {
+  applyTrustSpread,
+  type CommunityMeans,
+  communityMeans,
+  disputeTrustPenalty,
+  onCompletion,
+} from './resident-trust.js';
 export {
   deficitWeight,
   elevatorUtility,

@@ -80,6 +80,11 @@ export const METRICS: readonly MetricDef[] = [
   { name: 'governance.takeovers', unit: 'projects (cumulative)', group: 'governance' },
 ];
 
+const STATE_INDEX = Object.fromEntries(PROJECT_STATES.map((s, i) => [s, i])) as Record<
+  (typeof PROJECT_STATES)[number],
+  number
+>;
+
 /** Index of each metric by name. */
 export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.name, i]));
 
@@ -212,9 +217,9 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('participation.elevatorsInstalled', w.totals.elevatorsInstalled);
   set('participation.satisfaction', satN > 0 ? sat / satN : 0);
   set('participation.trust', H > 0 ? trust / H : 0);
-  const counts = new Map<string, number>(PROJECT_STATES.map((s) => [s, 0]));
-  for (const c of w.communities) counts.set(c.state, counts.get(c.state)! + 1);
-  for (const s of PROJECT_STATES) set(`projects.${s}`, counts.get(s)!);
+  for (const s of PROJECT_STATES) set(`projects.${s}`, 0);
+  const base = METRIC_INDEX.get(`projects.${PROJECT_STATES[0]}`)!;
+  for (const c of w.communities) r.values[(base + STATE_INDEX[c.state]) * r.ticks + t]++;
 
   const ri = resilienceIndex(w);
   set('resilience.composite', ri.composite);

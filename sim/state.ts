@@ -259,6 +259,8 @@ export interface World {
   enterprises: Enterprise[];
   government: Government;
   month: MonthCounters;
+  /** Demonstration effect waiting to reach every household's trust this month (trust units). */
+  trustSpreadPending: number;
   /** Cumulative counters over the run. */
   totals: {
     householdsRenovated: number;

@@ -6,7 +6,7 @@ import { enterprisePhase } from '../agents/enterprise.js';
 import { appropriateMonthly, type BudgetPath, calendarPhase } from '../agents/government.js';
 import { recoveryPhase, shocksPhase } from '../agents/hazards.js';
 import { ngoPhase } from '../agents/ngo.js';
-import { disputeTrustPenalty, residentMoney, residentsPhase } from '../agents/resident.js';
+import { applyTrustSpread, disputeTrustPenalty, residentMoney, residentsPhase } from '../agents/resident.js';
 import type { MonthMoney } from './metrics.js';
 import { projectsPhase } from './projects.js';
 import type { World } from './state.js';
@@ -38,11 +38,14 @@ export const PHASES: readonly Phase[] = [
   ['recovery', (w) => recoveryAndBookkeeping(w)],
 ];
 
-/** Phase 8 without the metrics: recovery, elevator maintenance paid by residents, ledger check. */
+/**
+ * Phase 8 without the metrics: recovery, the month's demonstration effect on trust, elevator
+ * maintenance paid by residents, ledger check.
+ */
 function recoveryAndBookkeeping(w: World): void {
   recoveryPhase(w);
-  let installed = 0;
-  for (const u of w.units) if (u.elevator === 2) installed++;
+  applyTrustSpread(w);
+  const installed = w.totals.elevatorsInstalled;
   const maintenance = (installed * w.scenario.renovation.elevator.maintenanceRmbPerYear) / 12;
   w.ledger.transfer('src:residents', 'use:operations', maintenance);
   const check = w.ledger.checkConservation();

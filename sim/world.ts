@@ -146,8 +146,9 @@ function allocateHouseholds(n: number): Households {
 function buildTies(hh: Households, communities: Community[], k: number, p: number, rng: Rng): void {
   const half = Math.max(1, Math.floor(k / 2));
   const deg = new Int32Array(hh.count);
-  const edgesA: number[] = [];
-  const edgesB: number[] = [];
+  const edgesA = new Int32Array(hh.count * half);
+  const edgesB = new Int32Array(hh.count * half);
+  let m = 0;
   for (const c of communities) {
     const n = c.hhEnd - c.hhStart;
     if (n < 2) continue;
@@ -160,8 +161,9 @@ function buildTies(hh: Households, communities: Community[], k: number, p: numbe
           if (r !== i) b = r;
         }
         if (b === i) continue;
-        edgesA.push(c.hhStart + i);
-        edgesB.push(c.hhStart + b);
+        edgesA[m] = c.hhStart + i;
+        edgesB[m] = c.hhStart + b;
+        m++;
         deg[c.hhStart + i]++;
         deg[c.hhStart + b]++;
       }
@@ -170,7 +172,7 @@ function buildTies(hh: Households, communities: Community[], k: number, p: numbe
   for (let i = 0; i < hh.count; i++) hh.tieStart[i + 1] = hh.tieStart[i] + deg[i];
   const fill = hh.tieStart.slice(0, hh.count);
   hh.tieIdx = new Int32Array(hh.tieStart[hh.count]);
-  for (let e = 0; e < edgesA.length; e++) {
+  for (let e = 0; e < m; e++) {
     hh.tieIdx[fill[edgesA[e]]++] = edgesB[e];
     hh.tieIdx[fill[edgesB[e]]++] = edgesA[e];
   }
@@ -390,6 +392,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     enterprises,
     government: newGovernment(start.year),
     month: emptyMonth(),
+    trustSpreadPending: 0,
     totals: {
       householdsRenovated: 0,
       elevatorsInstalled: 0,

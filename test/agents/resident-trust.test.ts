@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { communityMeans, disputeTrustPenalty, onCompletion } from '../../agents/resident.js';
+import {
+  applyTrustSpread,
+  communityMeans,
+  disputeTrustPenalty,
+  onCompletion,
+} from '../../agents/resident.js';
 import { mean, smallWorld } from './resident-fixtures.js';
 
 describe('satisfaction and trust', () => {
@@ -9,6 +14,8 @@ describe('satisfaction and trust', () => {
     const c = w.communities[0];
     const before = Float64Array.from(hh.trust);
     const S = onCompletion(w, c, 1, 0, 0);
+    applyTrustSpread(w); // the month's demonstration effect
+    expect(w.trustSpreadPending).toBe(0);
     const R = w.scenario.residents;
     expect(S).toBeCloseTo(0.5 + R.satisfaction.qualityWeight * 0.5, 12);
     expect(c.satisfaction).toBe(S);
@@ -31,6 +38,7 @@ describe('satisfaction and trust', () => {
     expect(onCompletion(w, c, 0.7, 0, 0.5)).toBeLessThan(good);
     expect(onCompletion(w, c, 0, 1000, 10)).toBe(0);
     expect(onCompletion(w, c, 1, 0, -10)).toBe(1);
+    applyTrustSpread(w);
     expect(w.households.trust.every((t) => t >= 0 && t <= 1)).toBe(true);
   });
 
