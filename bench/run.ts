@@ -28,9 +28,17 @@ const best = walls[0];
 const median = walls[Math.floor(walls.length / 2)];
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(`scenario        ${file}`);
-console.log(`machine         ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log(`households      ${households.toLocaleString('en')}  ticks ${ticks}  communities ${world.communities.length}`);
+console.log(
+  `machine         ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(
+  `households      ${households.toLocaleString('en')}  ticks ${ticks}  communities ${world.communities.length}`,
+);
 console.log(`world build     ${buildSeconds.toFixed(3)} s`);
-console.log(`run wall        best ${best.toFixed(3)} s, median ${median.toFixed(3)} s over ${repeats} runs (incl. world build)`);
-console.log(`throughput      ${((households * ticks) / best / 1e6).toFixed(2)} M household-steps/s (best run)`);
+console.log(
+  `run wall        best ${best.toFixed(3)} s, median ${median.toFixed(3)} s over ${repeats} runs (incl. world build)`,
+);
+console.log(
+  `throughput      ${((households * ticks) / best / 1e6).toFixed(2)} M household-steps/s (best run)`,
+);
 console.log(`peak RSS        ${peakMb.toFixed(0)} MB`);
