@@ -6,7 +6,7 @@
 import { communityMeans } from '../agents/resident.js';
 import { fireCompliant } from '../agents/hazards.js';
 import { realisedIrr } from '../agents/enterprise.js';
-import type { Account } from './ledger.js';
+import { type Account, USES } from './ledger.js';
 import { resilienceIndex } from './resilience.js';
 import { PROJECT_STATES, SHOCK_TYPES, type World } from './state.js';
 
@@ -37,6 +37,8 @@ export const METRICS: readonly MetricDef[] = [
     unit: 'RMB/month',
     group: 'funding' as const,
   })),
+  ...USES.map((u) => ({ name: `funding.use.${u}`, unit: 'RMB/month', group: 'funding' as const })),
+  { name: 'funding.valueUplift', unit: 'RMB/month', group: 'funding' },
   { name: 'funding.committedPublic', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.committedPrivate', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.fiscalOutlay', unit: 'RMB/month', group: 'funding' },
@@ -162,6 +164,8 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   };
   const L = w.ledger;
   for (const [n, acc] of SOURCE_METRICS) set(`funding.inflow.${n}`, -L.monthRmb(acc));
+  for (const u of USES) set(`funding.use.${u}`, L.monthRmb(`use:${u}`));
+  set('funding.valueUplift', L.monthRmb('communityFunds') + L.monthOutRmb('communityFunds'));
   r.committedPublic += money.publicRmb;
   r.committedPrivate += money.privateRmb;
   set('funding.committedPublic', r.committedPublic);
