@@ -9,7 +9,7 @@
  * completion. Nothing is committed unless the city fund holds the city's part (hard budget constraint).
  */
 import { premiumRmb, recordFlow, startConcession, tender } from '../agents/enterprise.js';
-import type { MonthMoney } from './metrics.js';
+import { type MonthMoney, PAYERS } from './metrics.js';
 import type { Community, World } from './state.js';
 
 /** Renovation capex of a plan's items for community c at the firm's cost efficiency (RMB). */
@@ -162,6 +162,16 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     sp.guidance -
     guidancePrivate;
   money.publicRmb += c.publicCommittedRmb;
+  const by = money.byPayer;
+  const cityPart =
+    remainderFen / 100 - sp.ownersOwed + topUp + sp.elevatorCity + sp.planCompensation + cityPremium;
+  by[PAYERS.indexOf('central')] += sp.central;
+  by[PAYERS.indexOf('provincial')] += sp.provincial;
+  by[PAYERS.indexOf('cityFund')] += cityPart;
+  by[PAYERS.indexOf('guidanceGovernment')] += sp.guidance - guidancePrivate;
+  by[PAYERS.indexOf('guidancePrivate')] += guidancePrivate;
+  by[PAYERS.indexOf('enterprise')] += firmFen / 100;
+  by[PAYERS.indexOf('residents')] += sp.landlords + sp.ownersOwed + sp.elevatorOwners + sp.elevatorLandlords;
   money.privateRmb +=
     firmFen / 100 + guidancePrivate + sp.landlords + sp.ownersOwed + sp.elevatorOwners + sp.elevatorLandlords;
   c.overrunSettled = false;

@@ -30,6 +30,31 @@ const SOURCE_METRICS: [string, Account][] = [
   ['tenants', 'src:tenants'],
 ];
 
+/** Who pays into committed projects (the "funding by source" of reports). */
+export const PAYERS = [
+  'central',
+  'provincial',
+  'cityFund',
+  'guidanceGovernment',
+  'guidancePrivate',
+  'enterprise',
+  'residents',
+] as const;
+export type Payer = (typeof PAYERS)[number];
+
+/** A fresh month of project money. */
+export function newMonthMoney(): MonthMoney {
+  return { publicRmb: 0, privateRmb: 0, byPayer: new Float64Array(PAYERS.length), unmetRmb: 0 };
+}
+
+/** Reset a month of project money in place. */
+export function resetMonthMoney(m: MonthMoney): void {
+  m.publicRmb = 0;
+  m.privateRmb = 0;
+  m.byPayer.fill(0);
+  m.unmetRmb = 0;
+}
+
 /** Every metric recorded per tick, in output order. */
 export const METRICS: readonly MetricDef[] = [
   ...SOURCE_METRICS.map(([n]) => ({
@@ -39,6 +64,7 @@ export const METRICS: readonly MetricDef[] = [
   })),
   ...USES.map((u) => ({ name: `funding.use.${u}`, unit: 'RMB/month', group: 'funding' as const })),
   { name: 'funding.valueUplift', unit: 'RMB/month', group: 'funding' },
+  ...PAYERS.map((p) => ({ name: `funding.committed.${p}`, unit: 'RMB/month', group: 'funding' as const })),
   { name: 'funding.committedPublic', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.committedPrivate', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.fiscalOutlay', unit: 'RMB/month', group: 'funding' },
@@ -153,6 +179,8 @@ export function newRecorder(ticks: number): Recorder {
 export interface MonthMoney {
   publicRmb: number;
   privateRmb: number;
+  /** Project money committed this month by payer (RMB), in the order of PAYERS. */
+  byPayer: Float64Array;
   unmetRmb: number;
 }
 
@@ -166,6 +194,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   for (const [n, acc] of SOURCE_METRICS) set(`funding.inflow.${n}`, -L.monthRmb(acc));
   for (const u of USES) set(`funding.use.${u}`, L.monthRmb(`use:${u}`));
   set('funding.valueUplift', L.monthRmb('communityFunds') + L.monthOutRmb('communityFunds'));
+  for (let i = 0; i < PAYERS.length; i++) set(`funding.committed.${PAYERS[i]}`, money.byPayer[i]);
   r.committedPublic += money.publicRmb;
   r.committedPrivate += money.privateRmb;
   set('funding.committedPublic', r.committedPublic);

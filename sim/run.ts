@@ -6,7 +6,15 @@ import { capitaliseEnterprises } from '../agents/enterprise.js';
 import { assignTeams } from '../agents/ngo.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { refreshPolicies } from './policies.js';
-import { type KeyIndicator, keyIndicators, METRICS, newRecorder, recordTick } from './metrics.js';
+import {
+  type KeyIndicator,
+  keyIndicators,
+  METRICS,
+  newMonthMoney,
+  newRecorder,
+  recordTick,
+  resetMonthMoney,
+} from './metrics.js';
 import type { World } from './state.js';
 import { tick as runTick, type TickContext } from './tick.js';
 import { buildWorld, emptyMonth, tickDate, tickLabel } from './world.js';
@@ -35,7 +43,7 @@ export interface RunOptions {
 export function runOne(scenario: Scenario, seed: number, options: RunOptions = {}): RunResult {
   const w = buildWorld(scenario, seed);
   const rec = newRecorder(w.clock.ticks);
-  const ctx: TickContext = { budget: { factor: 1 }, money: { publicRmb: 0, privateRmb: 0, unmetRmb: 0 } };
+  const ctx: TickContext = { budget: { factor: 1 }, money: newMonthMoney() };
   capitaliseEnterprises(w);
   assignTeams(w);
   const dates: string[] = [];
@@ -46,9 +54,7 @@ export function runOne(scenario: Scenario, seed: number, options: RunOptions = {
     w.clock.month = d.month;
     dates.push(tickLabel(scenario.calendar.start, t));
     refreshPolicies(w.policies, d.year, d.month, t);
-    ctx.money.publicRmb = 0;
-    ctx.money.privateRmb = 0;
-    ctx.money.unmetRmb = 0;
+    resetMonthMoney(ctx.money);
     runTick(w, ctx);
     recordTick(w, rec, ctx.money);
     options.onTick?.(w);
