@@ -184,6 +184,9 @@ export function shocksPhase(world: World): void {
 let orderBuf = new Int32Array(0);
 let totalBuf = new Float64Array(0);
 
+/** Functionality deficit below which a community counts as fully repaired (numerical cut-off). */
+export const RECOVERED_EPSILON = 1e-6;
+
 /**
  * Recovery phase (phase 8, before bookkeeping).
  *
@@ -246,6 +249,8 @@ export function recoveryPhase(world: World): void {
     }
     const keep = 1 - planned * funds;
     for (let k = 0; k < c.deficit.length; k++) c.deficit[k] *= keep;
+    // Numerical cut-off: a deficit below RECOVERED_EPSILON of functionality counts as repaired.
+    if (deficitSum(c) < RECOVERED_EPSILON) c.deficit.fill(0);
     c.q = Math.max(0, 1 - deficitSum(c));
   }
 

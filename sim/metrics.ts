@@ -213,10 +213,11 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   let sat = 0;
   let satN = 0;
   let inConsultation = 0;
+  const trustArr = w.households.trust;
+  for (let h = 0; h < trustArr.length; h++) trust += trustArr[h];
   for (const c of w.communities) {
-    const m = communityMeans(w, c);
-    trust += m.trust * c.households;
     if (c.state === 'consultation') {
+      const m = communityMeans(w, c);
       aware += m.awareness * c.households;
       consulted += m.participation * c.households;
       inConsultation += c.households;
