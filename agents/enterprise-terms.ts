@@ -157,6 +157,22 @@ export function outlay(s: Scenario, c: Community, firmCapexRmb: number): Outlay 
   return { shareRmb, farRmb, premiumRmb: prem, totalRmb: round2(shareRmb + farRmb + prem) };
 }
 
+/**
+ * Prudential reserve a firm keeps for a project's overrun (RMB): the part of the overrun at the
+ * mean + 2 sd multiplier that insurance would not pay. Firms bid only when their cash covers the
+ * outlay plus this reserve above their exit threshold [assumed], so a winning firm can absorb a bad
+ * overrun instead of defaulting on it.
+ */
+export function overrunReserveRmb(s: Scenario, firmCapexRmb: number): number {
+  const o = s.enterprises.overrun;
+  const over = Math.max(0, o.mean * (1 + 2 * o.cv) - 1);
+  const ins = s.government.insurance;
+  const uninsured = ins.enabled
+    ? Math.min(over, ins.deductibleShare) + (1 - ins.coverage) * Math.max(0, over - ins.deductibleShare)
+    : over;
+  return round2(uninsured * firmCapexRmb);
+}
+
 /** Concession length (months). */
 export function concessionMonths(s: Scenario): number {
   return s.enterprises.bundle.concessionYears * 12;

@@ -16,7 +16,10 @@
  * enterprise-operations.ts (the monthly phase and the indicators).
  */
 import type { Community, World } from '../sim/state.js';
-import { outlay, round2 } from './enterprise-terms.js';
+import { operatingCostRmb, outlay, overrunReserveRmb, round2 } from './enterprise-terms.js';
+
+/** Months of a project's operating cost a bidding firm keeps as working capital [assumed]. */
+const WORKING_CAPITAL_MONTHS = 6;
 import { valueBundle } from './enterprise-valuation.js';
 
 export {
@@ -32,6 +35,7 @@ export { enterpriseHealth, enterprisePhase, realisedIrr } from './enterprise-ope
 export {
   interestSubsidyRmb,
   outlay,
+  overrunReserveRmb,
   PARKING_SHARE_WITHOUT_REVENUE_ITEM,
   premiumRmb,
   TAKEOVER_COST_MONTHS,
@@ -49,7 +53,9 @@ export interface TenderResult {
 /**
  * Tender community c's bundle with plan capex `capexRmb` (RMB at reference cost). Every active firm
  * whose cash covers its whole outlay (capex share at its efficiency, FAR construction, premium share)
- * values the bundle in id order (enterprises stream); it bids (e.bids++) when V + maxTopUpShare ×
+ * plus a prudential reserve for the uninsured overrun ({@link overrunReserveRmb}) and six months of
+ * the project's operating cost as working capital, above its exit threshold and beyond the reserves it
+ * has already earmarked for projects under construction (`e.reservedRmb`), values the bundle in id order (enterprises stream); it bids (e.bids++) when V + maxTopUpShare ×
  * capex ≥ 0, requiring the top-up max(0, −V). The city picks the lowest score
  * subsidyWeight × topUp / capex − qualityWeight × quality, ties to the lower id. Null when nobody
  * bids. Wins are counted when the concession starts (`startConcession`).
@@ -62,7 +68,13 @@ export function tender(world: World, c: Community, capexRmb: number): TenderResu
   let best: TenderResult | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const e of world.enterprises) {
-    if (!e.active || e.cashRmb < outlay(s, c, capexRmb * e.costEfficiency).totalRmb) continue;
+    const firmCapex = capexRmb * e.costEfficiency;
+    const needed =
+      outlay(s, c, firmCapex).totalRmb +
+      overrunReserveRmb(s, firmCapex) +
+      WORKING_CAPITAL_MONTHS * operatingCostRmb(world, c) +
+      s.enterprises.exitCashRmb;
+    if (!e.active || e.cashRmb - e.reservedRmb < needed) continue;
     const v = valueBundle(world, e, c, capexRmb, world.streams.enterprises);
     if (!(v.value + maxTopUp >= 0)) continue;
     e.bids++;

@@ -76,7 +76,7 @@ const generate = z
       .describe('district labels, assigned round-robin'),
     condition: normal(0, 1, { mean: 0.45, sd: 0.12 }, 'initial condition of each component (0..1)'),
     floodExposure: normal(0, 1, { mean: 0.3, sd: 0.15 }, 'exposure to rainstorm waterlogging (0..1)'),
-    siteAreaM2PerHousehold: num(10, 1000, 100, 'site area per household (m² per household)'),
+    siteAreaM2PerHousehold: num(10, 1000, 55, 'site (land) area per household (m² per household)'),
     alreadyRenovatedShare: share(0, 'share of communities already renovated at the start date'),
   })
   .prefault({})
@@ -572,7 +572,10 @@ const residents = z
     volunteerPoints: z
       .strictObject({
         enabled: enabled(false, 'whether the volunteer points scheme (志愿者积分) exists'),
-        participationShare: share(0.12, 'share of aware households that volunteer'),
+        participationShare: share(
+          0.12,
+          'share of households that enrol as volunteers when consultation starts',
+        ),
         hoursPerMonth: num(0, 100, 4, 'hours per volunteer per month (hours)'),
         pointsPerHour: num(0, 100, 1, 'points earned per hour (points)'),
         rmbPerPoint: num(0, 1000, 5, 'fee relief per point redeemed (RMB)'),

@@ -8,7 +8,7 @@
  * compensation fund paid out at once. All money goes to escrow and is paid to contractors on
  * completion. Nothing is committed unless the city fund holds the city's part (hard budget constraint).
  */
-import { premiumRmb, recordFlow, startConcession, tender } from '../agents/enterprise.js';
+import { overrunReserveRmb, premiumRmb, recordFlow, startConcession, tender } from '../agents/enterprise.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import type { Community, World } from './state.js';
 
@@ -132,6 +132,8 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     }
     const before = L.rmb('escrow');
     if (!startConcession(w, c, e, capex)) throw new Error(`firm ${e.id} won a tender it cannot finance`);
+    c.firmReserveRmb = overrunReserveRmb(s, capex);
+    e.reservedRmb += c.firmReserveRmb;
     firmFen = Math.round((L.rmb('escrow') - before) * 100);
     renFen += firmFen;
   }

@@ -63,6 +63,15 @@ function stall(w: World, c: Community): void {
   moveTo(w, c, 'stalled');
 }
 
+/** The firm's overrun earmark for c is released once the overrun is settled. */
+function releaseReserve(w: World, c: Community): void {
+  if (c.firmReserveRmb > 0 && c.enterprise >= 0) {
+    const e = w.enterprises[c.enterprise];
+    e.reservedRmb = Math.max(0, e.reservedRmb - c.firmReserveRmb);
+  }
+  c.firmReserveRmb = 0;
+}
+
 function complete(w: World, c: Community): void {
   const L = w.ledger;
   L.transfer('escrow', 'use:renovationWorks', c.escrowRenovationFen / 100);
@@ -143,6 +152,7 @@ export function projectsPhase(w: World, money: MonthMoney): void {
         if (!c.overrunSettled) {
           c.overrunSettled = true;
           const o = settleOverrun(w, c, c.capexRmb, c.enterprise >= 0);
+          releaseReserve(w, c);
           if (o.unpaidRmb > 0) money.unmetRmb += o.unpaidRmb;
           if (c.disputeMonthsLeft > 0) break;
         }

@@ -139,6 +139,8 @@ export interface Community {
   delayMonths: number;
   /** Overrun settled for the current construction. */
   overrunSettled: boolean;
+  /** Cash the winning firm earmarked for this project's overrun until it is settled (RMB). */
+  firmReserveRmb: number;
   disputeMonthsLeft: number;
   disputeOpenedTick: number;
   satisfaction: number; // 0..1, after completion
@@ -161,6 +163,8 @@ export interface Enterprise {
   quality: number;
   whitelisted: boolean;
   reputation: number; // 0..1
+  /** Cash earmarked for the uninsured overruns of projects under construction (RMB; not a ledger account). */
+  reservedRmb: number;
   active: boolean;
   projects: number[]; // community ids held
   bids: number;

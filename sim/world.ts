@@ -210,6 +210,7 @@ function buildEnterprises(s: Scenario, rng: Rng): Enterprise[] {
         s.government.interestSubsidy.enabled &&
         quality >= s.government.interestSubsidy.minQualityForWhitelist,
       reputation: 0.5,
+      reservedRmb: 0,
       active: true,
       projects: [],
       bids: 0,
@@ -342,6 +343,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       escrowElevatorFen: 0,
       delayMonths: 0,
       overrunSettled: false,
+      firmReserveRmb: 0,
       disputeMonthsLeft: 0,
       disputeOpenedTick: -1,
       satisfaction: sp.renovated ? 0.6 : 0,
