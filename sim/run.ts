@@ -45,6 +45,8 @@ export function runOne(scenario: Scenario, seed: number, options: RunOptions = {
   const rec = newRecorder(w.clock.ticks);
   const ctx: TickContext = { budget: { factor: 1 }, money: newMonthMoney() };
   capitaliseEnterprises(w);
+  // Firms' starting capital is a stock held before the first month, not a month's inflow.
+  w.ledger.closeMonth();
   assignTeams(w);
   const dates: string[] = [];
   for (let t = 0; t < w.clock.ticks; t++) {

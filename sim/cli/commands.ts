@@ -1,132 +1,223 @@
-/** Simulation commands: run and elevator (registered here to keep main.ts small). */
-import { basename, extname } from 'node:path';
+/** Simulation commands: run (seeded ensembles) here; the others are registered from their own files. */
+export { intArg, numArg } from './args.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { formatShareTable, shareElevatorCost, type ShareRule } from '../../agents/elevator-share.js';
+import { intArg } from './args.js';
+import { registerElevator } from './elevator.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { writeSingleRun } from '../io/single-run.js';
-import { runOne } from '../run.js';
+import { type EnsembleReport, runEnsemble, scenarioIdOf } from '../ensemble/ensemble.js';
+import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../ensemble/errors.js';
+import { journalDir } from '../ensemble/journal.js';
+import { MAX_RUNS, MAX_SEED, parseShard, type Shard, shardLabel, shardRange } from '../ensemble/plan.js';
+import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './main.js';
-import { cogovVersion } from './version.js';
-
-/** Parse an integer flag within bounds (commander argument parser). */
-export function intArg(name: string, min: number, max: number) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!/^-?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`${name} must be an integer between ${min} and ${max}, got "${v}"`);
-    }
-    return n;
-  };
-}
-
-/** Parse a number flag within bounds. */
-export function numArg(name: string, min: number, max: number) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`${name} must be a number between ${min} and ${max}, got "${v}"`);
-    }
-    return n;
-  };
-}
+import { registerMerge, shellQuote } from './merge.js';
+import { formatSeconds, progressReporter } from './progress.js';
+import { langArg, registerReport } from './report.js';
+import { registerSensitivity } from './sensitivity.js';
+import { registerSweep } from './sweep.js';
+import { registerGame } from './game.js';
+import { registerSlurm } from './slurm.js';
+import { registerCompare } from './compare.js';
+import { writeReport } from '../../viz/io/report.js';
+import { t } from '../../viz/i18n.js';
+import type { Lang } from '../../viz/types.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
-  return basename(file, extname(file));
+  return scenarioIdOf(file);
+}
+
+/** Parse "k/n" for --shard. */
+function shardArg(v: string): Shard {
+  const shard = parseShard(v);
+  if (!shard) throw new InvalidArgumentError(`--shard must be k/n with 1 ≤ k ≤ n, got "${v}"`);
+  return shard;
+}
+
+interface RunFlags {
+  runs?: number;
+  workers?: number;
+  seed?: number;
+  out: string;
+  resume?: boolean;
+  shard?: Shard;
+  trajectories?: boolean;
+  quiet?: boolean;
+  lang?: Lang;
+}
+
+/** The command line of an ensemble, flags in a fixed order (for manifests and messages). */
+function runCommand(
+  file: string,
+  f: { runs: number; seed: number; workers: number; out: string; shard?: Shard; trajectories?: boolean },
+) {
+  const words = [
+    'cogov',
+    'run',
+    file,
+    '--runs',
+    String(f.runs),
+    '--seed',
+    String(f.seed),
+    '--workers',
+    String(f.workers),
+  ];
+  if (f.shard) words.push('--shard', shardLabel(f.shard));
+  if (f.trajectories) words.push('--trajectories');
+  words.push('--out', f.out);
+  return words.map(shellQuote).join(' ');
+}
+
+/** The `run` action: an ensemble with progress on stderr, Ctrl-C stopping it for a later --resume. */
+async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void> {
+  const loaded = loadScenarioFile(file);
+  const runs = opts.runs ?? loaded.scenario.ensemble.runs;
+  const seed = opts.seed ?? loaded.scenario.ensemble.seed;
+  const workers = opts.workers ?? availableParallelism();
+  if (opts.shard && opts.shard.n > runs) {
+    throw usageError(
+      `--shard ${shardLabel(opts.shard)}: cannot split ${runs} runs into ${opts.shard.n} shards`,
+    );
+  }
+  const command = runCommand(file, {
+    runs,
+    seed,
+    workers,
+    out: opts.out,
+    shard: opts.shard,
+    trajectories: opts.trajectories,
+  });
+  if (!opts.quiet && !opts.resume && existsSync(join(journalDir(opts.out), 'meta.json'))) {
+    io.err(
+      `cogov: discarding the journal of an unfinished ensemble in ${opts.out} (use --resume to continue it)\n`,
+    );
+  }
+  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true);
+  const controller = new AbortController();
+  const onSignal = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let report: EnsembleReport;
+  try {
+    report = await runEnsemble(loaded, {
+      out: opts.out,
+      runs,
+      seed,
+      workers,
+      resume: opts.resume,
+      shard: opts.shard,
+      trajectories: opts.trajectories,
+      command,
+      signal: controller.signal,
+      onProgress: progress?.onProgress,
+    });
+  } catch (err) {
+    progress?.end();
+    if (err instanceof RunFailedError) {
+      const alone = runCommand(file, {
+        runs,
+        seed,
+        workers: 1,
+        out: `${opts.out}-run${err.index}`,
+        shard: { k: err.index + 1, n: runs },
+      });
+      const others = err.failedRuns > 1 ? ` (${err.failedRuns} runs failed; the lowest index is shown)` : '';
+      throw new CliError(
+        `cogov: run ${err.index} (seed ${err.seed}) failed${others}: ${err.runMessage}\n` +
+          `no summary was written. Reproduce this run alone with:\n  ${alone}` +
+          (process.env['COGOV_DEBUG'] && err.runStack ? `\n${err.runStack}` : ''),
+        EXIT.failure,
+      );
+    }
+    if (err instanceof EnsembleInterruptedError) {
+      throw new CliError(
+        `cogov: ${err.message}; finished runs are journaled in ${opts.out}. Continue with:\n  ${command} --resume`,
+        130,
+      );
+    }
+    if (err instanceof EnsembleInputError) throw usageError(`cogov run: ${err.message}`);
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  progress?.end();
+  // Shards have no curves.csv: their report is written by `cogov merge`.
+  const html = report.shard ? null : writeReport(opts.out, { lang: opts.lang ?? loaded.scenario.language });
+  if (opts.quiet) return;
+  const rate = report.executed / Math.max(report.wallTimeSeconds, 1e-9);
+  const slice = report.shard ? shardRange(report.runs, report.shard) : undefined;
+  const what = slice
+    ? `shard ${shardLabel(report.shard!)} (runs ${slice.first}–${slice.end - 1} of ${report.runs})`
+    : `${report.runs} runs`;
+  if (report.workers === 0) {
+    io.out(
+      `${report.scenario}: ${what}, seed ${report.seed}: already finished in ${opts.out}; nothing to run\n`,
+    );
+    return;
+  }
+  io.out(
+    `${report.scenario}: ${what}, seed ${report.seed}, ${report.workers} worker${report.workers > 1 ? 's' : ''}: ` +
+      `${report.executed} run${report.executed === 1 ? '' : 's'} in ${formatSeconds(report.wallTimeSeconds)} (${rate.toFixed(2)} runs/s)` +
+      (report.resumed > 0 ? `, ${report.resumed} resumed from the journal` : '') +
+      `\nwrote ${report.files.map((f) => `${opts.out}/${f}`).join(', ')}\n`,
+  );
+  if (html) io.out(`${t(html.lang, 'cliWrote', { path: html.path })}\n`);
 }
 
 /** Register the simulation commands on the program. */
 export function registerCommands(program: Command, io: CliIo): void {
   program
     .command('run')
-    .description('run a scenario with a seed and write curves.csv, runs.csv, summary.json and manifest.json')
+    .description(
+      'run a seeded ensemble of a scenario and write curves.csv, runs.csv, summary.json and manifest.json',
+    )
     .argument('<file>', 'scenario YAML file')
     .option(
+      '-n, --runs <n>',
+      'number of runs (default: the scenario ensemble runs)',
+      intArg('--runs', 1, MAX_RUNS),
+    )
+    .option(
       '-s, --seed <n>',
-      'run seed (default: the scenario ensemble seed)',
-      intArg('--seed', 0, 4_294_967_295),
+      'base seed (default: the scenario ensemble seed)',
+      intArg('--seed', 0, MAX_SEED),
+    )
+    .option(
+      '-w, --workers <n>',
+      `worker threads (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
+      intArg('--workers', 1, 1024),
     )
     .requiredOption('-o, --out <dir>', 'output folder')
-    .option('-q, --quiet', 'print nothing on success')
-    .action((file: string, opts: { seed?: number; out: string; quiet?: boolean }) => {
-      const loaded = loadScenarioFile(file);
-      const seed = opts.seed ?? loaded.scenario.ensemble.seed;
-      const t0 = performance.now();
-      const result = runOne(loaded.scenario, seed);
-      const wall = (performance.now() - t0) / 1000;
-      writeSingleRun(opts.out, result, {
-        version: cogovVersion(),
-        scenarioId: scenarioId(file),
-        scenarioFile: file,
-        scenarioSha256: loaded.sha256,
-        nodeVersion: process.version,
-        wallTimeSeconds: Math.round(wall * 1000) / 1000,
-        command: `cogov run ${file} --seed ${seed} --out ${opts.out}`,
-      });
-      if (!opts.quiet) {
-        const k = result.indicators;
-        io.out(
-          `${scenarioId(file)} seed ${seed}: ${k.householdsRenovated} households renovated, ` +
-            `${k.elevatorsInstalled} elevators, vote pass rate ${(k.votePassRate * 100).toFixed(1)} %, ` +
-            `fiscal cost ${Math.round(k.fiscalCostPerHousehold)} RMB/household (${wall.toFixed(2)} s)\n` +
-            `wrote ${opts.out}/curves.csv, runs.csv, summary.json, manifest.json\n`,
-        );
-      }
-    });
-
-  program
-    .command('elevator')
-    .description('elevator cost-sharing calculator: per-household share table for one building unit')
-    .option('--storeys <n>', 'storeys of the building', intArg('--storeys', 2, 12), 6)
-    .option('--per-floor <n>', 'households per floor', intArg('--per-floor', 1, 8), 2)
-    .option('--area <m2>', 'exclusive area per household (m²)', numArg('--area', 1, 1000), 70)
-    .option('--cost <rmb>', 'elevator cost (RMB)', numArg('--cost', 0, 1e8), 550_000)
-    .option('--subsidy <rmb>', 'public subsidies (RMB)', numArg('--subsidy', 0, 1e8), 150_000)
-    .option('--rule <rule>', 'floor-coefficients | negotiated | shapley', 'shapley')
     .option(
-      '--compensation <share>',
-      'ground-floor compensation fund as a share of cost',
-      numArg('--compensation', 0, 1),
-      0,
+      '--resume',
+      'continue an interrupted ensemble in the output folder, running only the missing runs',
     )
-    .option('--lang <lang>', 'en | zh', 'en')
-    .option('--json', 'print JSON instead of a table')
-    .action(
-      (opts: {
-        storeys: number;
-        perFloor: number;
-        area: number;
-        cost: number;
-        subsidy: number;
-        rule: string;
-        compensation: number;
-        lang: string;
-        json?: boolean;
-      }) => {
-        const rules: Record<string, ShareRule> = {
-          'floor-coefficients': { kind: 'floor-coefficients' },
-          negotiated: { kind: 'negotiated' },
-          shapley: { kind: 'shapley' },
-        };
-        const rule = rules[opts.rule];
-        if (!rule)
-          throw new InvalidArgumentError(
-            `--rule must be floor-coefficients, negotiated or shapley, got "${opts.rule}"`,
-          );
-        if (opts.lang !== 'en' && opts.lang !== 'zh')
-          throw new InvalidArgumentError(`--lang must be en or zh, got "${opts.lang}"`);
-        const result = shareElevatorCost({
-          storeys: opts.storeys,
-          householdsPerFloor: opts.perFloor,
-          areas: opts.area,
-          totalCost: opts.cost,
-          subsidy: Math.min(opts.subsidy, opts.cost),
-          rule,
-          compensation: opts.compensation > 0 ? { costShare: opts.compensation } : undefined,
-        });
-        io.out(
-          opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatShareTable(result, { lang: opts.lang }),
-        );
-      },
-    );
+    .option(
+      '--shard <k/n>',
+      'run only the k-th of n contiguous slices of the run indices (combine with "cogov merge")',
+      shardArg,
+    )
+    .option(
+      '--trajectories',
+      'also write trajectories.csv: every run, metric and tick (for shards: pass it to merge)',
+    )
+    .option('--lang <lang>', 'report language, en | zh (default: the scenario language)', langArg)
+    .option('-q, --quiet', 'print nothing on success (no progress either)')
+    .action((file: string, opts: RunFlags) => runAction(file, opts, io));
+
+  registerElevator(program, io);
+  registerMerge(program, io);
+  registerReport(program, io);
+  registerCompare(program, io);
+  registerSweep(program, io);
+  registerSensitivity(program, io);
+  registerGame(program, io);
+  registerSlurm(program, io);
 }

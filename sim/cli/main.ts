@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { scenarioJsonSchemaText } from '../../scenarios/json-schema.js';
+import { experimentJsonSchemaText } from '../experiments/json-schema.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { ScenarioError } from '../../scenarios/issues.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -54,10 +55,11 @@ export function buildProgram(io: CliIo = defaultIo): Command {
 
   program
     .command('schema')
-    .description('print the JSON Schema of scenario files (for editor autocompletion)')
+    .description('print the JSON Schema of scenario (or --experiment) files, for editor autocompletion')
     .option('-o, --out <file>', 'write it to a file instead of standard output')
-    .action((opts: { out?: string }) => {
-      const text = scenarioJsonSchemaText();
+    .option('--experiment', 'print the JSON Schema of experiment files instead')
+    .action((opts: { out?: string; experiment?: boolean }) => {
+      const text = opts.experiment ? experimentJsonSchemaText() : scenarioJsonSchemaText();
       if (opts.out) writeFileAtomic(opts.out, text);
       else io.out(text);
     });

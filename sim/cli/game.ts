@@ -1,0 +1,133 @@
+/**
+ * `cogov game FILE`: the tripartite evolutionary game of the validation (docs/VALIDATION.md §1).
+ * Prints the ESS table (eigenvalues of the Jacobian at the eight pure corners) and the end state of
+ * each start under the replicator ODE and the well-mixed agent-based mode; with --out, writes
+ * DIR/trajectories.csv (start, source ode|abm, t, x, y, z) atomically.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { ScenarioError, type ScenarioIssue } from '../../scenarios/issues.js';
+import { MAX_SCENARIO_BYTES, sizeLimitMessage } from '../../scenarios/parse.js';
+import { formatGameReport, type GameResult, gridStarts, runGame } from '../game/game.js';
+import type { Path } from '../game/replicator.js';
+import { type GameFile, parseGameText, type Start } from '../game/schema.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { csvLine, fmt } from '../io/csv.js';
+import { usageError } from './errors.js';
+import type { CliIo } from './main.js';
+
+/** Largest seed accepted (unsigned 32-bit, as the run seeds). */
+const MAX_GAME_SEED = 4_294_967_295;
+
+/** Read and validate a game file; every problem is thrown at once as a ScenarioError. */
+export function loadGameFile(file: string): GameFile {
+  const fail = (message: string): ScenarioError => {
+    const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
+    return new ScenarioError([issue]);
+  };
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw fail('is not a regular file; expected a game YAML file');
+    if (st.size > MAX_SCENARIO_BYTES) throw fail(sizeLimitMessage(st.size, MAX_SCENARIO_BYTES));
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    if (err instanceof ScenarioError) throw err;
+    const code = (err as { code?: unknown }).code;
+    throw fail(code === 'ENOENT' ? 'file not found' : `file cannot be read: ${(err as Error).message}`);
+  }
+  const result = parseGameText(bytes, file);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.value;
+}
+
+/** Parse --starts: "grid", or one or more "x,y,z" separated by ";" (each share in [0, 1]). */
+export function parseStarts(spec: string, game: GameFile): Start[] {
+  if (spec.trim() === 'grid') return gridStarts(game.grid);
+  return spec.split(';').map((part) => {
+    const v = part.split(',').map((s) => s.trim());
+    const n = v.map(Number);
+    if (v.length !== 3 || v.some((s) => s === '') || n.some((x) => !Number.isFinite(x) || x < 0 || x > 1)) {
+      throw usageError(`--starts must be "grid" or x,y,z[;x,y,z...] with shares in [0, 1], got "${part}"`);
+    }
+    return [n[0], n[1], n[2]] as const;
+  });
+}
+
+function intOption(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be an integer between ${min} and ${max}, got "${v}"`);
+    }
+    return n;
+  };
+}
+
+const startLabel = (s: Start) => s.map(fmt).join(';');
+
+function pathRows(label: string, source: 'ode' | 'abm', p: Path): string {
+  let out = '';
+  for (let k = 0; k < p.t.length; k++) out += csvLine([label, source, p.t[k], p.x[k], p.y[k], p.z[k]]);
+  return out;
+}
+
+/** trajectories.csv: one row per start, source and record; start is "x;y;z". */
+export function trajectoriesCsv(r: GameResult): string {
+  let out = csvLine(['start', 'source', 't', 'x', 'y', 'z']);
+  for (const o of r.outcomes) {
+    const label = startLabel(o.start);
+    out += pathRows(label, 'ode', o.ode);
+    if (o.abm) out += pathRows(label, 'abm', o.abm);
+  }
+  return out;
+}
+
+interface GameFlags {
+  out?: string;
+  starts?: string;
+  agents?: number;
+  seed?: number;
+}
+
+/** Register `cogov game` on the program. */
+export function registerGame(program: Command, io: CliIo): void {
+  program
+    .command('game')
+    .description(
+      'tripartite evolutionary game (government, enterprises, residents): ESS table and end states of the ' +
+        'replicator ODE (RK4) and the well-mixed agent-based mode; --out writes trajectories.csv',
+    )
+    .argument('<file>', 'game YAML file (e.g. scenarios/games/tripartite-default.yaml)')
+    .option('-o, --out <dir>', 'write DIR/trajectories.csv (start, source ode|abm, t, x, y, z)')
+    .option(
+      '--starts <spec>',
+      '"grid" (the file\'s grid of interior starts) or x,y,z[;x,y,z...] (default: the file\'s starts)',
+    )
+    .option(
+      '--agents <n>',
+      'agents per population of the agent-based mode, 0 for the ODE only (default: the file)',
+      intOption('--agents', 0, 10_000_000),
+    )
+    .option(
+      '--seed <n>',
+      'base seed of the agent-based runs (default: the file)',
+      intOption('--seed', 0, MAX_GAME_SEED),
+    )
+    .action((file: string, opts: GameFlags) => {
+      const loaded = loadGameFile(file);
+      const game: GameFile = {
+        ...loaded,
+        abm: { ...loaded.abm, agents: opts.agents ?? loaded.abm.agents, seed: opts.seed ?? loaded.abm.seed },
+      };
+      const starts = opts.starts === undefined ? game.starts : parseStarts(opts.starts, game);
+      const result = runGame(game, starts);
+      io.out(formatGameReport(game.name, result));
+      if (opts.out) {
+        const path = join(opts.out, 'trajectories.csv');
+        writeFileAtomic(path, trajectoriesCsv(result));
+        io.out(`wrote ${path}\n`);
+      }
+    });
+}

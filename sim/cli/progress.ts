@@ -1,0 +1,49 @@
+/**
+ * Progress of an ensemble on stderr: on a terminal one line rewritten in place (runs done, runs/s,
+ * ETA); otherwise plain lines every few seconds and at the end, so logs of batch jobs stay readable.
+ */
+import type { EnsembleProgress } from '../ensemble/ensemble.js';
+
+/** Seconds as "42 s", "3 min 5 s" or "2 h 10 min". */
+export function formatSeconds(s: number): string {
+  if (!Number.isFinite(s)) return '?';
+  const r = Math.max(0, Math.round(s));
+  if (r < 60) return `${r} s`;
+  if (r < 3600) return `${Math.floor(r / 60)} min ${r % 60} s`;
+  return `${Math.floor(r / 3600)} h ${Math.floor((r % 3600) / 60)} min`;
+}
+
+function line(p: EnsembleProgress): string {
+  const resumed = p.resumed > 0 ? ` (${p.resumed} resumed)` : '';
+  return `runs ${p.done}/${p.total}${resumed} · ${p.runsPerSecond.toFixed(2)} runs/s · ETA ${formatSeconds(p.etaSeconds)}`;
+}
+
+/** A progress callback writing to `err`; `tty` selects the in-place line. */
+export function progressReporter(
+  err: (text: string) => void,
+  tty: boolean,
+  everySeconds = 5,
+): { onProgress: (p: EnsembleProgress) => void; end: () => void } {
+  let lastPrint = Number.NEGATIVE_INFINITY;
+  let drawn = false;
+  return {
+    onProgress(p) {
+      const finished = p.done >= p.total;
+      const now = performance.now() / 1000;
+      if (tty) {
+        if (!finished && now - lastPrint < 0.1) return;
+        lastPrint = now;
+        err(`\r\x1b[K${line(p)}`);
+        drawn = true;
+        return;
+      }
+      if (!finished && now - lastPrint < everySeconds) return;
+      lastPrint = now;
+      err(`cogov: ${line(p)}\n`);
+    },
+    end() {
+      if (drawn) err('\n');
+      drawn = false;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * `cogov report DIR [--lang en|zh] [--png]`: re-render DIR/report.html from an ensemble's saved
+ * outputs (curves.csv, summary.json, manifest.json) and, with --png, every chart as a 300 dpi PNG
+ * in DIR/figures. Messages follow the report's language.
+ */
+import { type Command, InvalidArgumentError } from 'commander';
+import { t } from '../../viz/i18n.js';
+import { writePngs } from '../../viz/io/png.js';
+import { writeReport } from '../../viz/io/report.js';
+import { ReportInputError } from '../../viz/parse.js';
+import type { Lang } from '../../viz/types.js';
+import { usageError } from './errors.js';
+import type { CliIo } from './main.js';
+
+/** Parse a `--lang` flag (commander argument parser): en or zh. */
+export function langArg(v: string): Lang {
+  if (v !== 'en' && v !== 'zh') {
+    throw new InvalidArgumentError(
+      `${t('en', 'cliBadLang', { lang: v })} / ${t('zh', 'cliBadLang', { lang: v })}`,
+    );
+  }
+  return v;
+}
+
+/** Register `cogov report` on the program. */
+export function registerReport(program: Command, io: CliIo): void {
+  program
+    .command('report')
+    .description(
+      're-render DIR/report.html (and with --png every chart in DIR/figures) from the outputs of "cogov run"',
+    )
+    .argument('<dir>', 'output folder of an ensemble (curves.csv, summary.json, manifest.json)')
+    .option('--lang <lang>', 'report language, en | zh (default: the scenario language, else en)', langArg)
+    .option('--png', 'also write every chart as a PNG at 300 dpi into DIR/figures')
+    .option('-q, --quiet', 'print nothing on success')
+    .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) => {
+      try {
+        const report = writeReport(dir, { lang: opts.lang });
+        const lang = report.lang;
+        if (!opts.quiet) io.out(`${t(lang, 'cliWrote', { path: report.path })}\n`);
+        if (opts.png) {
+          const figures = await writePngs(dir, { lang });
+          if (figures.warnings.includes('noCjkFont')) io.err(`${t(lang, 'cliNoCjkFont')}\n`);
+          if (!opts.quiet) {
+            io.out(`${t(lang, 'cliWrotePngs', { n: figures.files.length, dir: `${dir}/figures` })}\n`);
+          }
+        }
+      } catch (err) {
+        if (err instanceof ReportInputError) {
+          throw usageError(t(opts.lang ?? 'en', 'cliNotEnsemble', { dir, problem: err.message }));
+        }
+        throw err;
+      }
+    });
+}

@@ -1,0 +1,230 @@
+/**
+ * `cogov slurm FILE --runs N --tasks K` (or `cogov slurm --sweep EXP.yaml --tasks K`): write a
+ * ready-to-submit Slurm job array (task k runs `--shard k/K`), a dependent merge job and `submit.sh`.
+ * Nothing is submitted: the scripts are plain files to read, edit and `bash submit.sh`.
+ */
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Command, InvalidArgumentError } from 'commander';
+import { loadScenarioFile } from '../../scenarios/load.js';
+import { scenarioIdOf } from '../ensemble/ensemble.js';
+import { MAX_RUNS, MAX_SEED, shardRange } from '../ensemble/plan.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { intArg } from './args.js';
+import { usageError } from './errors.js';
+import { loadExperimentFile } from './experiment-file.js';
+import type { CliIo } from './main.js';
+import { shellQuote } from './merge.js';
+import { SLURM_FILES, type SlurmJob, slurmScripts } from './slurm-scripts.js';
+
+interface SlurmFlags {
+  sweep?: string;
+  runs?: number;
+  seed?: number;
+  tasks: number;
+  workers?: number;
+  cpus: number;
+  out?: string;
+  scriptDir?: string;
+  partition?: string;
+  account?: string;
+  time?: string;
+  mem?: string;
+  cogov?: string;
+  trajectories?: boolean;
+  quiet?: boolean;
+}
+
+/** A commander parser accepting values that match `re` (they go into `#SBATCH` lines verbatim). */
+function matching(flag: string, re: RegExp, what: string) {
+  return (v: string): string => {
+    if (!re.test(v)) throw new InvalidArgumentError(`${flag} must be ${what}, got "${v}"`);
+    return v;
+  };
+}
+
+const SLURM_TIME = /^(\d+-\d+(:\d+){0,2}|\d+(:\d+){0,2}|UNLIMITED|INFINITE)$/;
+
+/**
+ * The command that starts this very cogov inside a job: this Node binary and this package's
+ * bin/cogov.js, both absolute (the usual set-up of a cluster: one shared file system).
+ */
+export function defaultCogovCommand(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const bin = join(dir, 'bin', 'cogov.js');
+    if (existsSync(bin) && existsSync(join(dir, 'package.json'))) {
+      return `${shellQuote(process.execPath)} ${shellQuote(bin)}`;
+    }
+    dir = dirname(dir);
+  }
+  return 'cogov';
+}
+
+/** Resolve the flags into a job (loading the scenario or experiment to check it and fix runs and seed). */
+function resolveJob(file: string | undefined, f: SlurmFlags): SlurmJob {
+  if ((file === undefined) === (f.sweep === undefined)) {
+    throw usageError('cogov slurm: give either a scenario FILE or --sweep EXPERIMENT, not both or neither');
+  }
+  if (f.cogov !== undefined && (/[\r\n]/.test(f.cogov) || f.cogov.trim() === '')) {
+    throw usageError(
+      'cogov slurm: --cogov must be one line of shell words, e.g. "cogov" or "node /opt/cogov/bin/cogov.js"',
+    );
+  }
+  let job: Omit<SlurmJob, 'out' | 'scriptDir'> & { id: string };
+  const common = {
+    tasks: f.tasks,
+    cpus: f.cpus,
+    cogov: f.cogov ?? defaultCogovCommand(),
+    partition: f.partition,
+    account: f.account,
+    time: f.time,
+    mem: f.mem,
+  };
+  if (f.sweep !== undefined) {
+    const given = (['runs', 'seed', 'workers', 'trajectories'] as const).filter((k) => f[k] !== undefined);
+    if (given.length > 0) {
+      throw usageError(
+        `cogov slurm --sweep: ${given.map((k) => `--${k}`).join(', ')} do not apply: a sweep's runs and seed come from the experiment file and each task runs in one thread`,
+      );
+    }
+    const loaded = loadExperimentFile(f.sweep);
+    const type = loaded.plan.design.type;
+    const id = scenarioIdOf(f.sweep);
+    job = {
+      ...common,
+      kind: 'sweep',
+      id,
+      file: resolve(f.sweep),
+      runs: loaded.plan.runs,
+      seed: loaded.plan.seed,
+      workers: 1,
+      jobName: jobName(id),
+      sensitivity: type === 'morris' || type === 'sobol',
+    };
+  } else {
+    const loaded = loadScenarioFile(file!);
+    const id = scenarioIdOf(file!);
+    job = {
+      ...common,
+      kind: 'run',
+      id,
+      file: resolve(file!),
+      runs: f.runs ?? loaded.scenario.ensemble.runs,
+      seed: f.seed ?? loaded.scenario.ensemble.seed,
+      workers: f.workers ?? f.cpus,
+      jobName: jobName(id),
+      trajectories: f.trajectories,
+    };
+  }
+  if (job.tasks > job.runs) {
+    throw usageError(`cogov slurm: cannot split ${job.runs} runs into ${job.tasks} tasks`);
+  }
+  const out = resolve(f.out ?? join('out', job.id));
+  const scriptDir = resolve(f.scriptDir ?? join(out, 'slurm'));
+  if (/[\s%'"\\$`]/.test(scriptDir)) {
+    throw usageError(
+      `cogov slurm: the script folder ${scriptDir} goes into #SBATCH --output lines: choose one without blanks, quotes, $, \` or %`,
+    );
+  }
+  const { id: _, ...rest } = job;
+  const resolved: SlurmJob = { ...rest, out, scriptDir };
+  return { ...resolved, command: slurmCommand(resolved, f.cogov !== undefined) };
+}
+
+/** The `cogov slurm` command line that makes these scripts again (flags in a fixed order). */
+export function slurmCommand(job: SlurmJob, withCogov: boolean): string {
+  const words = ['cogov', 'slurm'];
+  if (job.kind === 'sweep') words.push('--sweep', job.file);
+  else words.push(job.file, '--runs', String(job.runs), '--seed', String(job.seed));
+  words.push('--tasks', String(job.tasks), '--cpus', String(job.cpus));
+  if (job.kind === 'run') words.push('--workers', String(job.workers));
+  for (const [flag, v] of [
+    ['--partition', job.partition],
+    ['--account', job.account],
+    ['--time', job.time],
+    ['--mem', job.mem],
+  ] as const) {
+    if (v !== undefined) words.push(flag, v);
+  }
+  if (withCogov) words.push('--cogov', job.cogov);
+  if (job.trajectories) words.push('--trajectories');
+  words.push('--out', job.out, '--script-dir', job.scriptDir);
+  return words.map(shellQuote).join(' ');
+}
+
+/** A Slurm job name from a scenario id. */
+function jobName(id: string): string {
+  return `cogov-${id.replace(/[^\w.-]/g, '_')}`;
+}
+
+/** Write the scripts atomically; submit.sh is made executable. */
+export function writeSlurmScripts(job: SlurmJob): string[] {
+  const scripts = slurmScripts(job);
+  const paths = (['array', 'merge', 'submit'] as const).map((k) => {
+    const path = join(job.scriptDir, SLURM_FILES[k]);
+    writeFileAtomic(path, scripts[k]);
+    chmodSync(path, 0o755);
+    return path;
+  });
+  mkdirSync(join(job.scriptDir, 'logs'), { recursive: true });
+  return paths;
+}
+
+/** Register `slurm` on the program. */
+export function registerSlurm(program: Command, io: CliIo): void {
+  program
+    .command('slurm')
+    .description(
+      'write a Slurm job array (task k runs --shard k/K), a dependent merge job and submit.sh for an ensemble or a sweep',
+    )
+    .argument('[file]', 'scenario YAML file (or use --sweep)')
+    .option('--sweep <experiment>', 'an experiment YAML file: run its design as the array')
+    .requiredOption('--tasks <k>', 'array tasks (shards)', intArg('--tasks', 1, MAX_RUNS))
+    .option(
+      '-n, --runs <n>',
+      'number of runs (default: the scenario ensemble runs)',
+      intArg('--runs', 1, MAX_RUNS),
+    )
+    .option(
+      '-s, --seed <n>',
+      'base seed (default: the scenario ensemble seed)',
+      intArg('--seed', 0, MAX_SEED),
+    )
+    .option('--cpus <n>', 'CPUs per task (--cpus-per-task)', intArg('--cpus', 1, 1024), 1)
+    .option('-w, --workers <n>', 'worker threads per task (default: --cpus)', intArg('--workers', 1, 1024))
+    .option(
+      '-o, --out <dir>',
+      'output folder: shards in DIR/shard-k, merged outputs in DIR (default: out/ID)',
+    )
+    .option('--script-dir <dir>', 'folder of the scripts and logs/ (default: OUT/slurm)')
+    .option('--partition <p>', 'Slurm partition', matching('--partition', /^[\w.,-]+$/, 'a partition name'))
+    .option('--account <a>', 'Slurm account', matching('--account', /^[\w.-]+$/, 'an account name'))
+    .option(
+      '--time <limit>',
+      'time limit of each job, e.g. 02:00:00 or 1-00:00:00',
+      matching('--time', SLURM_TIME, 'a Slurm time such as 30, 02:00:00 or 1-12:00:00'),
+    )
+    .option('--mem <size>', 'memory per node, e.g. 4G', matching('--mem', /^\d+[KMGT]?$/, 'like 4000M or 4G'))
+    .option('--cogov <cmd>', 'command that starts cogov in a job (default: this node and this cogov)')
+    .option('--trajectories', 'also write and merge trajectories.csv')
+    .option('-q, --quiet', 'print nothing on success')
+    .action((file: string | undefined, opts: SlurmFlags) => {
+      const job = resolveJob(file, opts);
+      const paths = writeSlurmScripts(job);
+      if (opts.quiet) return;
+      const sizes = new Set(
+        Array.from({ length: job.tasks }, (_, i) => {
+          const r = shardRange(job.runs, { k: i + 1, n: job.tasks });
+          return r.end - r.first;
+        }),
+      );
+      const each = [...sizes].sort((a, b) => a - b).join('–');
+      io.out(
+        `wrote ${paths.join(', ')}\n` +
+          `${job.runs} runs (seed ${job.seed}) as ${job.tasks} array tasks of ${each} runs (task k = shard k/${job.tasks}), merged into ${job.out}\n` +
+          `submit with: bash ${join(job.scriptDir, SLURM_FILES.submit)}\n`,
+      );
+    });
+}

@@ -1,0 +1,161 @@
+/**
+ * Writing the outputs of an ensemble from its stored runs, read one at a time in run-index order:
+ * the only path to curves.csv, runs.csv, summary.json and trajectories.csv, shared by a finished
+ * run (from its journal), a resumed one and `cogov merge` (from shards' values.bin). Because the
+ * bytes depend only on the stored runs and their order, they are the same whatever the number of
+ * workers, the completion order, the interruptions or the sharding. manifest.json is written last.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../io/atomic.js';
+import {
+  AtomicFileWriter,
+  curvesCsv,
+  ENSEMBLE_FILES,
+  TMP_PREFIX,
+  manifestJson,
+  runsCsvHeader,
+  runsCsvRow,
+  summaryJson,
+  trajectoriesCsvHeader,
+  trajectoriesCsvRows,
+} from '../io/ensemble-outputs.js';
+import { runSeed } from '../kernel/rng.js';
+import { KEY_INDICATORS, type KeyIndicator } from '../metrics.js';
+import { CurveAggregator, type CurveStats } from './aggregate.js';
+import type { RunRange } from './plan.js';
+import { type IndicatorSummary, summarise } from './stats.js';
+import { encodeRecord, type RecordLayout, type RunRecord } from './store.js';
+
+/** What the output files need to know about an ensemble. */
+export interface OutputMeta {
+  scenario: string;
+  seed: number;
+  runs: number;
+  metrics: readonly string[];
+  dates: readonly string[];
+  indicators: number;
+}
+
+/** Stored runs, readable by index. */
+export interface RunSource {
+  read(index: number): RunRecord;
+}
+
+/** What a finished ensemble wrote. */
+export interface EnsembleResults {
+  /** Metric names: rows of the curve statistics (cell = metric index × ticks + tick). */
+  metrics: readonly string[];
+  /** "YYYY-MM" of each tick. */
+  dates: readonly string[];
+  curves: CurveStats;
+  /** Summary of each key indicator, by name. */
+  summaries: Record<KeyIndicator, IndicatorSummary>;
+  files: string[];
+}
+
+/** Remove the outputs (and temp files) of an earlier ensemble from `out`, so nothing stale looks complete. */
+export function clearOutputs(out: string): void {
+  for (const f of ENSEMBLE_FILES) rmSync(join(out, f), { force: true });
+  for (const f of readdirSync(out)) if (f.startsWith(TMP_PREFIX)) rmSync(join(out, f), { force: true });
+}
+
+function readChecked(source: RunSource, meta: OutputMeta, i: number): RunRecord {
+  const r = source.read(i);
+  if (r.index !== i || r.seed !== runSeed(meta.seed, i)) {
+    throw new Error(`stored run ${i} has seed ${r.seed}; expected ${runSeed(meta.seed, i)}`);
+  }
+  return r;
+}
+
+/** Write curves.csv, runs.csv, summary.json (and trajectories.csv), then the manifest it returns. */
+export function writeEnsembleResults(
+  out: string,
+  meta: OutputMeta,
+  source: RunSource,
+  opts: { trajectories: boolean; manifest: (files: string[]) => Record<string, unknown> },
+): { results: EnsembleResults; manifest: Record<string, unknown> } {
+  const ticks = meta.dates.length;
+  const agg = new CurveAggregator(meta.metrics.length * ticks, meta.runs);
+  const rows = new Float64Array(meta.runs * meta.indicators);
+  const runs = new AtomicFileWriter(join(out, 'runs.csv'));
+  const traj = opts.trajectories ? new AtomicFileWriter(join(out, 'trajectories.csv')) : undefined;
+  try {
+    runs.write(runsCsvHeader());
+    traj?.write(trajectoriesCsvHeader());
+    for (let i = 0; i < meta.runs; i++) {
+      const r = readChecked(source, meta, i);
+      agg.add(r.values);
+      rows.set(r.indicators, i * meta.indicators);
+      runs.write(runsCsvRow(meta.scenario, i, r.seed, r.indicators));
+      traj?.write(trajectoriesCsvRows(meta.scenario, i, r.seed, meta.metrics, meta.dates, r.values));
+    }
+  } catch (err) {
+    runs.abort();
+    traj?.abort();
+    throw err;
+  }
+  const curves = agg.result();
+  const summaries: IndicatorSummary[] = [];
+  const column = new Float64Array(meta.runs);
+  for (let k = 0; k < meta.indicators; k++) {
+    for (let i = 0; i < meta.runs; i++) column[i] = rows[i * meta.indicators + k];
+    summaries.push(summarise(column));
+  }
+  writeFileAtomic(join(out, 'curves.csv'), curvesCsv(meta.scenario, meta.metrics, meta.dates, curves));
+  runs.commit();
+  traj?.commit();
+  writeFileAtomic(join(out, 'summary.json'), summaryJson(meta, summaries));
+  const files = [
+    'curves.csv',
+    'runs.csv',
+    ...(traj ? ['trajectories.csv'] : []),
+    'summary.json',
+    'manifest.json',
+  ];
+  const manifest = opts.manifest(files);
+  writeFileAtomic(join(out, 'manifest.json'), manifestJson(manifest));
+  const byName = Object.fromEntries(KEY_INDICATORS.map((k, i) => [k.name, summaries[i]]));
+  const results: EnsembleResults = {
+    metrics: meta.metrics,
+    dates: meta.dates,
+    curves,
+    summaries: byName as Record<KeyIndicator, IndicatorSummary>,
+    files,
+  };
+  return { results, manifest };
+}
+
+/**
+ * Write a shard's outputs: runs.csv of its slice, values.bin (its runs' records in index order, the
+ * input of `cogov merge`), then the manifest; returns the files and the manifest.
+ */
+export function writeShardResults(
+  out: string,
+  meta: OutputMeta,
+  range: RunRange,
+  layout: RecordLayout,
+  source: RunSource,
+  manifest: (files: string[]) => Record<string, unknown>,
+): { files: string[]; manifest: Record<string, unknown> } {
+  const runs = new AtomicFileWriter(join(out, 'runs.csv'));
+  const values = new AtomicFileWriter(join(out, 'values.bin'));
+  try {
+    runs.write(runsCsvHeader());
+    for (let i = range.first; i < range.end; i++) {
+      const r = readChecked(source, meta, i);
+      runs.write(runsCsvRow(meta.scenario, i, r.seed, r.indicators));
+      values.writeBytes(encodeRecord(layout, r));
+    }
+  } catch (err) {
+    runs.abort();
+    values.abort();
+    throw err;
+  }
+  runs.commit();
+  values.commit();
+  const files = ['runs.csv', 'values.bin', 'manifest.json'];
+  const written = manifest(files);
+  writeFileAtomic(join(out, 'manifest.json'), manifestJson(written));
+  return { files, manifest: written };
+}

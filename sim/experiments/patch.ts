@@ -1,0 +1,88 @@
+/**
+ * Applying factor values to a scenario: each value is written at its factor's dotted path in a copy of
+ * the validated base scenario, and the copy is validated again by the scenario schema, so a value
+ * outside a field's bounds, of the wrong type, or breaking a cross-field rule (min ≤ max) is reported
+ * in the words of the scenario loader.
+ */
+import { didYouMean, explainZodIssues, formatPath } from '../../scenarios/issues.js';
+import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
+import type { Factor, FactorValue } from './factors.js';
+
+/** A problem with a patched scenario: the scenario field and what is wrong with it. */
+export interface PatchProblem {
+  path: string;
+  message: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Why `segments` cannot be set in `scenario`, or undefined when it can: every segment but the last
+ * must exist; the last may be an absent optional field (the schema then judges it), but not a group
+ * of fields or a list.
+ */
+export function pathProblem(scenario: unknown, segments: readonly (string | number)[]): string | undefined {
+  let node: unknown = scenario;
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
+    const here = formatPath(segments.slice(0, s));
+    const last = s === segments.length - 1;
+    if (typeof seg === 'number') {
+      if (!Array.isArray(node)) return `${here} is not a list, so [${seg}] does not apply`;
+      if (seg >= node.length) return `${here} has ${node.length} entries; index [${seg}] is past its end`;
+      node = node[seg];
+    } else {
+      if (!isRecord(node)) return `${here} is not a group of fields, so .${seg} does not apply`;
+      if (!(seg in node)) {
+        if (last) return undefined;
+        const hint = didYouMean(seg, Object.keys(node));
+        return `the scenario has no field "${seg}" in ${here}${hint ? `; did you mean "${hint}"?` : ''}`;
+      }
+      node = node[seg];
+    }
+  }
+  const path = formatPath(segments);
+  if (Array.isArray(node)) return `${path} is a list; address one entry, e.g. ${path}[0]`;
+  if (isRecord(node)) {
+    const keys = Object.keys(node);
+    return `${path} is a group of fields (${keys.join(', ')}), not a value; use e.g. ${path}.${keys[0]}`;
+  }
+  return undefined;
+}
+
+/** Write `value` at `segments` in `target` (which must have every parent). */
+function setAt(target: unknown, segments: readonly (string | number)[], value: FactorValue): void {
+  let node = target as Record<string | number, unknown>;
+  for (let s = 0; s < segments.length - 1; s++) node = node[segments[s]] as Record<string | number, unknown>;
+  node[segments[segments.length - 1]] = value;
+}
+
+/** The scenario with the factors set to `values`, validated; or the problems the scenario schema found. */
+export function patchScenario(
+  base: Scenario,
+  factors: readonly Factor[],
+  values: readonly FactorValue[],
+): { ok: true; scenario: Scenario } | { ok: false; problems: PatchProblem[] } {
+  const copy = structuredClone(base) as unknown;
+  for (let i = 0; i < factors.length; i++) {
+    const problem = pathProblem(copy, factors[i].segments);
+    if (problem) return { ok: false, problems: [{ path: factors[i].path, message: problem }] };
+    setAt(copy, factors[i].segments, values[i]);
+  }
+  const result = ScenarioSchema.safeParse(copy, { reportInput: true });
+  if (result.success) return { ok: true, scenario: result.data };
+  return {
+    ok: false,
+    problems: explainZodIssues(result.error.issues, ScenarioSchema, copy).map((e) => ({
+      path: formatPath(e.path),
+      message: e.message,
+    })),
+  };
+}
+
+/** "subsidy = 20000, ppp = true". */
+export function describeValues(factors: readonly Factor[], values: readonly FactorValue[]): string {
+  return factors.map((f, i) => `${f.name} = ${JSON.stringify(values[i])}`).join(', ');
+}

@@ -1,0 +1,76 @@
+/**
+ * Sensitivity analysis of a finished Morris or Sobol experiment: for each indicator analysed, the
+ * model output at a design point is the mean of the indicator over its replicates (the expectation the
+ * stochastic model estimates; common random numbers across points keep the noise in differences
+ * small). Morris gives μ, μ*, σ and a bootstrap interval of μ* per factor; Sobol gives S1 and ST with
+ * bootstrap intervals. Each indicator carries warnings when the design is too small for stable indices.
+ */
+import { makeRng } from '../kernel/rng.js';
+import { KEY_INDICATORS } from '../metrics.js';
+import { MORRIS_MIN_TRAJECTORIES, type MorrisIndex, morrisIndices } from './morris.js';
+import { type ExperimentPlan, type PointRow, pointMeans } from './plan.js';
+import { type SobolIndex, sobolIndices } from './sobol.js';
+
+/** Bootstrap resamples of μ*'s interval. */
+export const MORRIS_BOOTSTRAP = 1000;
+
+/** The indices of one indicator. */
+export interface IndicatorSensitivity {
+  indicator: string;
+  unit: string;
+  /** Per factor, in factor order (Morris designs). */
+  morris?: MorrisIndex[];
+  /** Per factor, in factor order (Sobol designs). */
+  sobol?: SobolIndex[];
+  /** Variance of the output over the A and B rows (Sobol designs). */
+  variance?: number;
+  warnings: string[];
+}
+
+/** Sensitivity indices of every analysed indicator. */
+export interface SensitivityReport {
+  design: 'morris' | 'sobol';
+  factors: string[];
+  indicators: IndicatorSensitivity[];
+}
+
+/**
+ * Analyse `rows` (every run of the plan, any order) for the named indicators. Throws when the design
+ * is neither Morris nor Sobol, or when runs are missing.
+ */
+export function analyseSensitivity(
+  plan: ExperimentPlan,
+  rows: readonly PointRow[],
+  indicators: readonly string[],
+): SensitivityReport {
+  const { design } = plan;
+  if (design.type !== 'morris' && design.type !== 'sobol') {
+    throw new Error(`sensitivity indices need a morris or sobol design, not ${design.type}`);
+  }
+  const ordered = [...rows].sort((a, b) => a.run - b.run);
+  const missing = plan.runs - new Set(ordered.map((r) => r.run)).size;
+  if (missing > 0) throw new Error(`${missing} of ${plan.runs} runs of the experiment are missing`);
+  const points = design.points.length;
+  const out: IndicatorSensitivity[] = indicators.map((name) => {
+    const k = KEY_INDICATORS.findIndex((d) => d.name === name);
+    if (k < 0) throw new Error(`unknown indicator "${name}"`);
+    const y = pointMeans(points, ordered, k);
+    const rng = makeRng(plan.seed, `experiment:bootstrap:${name}`);
+    const base = { indicator: name, unit: KEY_INDICATORS[k].unit };
+    if (design.morris) {
+      const morris = morrisIndices(design.morris, y, MORRIS_BOOTSTRAP, rng);
+      const warnings: string[] = [];
+      if (design.morris.trajectories < MORRIS_MIN_TRAJECTORIES) {
+        warnings.push(
+          `design too small for stable rankings: ${design.morris.trajectories} trajectories (use ≥ ${MORRIS_MIN_TRAJECTORIES})`,
+        );
+      }
+      if (morris.every((m) => m.muStar === 0)) warnings.push('the output does not vary over the design');
+      return { ...base, morris, warnings };
+    }
+    const bootstrap = design.spec.type === 'sobol' ? design.spec.bootstrap : 0;
+    const sobol = sobolIndices(design.sobol!, y, bootstrap, rng);
+    return { ...base, sobol: sobol.indices, variance: sobol.variance, warnings: sobol.warnings };
+  });
+  return { design: design.type, factors: plan.factors.map((f) => f.name), indicators: out };
+}

@@ -1,0 +1,122 @@
+/**
+ * The `cogov game` computation as a pure function: the ESS table of a parameter set, and for each
+ * start the replicator path (RK4) and the mean agent-based path, sampled on the same time grid
+ * t = k/K (one agent-based step), with the end state of each and the corner it reached.
+ */
+import { meanAbm } from './abm.js';
+import { type CornerStability, essTable } from './ess.js';
+import { integrateReplicator, type Path, payoffBound } from './replicator.js';
+import type { GameFile, Start } from './schema.js';
+
+/** Interior grid of starts: k/(n+1) on each axis, k = 1..n (n³ starts, x slowest). */
+export function gridStarts(n: number): Start[] {
+  const v = Array.from({ length: n }, (_, k) => (k + 1) / (n + 1));
+  const out: Start[] = [];
+  for (const x of v) for (const y of v) for (const z of v) out.push([x, y, z]);
+  return out;
+}
+
+/** The pure corner within max-norm `tol` of (x, y, z), or null. */
+export function nearCorner(x: number, y: number, z: number, tol: number): Start | null {
+  const c: Start = [Math.round(x), Math.round(y), Math.round(z)];
+  const d = Math.max(Math.abs(x - c[0]), Math.abs(y - c[1]), Math.abs(z - c[2]));
+  return d <= tol ? c : null;
+}
+
+/** Largest max-norm distance between two paths over their common records. */
+export function pathDistance(a: Path, b: Path): number {
+  let d = 0;
+  const n = Math.min(a.t.length, b.t.length);
+  for (let k = 0; k < n; k++) {
+    d = Math.max(d, Math.abs(a.x[k] - b.x[k]), Math.abs(a.y[k] - b.y[k]), Math.abs(a.z[k] - b.z[k]));
+  }
+  return d;
+}
+
+/** The outcome of one start. */
+export interface StartOutcome {
+  start: Start;
+  ode: Path;
+  /** Mean of the seeded agent-based runs; null when agents = 0. */
+  abm: Path | null;
+  odeEnd: Start;
+  odeCorner: Start | null;
+  abmEnd: Start | null;
+  abmCorner: Start | null;
+  /** Largest max-norm gap between the ABM mean and the ODE over the path (NaN without ABM). */
+  abmOdeDistance: number;
+}
+
+/** The whole result of `cogov game`. */
+export interface GameResult {
+  /** K: the payoff bound; one agent-based step = 1/K ODE time. */
+  payoffBound: number;
+  /** Time between records (ODE time units). */
+  recordEvery: number;
+  ess: CornerStability[];
+  outcomes: StartOutcome[];
+}
+
+const last = (p: Path): Start => {
+  const k = p.t.length - 1;
+  return [p.x[k], p.y[k], p.z[k]];
+};
+
+/** Run the game file's analysis for `starts` (defaults to the file's starts). */
+export function runGame(game: GameFile, starts: readonly Start[] = game.starts): GameResult {
+  const p = game.payoffs;
+  const K = payoffBound(p);
+  const recordEvery = K > 0 ? 1 / K : game.ode.tEnd / 100;
+  const steps = Math.round(game.ode.tEnd / recordEvery);
+  const outcomes = starts.map((start): StartOutcome => {
+    const ode = integrateReplicator(p, start, steps * recordEvery, game.ode.dt, recordEvery);
+    const abm =
+      game.abm.agents > 0
+        ? meanAbm(p, start, { agents: game.abm.agents, steps, runs: game.abm.runs, baseSeed: game.abm.seed })
+        : null;
+    const odeEnd = last(ode);
+    const abmEnd = abm ? last(abm) : null;
+    return {
+      start,
+      ode,
+      abm,
+      odeEnd,
+      odeCorner: nearCorner(...odeEnd, game.corner),
+      abmEnd,
+      abmCorner: abmEnd ? nearCorner(...abmEnd, game.corner) : null,
+      abmOdeDistance: abm ? pathDistance(abm, ode) : Number.NaN,
+    };
+  });
+  return { payoffBound: K, recordEvery, ess: essTable(p), outcomes };
+}
+
+const f3 = (v: number) => v.toFixed(3);
+const triple = (s: Start | null) => (s ? `(${s.map((v) => String(v)).join(',')})` : '—');
+const point = (s: Start) => `(${s.map(f3).join(', ')})`;
+
+/** Plain-text ESS table and end states, for the terminal. */
+export function formatGameReport(name: string, r: GameResult): string {
+  const lines: string[] = [`${name}: payoff bound K = ${f3(r.payoffBound)} (one ABM step = 1/K ODE time)`];
+  lines.push('', 'corner (x,y,z)  eigenvalues                          stable?');
+  for (const row of r.ess) {
+    const ev = row.eigenvalues
+      .map((e) =>
+        Math.abs(e.im) > 1e-12 ? `${f3(e.re)}${e.im < 0 ? '-' : '+'}${f3(Math.abs(e.im))}i` : f3(e.re),
+      )
+      .join(', ');
+    const verdict =
+      row.stability === 'ESS' ? 'yes (ESS)' : row.stability === 'unstable' ? 'no' : 'undetermined';
+    lines.push(`${triple(row.corner).padEnd(16)}${ev.padEnd(37)}${verdict}`);
+  }
+  lines.push(
+    '',
+    `${'start'.padEnd(23)}${'ODE end (corner)'.padEnd(38)}${'ABM mean end (corner)'.padEnd(38)}max |ABM−ODE|`,
+  );
+  for (const o of r.outcomes) {
+    const ode = `${point(o.odeEnd)} ${triple(o.odeCorner)}`;
+    const abm = o.abmEnd ? `${point(o.abmEnd)} ${triple(o.abmCorner)}` : '—';
+    const d = Number.isFinite(o.abmOdeDistance) ? f3(o.abmOdeDistance) : '—';
+    lines.push(`${point(o.start).padEnd(23)}${ode.padEnd(38)}${abm.padEnd(38)}${d}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

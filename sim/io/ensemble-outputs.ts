@@ -1,0 +1,191 @@
+/**
+ * Output files of an ensemble (`cogov run FILE --runs N … --out DIR` and `cogov merge`):
+ * - `curves.csv`: scenario, metric, tick, date, n, mean, sd, p05, p25, p50, p75, p95 (one row per
+ *   metric and tick, metric-major);
+ * - `runs.csv`: scenario, run, seed and the key indicators, one row per run in run-index order;
+ * - `summary.json`: per key indicator n, mean, sd, 95 % CI of the mean, p05, p50, p95;
+ * - `trajectories.csv` (with --trajectories): scenario, run, seed, metric, tick, date, value;
+ * - `manifest.json`: provenance, written last.
+ * Numbers print through `fmt` (12 significant digits), so equal values always give equal bytes.
+ * Large files stream through {@link AtomicFileWriter}: a temp file renamed into place when complete.
+ */
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CURVE_QUANTILES, type CurveStats } from '../ensemble/aggregate.js';
+import type { IndicatorSummary } from '../ensemble/stats.js';
+import { KEY_INDICATORS } from '../metrics.js';
+import { csvLine, fmt } from './csv.js';
+
+/** The files of a finished ensemble (and of a shard), for cleaning a folder before a new run. */
+export const ENSEMBLE_FILES = [
+  'curves.csv',
+  'runs.csv',
+  'summary.json',
+  'trajectories.csv',
+  'values.bin',
+  'manifest.json',
+] as const;
+
+/** Name prefix of temp files in an output folder (removed before a new ensemble writes there). */
+export const TMP_PREFIX = '.cogov-tmp-';
+
+let tmpCounter = 0;
+
+/** Streams a file to a temp name in the target folder; `commit` renames it into place. */
+export class AtomicFileWriter {
+  private readonly tmp: string;
+  private fd: number | undefined;
+  private chunks: string[] = [];
+  private pending = 0;
+
+  constructor(readonly path: string) {
+    tmpCounter++;
+    this.tmp = join(dirname(path), `${TMP_PREFIX}${process.pid}-${tmpCounter}`);
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  /** Append text (buffered, flushed about every MB). */
+  write(text: string): void {
+    this.chunks.push(text);
+    this.pending += text.length;
+    if (this.pending >= 1 << 20) this.flush();
+  }
+
+  /** Append bytes. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+  }
+
+  private flush(): void {
+    if (this.chunks.length === 0) return;
+    writeSync(this.fd!, this.chunks.join(''));
+    this.chunks = [];
+    this.pending = 0;
+  }
+
+  /** Finish the file and move it into place. */
+  commit(): void {
+    this.flush();
+    closeSync(this.fd!);
+    this.fd = undefined;
+    renameSync(this.tmp, this.path);
+  }
+
+  /** Drop the temp file (after a failure). */
+  abort(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.tmp, { force: true });
+  }
+}
+
+/** curves.csv of the aggregated statistics. */
+export function curvesCsv(
+  scenario: string,
+  metrics: readonly string[],
+  dates: readonly string[],
+  s: CurveStats,
+) {
+  const ticks = dates.length;
+  const q = CURVE_QUANTILES.map((p) => `p${String(Math.round(p * 100)).padStart(2, '0')}`);
+  const lines = [csvLine(['scenario', 'metric', 'tick', 'date', 'n', 'mean', 'sd', ...q])];
+  for (let m = 0; m < metrics.length; m++) {
+    for (let t = 0; t < ticks; t++) {
+      const c = m * ticks + t;
+      lines.push(
+        csvLine([
+          scenario,
+          metrics[m],
+          t,
+          dates[t],
+          s.n[c],
+          s.mean[c],
+          s.sd[c],
+          ...s.quantiles.map((a) => a[c]),
+        ]),
+      );
+    }
+  }
+  return lines.join('');
+}
+
+/** Header of runs.csv. */
+export function runsCsvHeader(): string {
+  return csvLine(['scenario', 'run', 'seed', ...KEY_INDICATORS.map((k) => k.name)]);
+}
+
+/** One row of runs.csv (indicators in KEY_INDICATORS order). */
+export function runsCsvRow(
+  scenario: string,
+  run: number,
+  seed: number,
+  indicators: ArrayLike<number>,
+): string {
+  return csvLine([scenario, run, seed, ...Array.from(indicators)]);
+}
+
+/** Header of trajectories.csv. */
+export function trajectoriesCsvHeader(): string {
+  return csvLine(['scenario', 'run', 'seed', 'metric', 'tick', 'date', 'value']);
+}
+
+/** The trajectories.csv rows of one run (metric-major values). */
+export function trajectoriesCsvRows(
+  scenario: string,
+  run: number,
+  seed: number,
+  metrics: readonly string[],
+  dates: readonly string[],
+  values: Float64Array,
+): string {
+  const ticks = dates.length;
+  const prefix = `${csvLine([scenario, run, seed]).slice(0, -1)},`;
+  const lines: string[] = [];
+  for (let m = 0; m < metrics.length; m++) {
+    const mid = `${prefix}${csvLine([metrics[m]]).slice(0, -1)},`;
+    for (let t = 0; t < ticks; t++) lines.push(`${mid}${t},${dates[t]},${fmt(values[m * ticks + t])}\n`);
+  }
+  return lines.join('');
+}
+
+/** A number for JSON output: 12 significant digits, null when not finite. */
+export function jsonNumber(v: number): number | null {
+  return Number.isFinite(v) ? Number(fmt(v)) : null;
+}
+
+/** summary.json: per key indicator, with its unit. */
+export function summaryJson(
+  head: { scenario: string; seed: number; runs: number },
+  summaries: readonly IndicatorSummary[],
+): string {
+  const indicators: Record<string, unknown> = {};
+  KEY_INDICATORS.forEach((k, i) => {
+    const s = summaries[i];
+    indicators[k.name] = {
+      unit: k.unit,
+      n: s.n,
+      mean: jsonNumber(s.mean),
+      sd: jsonNumber(s.sd),
+      ci95: [jsonNumber(s.ci95[0]), jsonNumber(s.ci95[1])],
+      p05: jsonNumber(s.p05),
+      p50: jsonNumber(s.p50),
+      p95: jsonNumber(s.p95),
+    };
+  });
+  const doc = {
+    scenario: head.scenario,
+    seed: head.seed,
+    runs: head.runs,
+    ci95: 'mean ± t(0.975, n − 1) · sd / √n (Student t); sd is the sample standard deviation',
+    quantiles: 'type 7 (linear interpolation between order statistics), exact over the runs',
+    indicators,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** manifest.json (key order as given). */
+export function manifestJson(manifest: Record<string, unknown>): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

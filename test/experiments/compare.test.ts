@@ -1,0 +1,147 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCompared, runComparison } from '../../sim/cli/compare-run.js';
+import { KEY_INDICATORS } from '../../sim/metrics.js';
+import { cli, TINY_YAML, workspace } from './helpers.js';
+
+const WORKER = fileURLToPath(new URL('../../dist/sim/ensemble/worker.js', import.meta.url));
+
+/** Rows of a CSV file as objects. */
+function csv(file: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const cols = head.split(',');
+  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i], v])));
+}
+
+describe('paired comparison (common random numbers)', () => {
+  it('of a scenario with itself gives exactly zero differences, per indicator and per curve cell', async () => {
+    const ws = workspace();
+    const { loaded, scenarios } = loadCompared([join(ws, 'tiny.yaml'), join(ws, 'tiny.yaml')]);
+    expect(scenarios.map((s) => s.id)).toEqual(['tiny', 'tiny-2']);
+    const r = await runComparison(loaded, scenarios, { runs: 4, seed: 9, workers: 1 });
+    expect(Array.from(r.indicators[1])).toEqual(Array.from(r.indicators[0]));
+    const d = r.differences[0];
+    for (let c = 0; c < d.mean.length; c++) {
+      if (d.n[c] === 0) continue;
+      expect(d.mean[c]).toBe(0);
+      expect(d.lo[c]).toBe(0);
+      expect(d.hi[c]).toBe(0);
+    }
+    expect(d.n.some((n) => n === 4)).toBe(true);
+  });
+
+  it('writes tidy outputs through the command; identical scenarios are marked not distinguishable', async () => {
+    const ws = workspace();
+    const out = join(ws, 'cmp');
+    const res = await cli([
+      'compare',
+      join(ws, 'tiny.yaml'),
+      join(ws, 'tiny.yaml'),
+      '--runs',
+      '3',
+      '--workers',
+      '1',
+      '--out',
+      out,
+      '--quiet',
+    ]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const diffs = csv(join(out, 'differences.csv'));
+    expect(diffs).toHaveLength(KEY_INDICATORS.length);
+    for (const row of diffs) {
+      if (row['n'] === '0') continue;
+      expect(row).toMatchObject({ difference: '0', ciLow: '0', ciHigh: '0', distinguishable: 'false' });
+    }
+    const runs = csv(join(out, 'runs.csv'));
+    expect(runs.map((x) => `${x['scenario']}:${x['run']}`)).toEqual([
+      'tiny:0',
+      'tiny:1',
+      'tiny:2',
+      'tiny-2:0',
+      'tiny-2:1',
+      'tiny-2:2',
+    ]);
+    expect(runs[0]['seed']).toBe(runs[3]['seed']);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.files).toContain('difference-curves.csv');
+  });
+
+  it('finds a real difference and gives the same bytes when repeated', async () => {
+    const ws = workspace();
+    writeFileSync(
+      join(ws, 'nosubsidy.yaml'),
+      `${TINY_YAML}government:\n  householdSubsidy: { enabled: false }\n  upperTransfers: { enabled: false }\n`,
+    );
+    const args = (out: string) => [
+      'compare',
+      join(ws, 'tiny.yaml'),
+      join(ws, 'nosubsidy.yaml'),
+      '--runs',
+      '4',
+      '--workers',
+      '1',
+      '--out',
+      out,
+    ];
+    const a = await cli(args(join(ws, 'a')));
+    const b = await cli(args(join(ws, 'b')));
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(a.stdout).toMatch(/nosubsidy − tiny \(paired, 4 runs, 95 % CI\)/);
+    for (const f of [
+      'curves.csv',
+      'runs.csv',
+      'differences.csv',
+      'difference-curves.csv',
+      'comparison.json',
+    ]) {
+      expect(readFileSync(join(ws, 'a', f), 'utf8')).toBe(readFileSync(join(ws, 'b', f), 'utf8'));
+    }
+    const publicRow = csv(join(ws, 'a', 'differences.csv')).find(
+      (r) => r['indicator'] === 'publicCommitted',
+    )!;
+    expect(Number(publicRow['difference'])).toBeLessThan(0);
+  });
+
+  it.skipIf(!existsSync(WORKER))('gives the same bytes on worker threads as in-process', async () => {
+    const ws = workspace();
+    const args = (out: string, w: string) => [
+      'compare',
+      join(ws, 'tiny.yaml'),
+      join(ws, 'tiny.yaml'),
+      '--runs',
+      '3',
+      '--workers',
+      w,
+      '--out',
+      out,
+      '--quiet',
+    ];
+    expect((await cli(args(join(ws, 's'), '1'))).code).toBe(0);
+    expect((await cli(args(join(ws, 'p'), '2'))).code).toBe(0);
+    for (const f of ['curves.csv', 'runs.csv', 'differences.csv', 'difference-curves.csv']) {
+      expect(readFileSync(join(ws, 'p', f), 'utf8')).toBe(readFileSync(join(ws, 's', f), 'utf8'));
+    }
+  });
+
+  it('refuses a single scenario and scenarios with different calendars', async () => {
+    const ws = workspace();
+    expect((await cli(['compare', join(ws, 'tiny.yaml'), '--out', join(ws, 'x')])).code).toBe(2);
+    writeFileSync(join(ws, 'short.yaml'), TINY_YAML.replace('2025-12', '2025-06'));
+    const r = await cli([
+      'compare',
+      join(ws, 'tiny.yaml'),
+      join(ws, 'short.yaml'),
+      '--runs',
+      '2',
+      '--workers',
+      '1',
+      '--out',
+      join(ws, 'y'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/same months/);
+  });
+});

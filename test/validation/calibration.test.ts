@@ -1,0 +1,126 @@
+/**
+ * Validation 8: calibration of the Nanchong scenario (scenarios/nanchong-1558.yaml) against the
+ * published figures in the reference model's sources (docs/VALIDATION.md §8). Three seeded runs.
+ *
+ * Published figures (reference model, Sources):
+ * - Nanchong 2021–2025 plan: 3,770 communities, 326,300 households; at least 60 % done by 2023.
+ * - National 2023: 53,700 communities, 8.97 M households, about 240 bn RMB: about 26,800 RMB per
+ *   household, all sources.
+ * - Beijing Jinsong: 76 M RMB (46 M public, 30 M private) for 3,605 households: 12,760 RMB public per
+ *   household.
+ * - Sichuan provincial fund: 490 M RMB for 3,726 elevators.
+ *
+ * Two checks fail against the published figures; they are asserted as the documented discrepancies
+ * they are (if one of these assertions breaks, the model has moved: update VALIDATION.md §8).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../../scenarios/load.js';
+import { type RunResult, runOne } from '../../sim/run.js';
+
+const SEEDS = [1, 2, 3];
+/** Calendar years in which the remaining stock is renovated (first completions 2025, last 2028–29). */
+const YEARS = [2025, 2026, 2027, 2028];
+
+interface Measured {
+  communities: number;
+  households: number;
+  renovatedAtStart: number;
+  fiscalPerHousehold: number;
+  worksPerHousehold: number;
+  provincialPerElevator: number;
+  elevatorsPerYear: number;
+  communitiesPerYear: number;
+  householdsPerYear: number;
+  cityFundEnd: number;
+}
+
+function measure(r: RunResult, scale: { communities: number; households: number; done: number }): Measured {
+  const T = r.ticks;
+  const at = (name: string, t: number) => r.values[r.metrics.indexOf(name) * T + t];
+  const sum = (name: string) => {
+    let s = 0;
+    for (let t = 0; t < T; t++) s += at(name, t);
+    return s;
+  };
+  const first = r.dates.indexOf(`${YEARS[0] - 1}-12`);
+  const last = r.dates.indexOf(`${YEARS[YEARS.length - 1]}-12`);
+  const completed = (t: number) => at('projects.done', t) + at('projects.operation', t);
+  const I = r.indicators;
+  return {
+    ...scale,
+    renovatedAtStart: scale.done / scale.communities,
+    fiscalPerHousehold: I.fiscalCostPerHousehold,
+    worksPerHousehold: sum('funding.use.renovationWorks') / I.householdsRenovated,
+    provincialPerElevator: sum('funding.committed.provincial') / I.elevatorsInstalled,
+    elevatorsPerYear:
+      (at('participation.elevatorsInstalled', last) - at('participation.elevatorsInstalled', first)) /
+      YEARS.length,
+    communitiesPerYear: (completed(last) - completed(first)) / YEARS.length,
+    householdsPerYear:
+      (at('participation.householdsBenefited', last) - at('participation.householdsBenefited', first)) /
+      YEARS.length,
+    cityFundEnd: at('funding.cityFundBalance', T - 1),
+  };
+}
+
+describe('validation 8: calibration of nanchong-1558 (3 seeds)', () => {
+  const runs: Measured[] = [];
+  const all = (k: keyof Measured) => runs.map((m) => m[k]);
+
+  beforeAll(() => {
+    const scenario = loadScenarioFile('scenarios/nanchong-1558.yaml').scenario;
+    for (const seed of SEEDS) {
+      let scale = { communities: 0, households: 0, done: 0 };
+      const r = runOne(scenario, seed, {
+        onTick: (w) => {
+          if (w.clock.tick !== 0) return;
+          let done = 0;
+          for (const c of w.communities) if (c.renovatedAtStart) done++;
+          scale = { communities: w.communities.length, households: w.households.count, done };
+        },
+      });
+      runs.push(measure(r, scale));
+    }
+  }, 180_000);
+
+  it('scale: exactly 3,770 communities and 326,300 households (the plan)', () => {
+    expect(all('communities')).toEqual([3770, 3770, 3770]);
+    expect(all('households')).toEqual([326_300, 326_300, 326_300]);
+  });
+
+  it('60 % of communities renovated at the start (2024-07; the plan: ≥ 60 % by 2023): 0.6 ± 0.025', () => {
+    for (const v of all('renovatedAtStart')) expect(Math.abs(v - 0.6)).toBeLessThan(0.025);
+  });
+
+  it('renovation works per renovated household, all sources: national 26,800 RMB ± 20 %', () => {
+    for (const v of all('worksPerHousehold')) {
+      expect(v).toBeGreaterThan(26_800 * 0.8);
+      expect(v).toBeLessThan(26_800 * 1.2);
+    }
+  });
+
+  it('public cost per renovated household within [12,760 (Jinsong, public), 26,800 (national, all sources)]', () => {
+    for (const v of all('fiscalPerHousehold')) {
+      expect(v).toBeGreaterThan(12_760);
+      expect(v).toBeLessThan(26_800);
+    }
+  });
+
+  it('documented discrepancy: elevators per year exceed the published range [125, 500] several-fold', () => {
+    // Published: Nanchong's population share (5.6 M of Sichuan's 83.7 M, 6.7 %) of the provincial
+    // fund's 3,726 elevators ≈ 250 a year if the fund is annual; range ×/÷ 2. Measured ≈ 1,100–1,150.
+    for (const v of all('elevatorsPerYear')) expect(v).toBeGreaterThan(500);
+    // Why: every passed unit vote gets the provincial 150,000 RMB (no provincial quota in the model).
+    for (const v of all('provincialPerElevator')) expect(v).toBeCloseTo(150_000, -2);
+  });
+
+  it('documented discrepancy: renovation pace is about half the plan’s 754–1,005 communities a year', () => {
+    for (const v of all('communitiesPerYear')) {
+      expect(v).toBeLessThan(754);
+      expect(v).toBeGreaterThan(300);
+    }
+    // Why: the project library's assumed 400 communities a year binds, not money (the city fund
+    // still holds over 1 bn RMB at the end of 2030).
+    for (const v of all('cityFundEnd')) expect(v).toBeGreaterThan(1e9);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The report page: one self-contained HTML file (styles, chart.js, the chart data and the page's
+ * runtime all inline; a Content-Security-Policy that forbids every network request). It opens with
+ * the scenario's name and description, the run settings and provenance and the key-indicator table,
+ * then one section of charts each for funding, participation, resilience and governance. Every
+ * string from the scenario or the output files is escaped.
+ */
+import { formatNumber } from './format.js';
+import { htmlLang, t, type UiKey } from './i18n.js';
+import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
+import { buildCharts, SECTIONS } from './plan.js';
+import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
+import { REPORT_CSS } from './style.js';
+import { indicatorRows } from './table.js';
+import type { ChartSpec, Lang, ReportData } from './types.js';
+
+/** Content-Security-Policy of the page: inline code only, no request of any kind. */
+export const REPORT_CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; " +
+  "base-uri 'none'; form-action 'none'";
+
+/** Number of runs behind the curves: the manifest's, else the largest n of any curve cell. */
+export function runsOf(data: ReportData): number | null {
+  if (data.provenance.runs !== null) return data.provenance.runs;
+  let n = 0;
+  for (const s of data.curves.values()) for (const v of s.n) if (Number.isFinite(v) && v > n) n = v;
+  return n > 0 ? n : null;
+}
+
+/** The settings and provenance list: [label, value, is code] (known fields only). */
+export function settingsRows(data: ReportData, lang: Lang): [string, string, boolean][] {
+  const p = data.provenance;
+  const rows: [string, string, boolean][] = [[t(lang, 'scenarioId'), data.scenarioId, true]];
+  const add = (key: UiKey, v: string | null, code = false) => {
+    if (v !== null && v !== '') rows.push([t(lang, key), v, code]);
+  };
+  const runs = runsOf(data);
+  add('scenarioFile', p.scenarioFile, true);
+  if (p.calendar) {
+    const ticks = Number.isFinite(p.calendar.ticks) ? formatNumber(lang, p.calendar.ticks, 0) : '?';
+    add('period', t(lang, 'periodValue', { start: p.calendar.start, end: p.calendar.end, ticks }));
+  }
+  add('runs', runs === null ? null : formatNumber(lang, runs, 0));
+  add('seed', p.seed === null ? null : String(p.seed));
+  add('seedRule', p.seedRule);
+  add('workers', p.workers === null ? null : formatNumber(lang, p.workers, 0));
+  add(
+    'wallTime',
+    p.wallTimeSeconds === null ? null : t(lang, 'seconds', { n: formatNumber(lang, p.wallTimeSeconds, 2) }),
+  );
+  add('version', p.version);
+  add('sha256', p.scenarioSha256, true);
+  add('quantiles', p.quantiles);
+  add('command', p.command, true);
+  return rows;
+}
+
+function settingsHtml(data: ReportData, lang: Lang): string {
+  const items = settingsRows(data, lang).map(
+    ([k, v, code]) => `<dt>${esc(k)}</dt><dd>${code ? `<code>${esc(v)}</code>` : esc(v)}</dd>`,
+  );
+  return `<dl class="settings">${items.join('')}</dl>`;
+}
+
+function tableHtml(data: ReportData, lang: Lang): string {
+  const rows = indicatorRows(data, lang);
+  if (rows.length === 0) return `<p>${esc(t(lang, 'noIndicators'))}</p>`;
+  const head = (['indicator', 'unit', 'mean', 'ci95', 'median', 'range90'] as const)
+    .map((k) => `<th scope="col"${k === 'unit' ? ' class="unit"' : ''}>${esc(t(lang, k))}</th>`)
+    .join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r.label)}</th><td class="unit">${esc(r.unit)}</td><td>${esc(r.mean)}</td>` +
+        `<td>${esc(r.ci95)}</td><td>${esc(r.median)}</td><td>${esc(r.range90)}</td></tr>`,
+    )
+    .join('\n');
+  return `<table class="indicators"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function figureHtml(c: ChartSpec, lang: Lang): string {
+  const note = c.note === t(lang, 'bandNote') ? '' : `<p class="note">${esc(c.note)}</p>`;
+  return (
+    `<figure class="chart${c.config.data.datasets.length > 5 ? ' wide' : ''}" id="fig-${esc(c.id)}"><figcaption><h3>${esc(c.title)}</h3>${note}</figcaption>` +
+    `<div class="chart-box"><canvas id="chart-${esc(c.id)}" role="img" aria-label="${esc(c.title)}"></canvas></div></figure>`
+  );
+}
+
+function sectionsHtml(charts: ChartSpec[], lang: Lang): string {
+  const out: string[] = [];
+  for (const section of SECTIONS) {
+    const cs = charts.filter((c) => c.section === section);
+    if (cs.length === 0) continue;
+    const bands = cs.some((c) => c.note === t(lang, 'bandNote'));
+    out.push(
+      `<section id="${section}"><h2>${esc(t(lang, section))}</h2>` +
+        (bands ? `<p class="section-note">${esc(t(lang, 'bandNote'))}</p>` : '') +
+        `<div class="grid">\n${cs.map((c) => figureHtml(c, lang)).join('\n')}\n</div></section>`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** Options of {@link reportHtml}. */
+export interface ReportHtmlOptions {
+  /** Source of chart.js's UMD build (`chart.umd.min.js`), inlined as is. */
+  chartJs: string;
+}
+
+/** The whole report page for `data` in `lang`. */
+export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions): string {
+  const charts = buildCharts(data, lang);
+  const name = data.name?.[lang] ?? data.scenarioId;
+  const description = data.description?.[lang] ?? '';
+  const present = SECTIONS.filter((s) => charts.some((c) => c.section === s));
+  const nav = [
+    ['settings', t(lang, 'settings')],
+    ['indicators', t(lang, 'keyIndicators')],
+    ...present.map((s) => [s, t(lang, s)]),
+    ['methods', t(lang, 'methods')],
+  ]
+    .map(([id, label]) => `<li><a href="#${id}">${esc(label)}</a></li>`)
+    .join('');
+  const runs = runsOf(data);
+  const specs = charts.map((c) => ({ id: c.id, config: c.config, meta: c.meta }));
+  return `<!DOCTYPE html>
+<html lang="${htmlLang(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="cogov ${esc(data.provenance.version ?? '')}">
+<title>${esc(name)} · ${esc(t(lang, 'reportTitle'))}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<p class="kicker">${esc(t(lang, 'reportTitle'))} · ${esc(t(lang, 'reportSubtitle'))}</p>
+<h1 id="scenario-name">${esc(name)}</h1>
+${description ? `<p class="description" id="scenario-description">${esc(description)}</p>` : ''}
+</header>
+<nav aria-label="${esc(t(lang, 'contents'))}"><ol>${nav}</ol></nav>
+<noscript><p>${esc(t(lang, 'noScript'))}</p></noscript>
+<section id="settings"><h2>${esc(t(lang, 'settings'))}</h2>
+${settingsHtml(data, lang)}
+</section>
+<section id="indicators"><h2>${esc(t(lang, 'keyIndicators'))}</h2>
+${tableHtml(data, lang)}
+</section>
+${sectionsHtml(charts, lang)}
+<section id="methods" class="methods"><h2>${esc(t(lang, 'methods'))}</h2>
+<p>${esc(t(lang, 'methodsText', { runs: runs === null ? '?' : formatNumber(lang, runs, 0) }))}</p>
+</section>
+<footer><p>${esc(t(lang, 'generated', { version: data.provenance.version ?? '?' }))}</p></footer>
+<script type="application/json" id="${CHARTS_JSON_ID}">${jsonForScript(specs)}</script>
+<script>${inlineScript(opts.chartJs)}</script>
+<script>${inlineScript(RUNTIME_JS)}</script>
+</body>
+</html>
+`;
+}

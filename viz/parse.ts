@@ -1,0 +1,260 @@
+/**
+ * Reading the saved outputs of an ensemble (text in, {@link ReportData} out): curves.csv,
+ * summary.json and manifest.json as written by `sim/io/ensemble-outputs.ts`. Everything read is
+ * treated as untrusted input: fields are type-checked, and a malformed file gives a
+ * {@link ReportInputError} naming the file and line.
+ */
+import type { Bilingual, CurveSeries, IndicatorStats, Lang, Provenance, ReportData } from './types.js';
+
+/** A missing or malformed input file. */
+export class ReportInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
+
+/** Split CSV text (RFC 4180: quoted fields may hold commas, quotes and newlines) into rows. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+    i++;
+  }
+  if (quoted) throw new ReportInputError('unterminated quoted field');
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const CURVE_COLUMNS = [
+  'scenario',
+  'metric',
+  'tick',
+  'date',
+  'n',
+  'mean',
+  'sd',
+  'p05',
+  'p25',
+  'p50',
+  'p75',
+  'p95',
+];
+type CurveStat = 'n' | 'mean' | 'sd' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95';
+const STATS: CurveStat[] = ['n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'];
+
+/** A number field: empty is NaN (the writers print NaN as an empty field). */
+function numField(s: string, where: string): number {
+  if (s === '') return Number.NaN;
+  const v = Number(s);
+  if (Number.isNaN(v)) throw new ReportInputError(`${where}: "${s}" is not a number`);
+  return v;
+}
+
+/** Parse curves.csv into one series per metric (file order) and the scenario id of its rows. */
+export function parseCurves(text: string): { scenario: string | null; curves: Map<string, CurveSeries> } {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text);
+  } catch (err) {
+    throw new ReportInputError(`curves.csv: ${(err as Error).message}`);
+  }
+  const header = rows[0] ?? [];
+  const col = new Map(header.map((h, i) => [h.trim(), i]));
+  const missing = CURVE_COLUMNS.filter((c) => !col.has(c));
+  if (missing.length > 0) {
+    throw new ReportInputError(`curves.csv: missing column(s) ${missing.join(', ')} in the header`);
+  }
+  const curves = new Map<string, CurveSeries>();
+  let scenario: string | null = null;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.length === 1 && row[0] === '') continue;
+    const where = `curves.csv:${r + 1}`;
+    if (row.length !== header.length) {
+      throw new ReportInputError(`${where}: ${row.length} fields, expected ${header.length}`);
+    }
+    const get = (c: string) => row[col.get(c)!];
+    scenario ??= get('scenario');
+    const metric = get('metric');
+    const tick = Number(get('tick'));
+    if (!Number.isSafeInteger(tick) || tick < 0 || tick > 100_000) {
+      throw new ReportInputError(`${where}: tick "${get('tick')}" is not a non-negative integer`);
+    }
+    let s = curves.get(metric);
+    if (!s) {
+      s = { metric, dates: [], n: [], mean: [], sd: [], p05: [], p25: [], p50: [], p75: [], p95: [] };
+      curves.set(metric, s);
+    }
+    if (tick !== s.dates.length) {
+      throw new ReportInputError(`${where}: tick ${tick} of ${metric}, expected ${s.dates.length}`);
+    }
+    s.dates.push(get('date'));
+    for (const k of STATS) s[k].push(numField(get(k), `${where} ${k}`));
+  }
+  return { scenario, curves };
+}
+
+function parseJson(text: string, file: string): Record<string, unknown> {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    throw new ReportInputError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw new ReportInputError(`${file}: expected a JSON object`);
+  }
+  return v as Record<string, unknown>;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const obj = (v: unknown): Record<string, unknown> | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+/** Parse summary.json (an ensemble's; a single run's `value` is read as n = 1). */
+export function parseSummary(text: string): {
+  scenario: string | null;
+  indicators: Map<string, IndicatorStats>;
+} {
+  const doc = parseJson(text, 'summary.json');
+  const list = obj(doc['indicators']);
+  if (!list) throw new ReportInputError('summary.json: no "indicators" object');
+  const indicators = new Map<string, IndicatorStats>();
+  for (const [name, raw] of Object.entries(list)) {
+    const o = obj(raw);
+    if (!o) throw new ReportInputError(`summary.json: indicator ${name} is not an object`);
+    const ci = Array.isArray(o['ci95']) ? o['ci95'] : [];
+    const single = 'value' in o && !('mean' in o);
+    const mean = num(single ? o['value'] : o['mean']);
+    indicators.set(name, {
+      unit: strOrNull(o['unit']) ?? '',
+      n: single ? 1 : num(o['n']),
+      mean,
+      sd: single ? Number.NaN : num(o['sd']),
+      ci95: [num(ci[0]), num(ci[1])],
+      p05: single ? mean : num(o['p05']),
+      p50: single ? mean : num(o['p50']),
+      p95: single ? mean : num(o['p95']),
+    });
+  }
+  return { scenario: strOrNull(doc['scenario']), indicators };
+}
+
+function bilingual(v: unknown): Bilingual | null {
+  const o = obj(v);
+  if (!o) return null;
+  const en = strOrNull(o['en']);
+  const zh = strOrNull(o['zh']);
+  if (en === null && zh === null) return null;
+  return { en: en ?? zh ?? '', zh: zh ?? en ?? '' };
+}
+
+/** What the report takes from manifest.json (every field optional). */
+export interface ManifestInfo {
+  scenario: string | null;
+  name: Bilingual | null;
+  description: Bilingual | null;
+  language: Lang | null;
+  keyYear: number | null;
+  provenance: Provenance;
+}
+
+/** Parse manifest.json. */
+export function parseManifest(text: string): ManifestInfo {
+  const m = parseJson(text, 'manifest.json');
+  const cal = obj(m['calendar']);
+  const lang = m['language'];
+  return {
+    scenario: strOrNull(m['scenario']),
+    name: bilingual(m['scenarioName']),
+    description: bilingual(m['scenarioDescription']),
+    language: lang === 'en' || lang === 'zh' ? lang : null,
+    keyYear: numOrNull(m['keyYear']) ?? numOrNull(cal?.['keyYear']),
+    provenance: {
+      version: strOrNull(m['cogovVersion']) ?? strOrNull(m['version']),
+      scenarioSha256: strOrNull(m['scenarioSha256']),
+      scenarioFile: strOrNull(m['scenarioFile']),
+      seed: numOrNull(m['seed']),
+      runs: numOrNull(m['runs']),
+      workers: numOrNull(m['workers']),
+      wallTimeSeconds: numOrNull(m['wallTimeSeconds']),
+      seedRule: strOrNull(m['seedRule']),
+      quantiles: strOrNull(m['quantiles']),
+      command: strOrNull(m['command']),
+      calendar:
+        cal && typeof cal['start'] === 'string' && typeof cal['end'] === 'string'
+          ? { start: cal['start'], end: cal['end'], ticks: num(cal['ticks']) }
+          : null,
+    },
+  };
+}
+
+/** The texts of an output folder's files (undefined = file absent). */
+export interface OutputTexts {
+  curves: string;
+  summary?: string;
+  manifest?: string;
+}
+
+/** Assemble the report's data from the output files' texts. */
+export function reportData(files: OutputTexts): ReportData {
+  const { scenario: curveScenario, curves } = parseCurves(files.curves);
+  const summary = files.summary === undefined ? null : parseSummary(files.summary);
+  const manifest = files.manifest === undefined ? null : parseManifest(files.manifest);
+  return {
+    scenarioId: manifest?.scenario ?? curveScenario ?? summary?.scenario ?? 'scenario',
+    name: manifest?.name ?? null,
+    description: manifest?.description ?? null,
+    language: manifest?.language ?? null,
+    keyYear: manifest?.keyYear ?? null,
+    provenance: manifest?.provenance ?? emptyProvenance(),
+    curves,
+    indicators: summary?.indicators ?? new Map(),
+  };
+}
+
+/** Provenance with every field unknown. */
+export function emptyProvenance(): Provenance {
+  return {
+    version: null,
+    scenarioSha256: null,
+    scenarioFile: null,
+    seed: null,
+    runs: null,
+    workers: null,
+    wallTimeSeconds: null,
+    seedRule: null,
+    quantiles: null,
+    command: null,
+    calendar: null,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The data a report is built from: the aggregated outputs of an ensemble (curves.csv, summary.json,
+ * manifest.json) as plain values, and the chart specifications the builders make of them.
+ */
+
+/** Report languages. */
+export type Lang = 'en' | 'zh';
+
+/** A text in both report languages. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** One metric's statistics across runs, per tick (NaN where undefined). */
+export interface CurveSeries {
+  metric: string;
+  /** "YYYY-MM" of each tick. */
+  dates: string[];
+  n: number[];
+  mean: number[];
+  sd: number[];
+  p05: number[];
+  p25: number[];
+  p50: number[];
+  p75: number[];
+  p95: number[];
+}
+
+/** Summary of one key indicator across runs (summary.json). */
+export interface IndicatorStats {
+  unit: string;
+  n: number;
+  mean: number;
+  sd: number;
+  ci95: [number, number];
+  p05: number;
+  p50: number;
+  p95: number;
+}
+
+/** Provenance of the outputs (manifest.json); null where the manifest lacks a field. */
+export interface Provenance {
+  version: string | null;
+  scenarioSha256: string | null;
+  scenarioFile: string | null;
+  seed: number | null;
+  runs: number | null;
+  workers: number | null;
+  wallTimeSeconds: number | null;
+  seedRule: string | null;
+  quantiles: string | null;
+  command: string | null;
+  calendar: { start: string; end: string; ticks: number } | null;
+}
+
+/** Everything a report shows. */
+export interface ReportData {
+  /** Scenario identifier (file name without extension). */
+  scenarioId: string;
+  /** Scenario name and description, when the manifest carries them. */
+  name: Bilingual | null;
+  description: Bilingual | null;
+  /** The scenario's report language, when known. */
+  language: Lang | null;
+  /** Year at whose end the "by year" indicators are read, when known. */
+  keyYear: number | null;
+  provenance: Provenance;
+  /** Curves by metric name, in file order. */
+  curves: Map<string, CurveSeries>;
+  /** Key indicators by name, in file order. */
+  indicators: Map<string, IndicatorStats>;
+}
+
+/**
+ * How the browser (and the PNG writer) completes a chart.js configuration with callbacks, which
+ * cannot travel as JSON: legend entries that toggle groups of datasets, datasets kept out of
+ * legend and tooltip, tooltip ranges and units.
+ */
+export interface ChartMeta {
+  /** BCP 47 locale for numbers. */
+  locale: string;
+  /** Display unit appended to tooltip values (already localised and scaled). */
+  unit: string;
+  /** Maximum fraction digits of tooltip values. */
+  digits: number;
+  /** Datasets shown neither in the legend nor in the tooltip (lower band bounds). */
+  hidden: number[];
+  /** Dataset index → datasets its legend entry toggles together. */
+  groups: Record<number, number[]>;
+  /** Dataset index → index of its lower bound: the tooltip shows "lower – upper". */
+  ranges: Record<number, number>;
+  /** Add a tooltip footer with the total of the visible stacked values. */
+  total: boolean;
+  /** Localised word for the footer's total. */
+  totalLabel: string;
+  /** Label only January ticks of a monthly axis, as this template of `{year}` (null: chart.js's ticks). */
+  yearTicks: string | null;
+}
+
+/** One chart of the report: a chart.js configuration (JSON only) and its metadata. */
+export interface ChartSpec {
+  /** Stable identifier, used for PNG file names and element ids ([a-z0-9.-]). */
+  id: string;
+  /** Report section. */
+  section: 'funding' | 'participation' | 'resilience' | 'governance' | 'other';
+  title: string;
+  /** One line under the title (what the bands or stacks are). */
+  note: string;
+  /** The metrics (curves.csv names) the chart covers. */
+  metrics: string[];
+  /** A chart.js configuration without functions (serialisable as JSON). */
+  config: ChartConfig;
+  meta: ChartMeta;
+}
+
+/** The subset of chart.js configuration the builders produce. */
+export interface ChartConfig {
+  type: 'line' | 'bar';
+  data: { labels: string[]; datasets: ChartDataset[] };
+  options: Record<string, unknown>;
+}
+
+/** A chart.js dataset as produced by the builders (null = no value). */
+export interface ChartDataset {
+  label: string;
+  data: (number | null)[];
+  [option: string]: unknown;
+}
