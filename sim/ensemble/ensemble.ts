@@ -11,7 +11,7 @@ import { basename, extname, join } from 'node:path';
 import type { LoadedScenario } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { cogovVersion } from '../cli/version.js';
-import { RUN_SEED_RULE } from '../kernel/rng.js';
+import { hash32, RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../metrics.js';
 import { monthsBetween, tickLabel } from '../world.js';
 import { EXACT_QUANTILE_RUNS } from './aggregate.js';
@@ -271,6 +271,7 @@ export async function runEnsemble(
     seed,
     runs,
     seedRule: RUN_SEED_RULE,
+    outputLayout: outputLayoutSignature(),
     calendar: {
       start: scenario.calendar.start,
       end: scenario.calendar.end,
@@ -312,4 +313,13 @@ export async function runEnsemble(
     wallTimeSeconds: Math.round((performance.now() - t0) / 10) / 100,
     ...report,
   };
+}
+
+/**
+ * Signature of the metric and key-indicator lists a build writes (FNV-1a of their names): shards and
+ * journals from a build with other lists cannot be merged byte for byte, so merge refuses them.
+ */
+export function outputLayoutSignature(): string {
+  const names = [...METRICS.map((m) => m.name), '|', ...KEY_INDICATORS.map((k) => k.name)].join(',');
+  return `${METRICS.length}m-${KEY_INDICATORS.length}k-${hash32(names).toString(16)}`;
 }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { cogovVersion } from '../cli/version.js';
 import { KEY_INDICATORS, METRICS } from '../metrics.js';
 import { tickLabel } from '../world.js';
-import { QUANTILE_METHOD } from './ensemble.js';
+import { outputLayoutSignature, QUANTILE_METHOD } from './ensemble.js';
 import { EnsembleInputError } from './errors.js';
 import { clearOutputs, type EnsembleResults, type OutputMeta, writeEnsembleResults } from './finish.js';
 import { type RunRange, shardRange } from './plan.js';
@@ -34,6 +34,7 @@ interface ShardManifest {
   seed: number;
   runs: number;
   seedRule: string;
+  outputLayout?: string;
   calendar: { start: string; end: string; ticks: number; keyYear: number };
   shard: { k: number; n: number; firstRun: number; endRun: number } | null;
   workers: number;
@@ -93,6 +94,13 @@ export function mergeShards(
     if (m.shard!.n !== first.shard!.n) {
       throw new EnsembleInputError(
         `shards do not belong together: ${shards[0].dir} is one of ${first.shard!.n} shards, ${dir} one of ${m.shard!.n}`,
+      );
+    }
+  }
+  for (const { dir, m } of shards) {
+    if (m.outputLayout !== outputLayoutSignature()) {
+      throw new EnsembleInputError(
+        `${dir} was written by a build with other metrics or key indicators (${m.outputLayout ?? 'unknown'}; this build writes ${outputLayoutSignature()}): rerun the shard with this build`,
       );
     }
   }
@@ -174,6 +182,7 @@ export function mergeShards(
         seed,
         runs,
         seedRule: first.seedRule,
+        outputLayout: first.outputLayout,
         calendar,
         shard: null,
         workers: shards.reduce((a, s) => a + s.m.workers, 0),

@@ -173,8 +173,16 @@ describe('shards and merge', () => {
     cpSync(shards[2], oldVersion, { recursive: true });
     const mf = join(oldVersion, 'manifest.json');
     writeFileSync(mf, readFileSync(mf, 'utf8').replace(/"cogovVersion": "[^"]*"/, '"cogovVersion": "0.0.1"'));
+    const otherBuild = join(ws, 'other-build');
+    cpSync(shards[2], otherBuild, { recursive: true });
+    const mf2 = join(otherBuild, 'manifest.json');
+    writeFileSync(
+      mf2,
+      readFileSync(mf2, 'utf8').replace(/"outputLayout": "[^"]*"/, '"outputLayout": "99m-1k-0"'),
+    );
     const cases: [string[], RegExp][] = [
       [[shards[0], shards[1], other], /seed/],
+      [[shards[0], shards[1], otherBuild], /other metrics or key indicators/],
       [[shards[0], shards[1], oldVersion], /cogovVersion/],
       [[shards[0], shards[1]], /missing shard 3\/3/],
       [[shards[0], shards[1], shards[1]], /given twice/],
