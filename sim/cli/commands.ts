@@ -18,6 +18,7 @@ import { formatSeconds, progressReporter } from './progress.js';
 import { langArg, registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSweep } from './sweep.js';
+import { registerExplore } from './explore.js';
 import { registerGame } from './game.js';
 import { registerSlurm } from './slurm.js';
 import { registerCompare } from './compare.js';
@@ -220,4 +221,5 @@ export function registerCommands(program: Command, io: CliIo): void {
   registerSensitivity(program, io);
   registerGame(program, io);
   registerSlurm(program, io);
+  registerExplore(program, io);
 }

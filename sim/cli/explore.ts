@@ -1,0 +1,112 @@
+/**
+ * `cogov explore [--port P] [--rebuild]`: serve the browser explorer (the static folder
+ * `npm run build:web` writes to dist-web/) on 127.0.0.1 only, print its URL and run until Ctrl-C.
+ * When the folder is missing (or with --rebuild) and the web sources are present, it is built first
+ * with esbuild (web/build.mjs).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Command, InvalidArgumentError } from 'commander';
+import { usageError } from './errors.js';
+import type { CliIo } from './main.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.yaml': 'text/yaml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** The repository (or installed package) root: the nearest folder above this file with package.json. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the cogov package root');
+    dir = up;
+  }
+  return dir;
+}
+
+/** Serve the files of `dir` on 127.0.0.1:`port` (0 = any free port); GET and HEAD only. */
+export function serveStatic(dir: string, port: number): Promise<{ server: Server; url: string }> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const body = readFileSync(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: p } = server.address() as AddressInfo;
+      ok({ server, url: `http://127.0.0.1:${p}/` });
+    });
+  });
+}
+
+/** The explorer's static folder: dist-web/ under the package root, built when missing or asked. */
+export async function webFolder(rebuild: boolean): Promise<string> {
+  const root = packageRoot();
+  const out = join(root, 'dist-web');
+  const script = join(root, 'web', 'build.mjs');
+  if (!rebuild && existsSync(join(out, 'index.html'))) return out;
+  if (!existsSync(script)) {
+    throw usageError(`the explorer is not built (${out} is missing) and its sources are not here`);
+  }
+  const { buildWeb } = (await import(pathToFileURL(script).href)) as {
+    buildWeb: (dir: string) => Promise<string>;
+  };
+  return buildWeb(out);
+}
+
+function portArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port 0..65535');
+  return n;
+}
+
+/** Register `cogov explore` on the program. */
+export function registerExplore(program: Command, io: CliIo): void {
+  program
+    .command('explore')
+    .description('serve the browser explorer (levers, live ensemble bands) on 127.0.0.1 and print its URL')
+    .option('--port <port>', 'port on 127.0.0.1 (0 = any free port)', portArg, 8731)
+    .option('--rebuild', 'rebuild the web app before serving')
+    .action(async (opts: { port: number; rebuild?: boolean }) => {
+      const dir = await webFolder(opts.rebuild ?? false);
+      const { server, url } = await serveStatic(dir, opts.port);
+      io.out(`cogov explorer: ${url}  (Ctrl-C to stop)\n`);
+      await new Promise<void>((done) => {
+        const stop = () => server.close(() => done());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

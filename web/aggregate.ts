@@ -1,0 +1,110 @@
+/**
+ * Exact statistics of the finished runs of an in-browser ensemble (at most a few hundred runs, so
+ * every value is kept): per metric × tick n, mean, sample sd and the type-7 quantiles p05…p95 that
+ * the report's chart builders take; and the CSV of the curves in the CLI's curves.csv columns.
+ * Runs are taken in run-index order, so the final state does not depend on finishing order.
+ */
+import { quantileSorted } from '../sim/ensemble/aggregate.js';
+import type { CurveSeries } from '../viz/types.js';
+
+/** One finished run as the worker posts it back. */
+export interface WebRun {
+  index: number;
+  seed: number;
+  ticks: number;
+  dates: string[];
+  metrics: string[];
+  values: Float64Array;
+  indicators: Record<string, number>;
+}
+
+const QS = [
+  ['p05', 0.05],
+  ['p25', 0.25],
+  ['p50', 0.5],
+  ['p75', 0.75],
+  ['p95', 0.95],
+] as const;
+
+/** Curves of every metric over the given runs (sorted by run index first); empty without runs. */
+export function aggregateRuns(runs: readonly WebRun[]): Map<string, CurveSeries> {
+  const out = new Map<string, CurveSeries>();
+  const sorted = [...runs].sort((a, b) => a.index - b.index);
+  const first = sorted[0];
+  if (!first) return out;
+  const T = first.ticks;
+  const col = new Float64Array(sorted.length);
+  first.metrics.forEach((metric, m) => {
+    const s: CurveSeries = {
+      metric,
+      dates: first.dates,
+      n: [],
+      mean: [],
+      sd: [],
+      p05: [],
+      p25: [],
+      p50: [],
+      p75: [],
+      p95: [],
+    };
+    for (let t = 0; t < T; t++) {
+      let k = 0;
+      let sum = 0;
+      for (const r of sorted) {
+        const v = r.values[m * T + t];
+        if (Number.isFinite(v)) {
+          col[k++] = v;
+          sum += v;
+        }
+      }
+      const mean = k > 0 ? sum / k : Number.NaN;
+      let ss = 0;
+      for (let i = 0; i < k; i++) ss += (col[i] - mean) * (col[i] - mean);
+      const part = col.subarray(0, k).sort();
+      s.n.push(k);
+      s.mean.push(mean);
+      s.sd.push(k > 1 ? Math.sqrt(ss / (k - 1)) : Number.NaN);
+      for (const [name, q] of QS) s[name].push(quantileSorted(part, k, q));
+    }
+    out.set(metric, s);
+  });
+  return out;
+}
+
+const cell = (v: number): string => (Number.isFinite(v) ? String(v) : '');
+
+/** CSV (RFC 4180, header first) of the curves in curves.csv's columns. */
+export function curvesCsv(scenarioId: string, curves: ReadonlyMap<string, CurveSeries>): string {
+  const lines = ['scenario,metric,tick,date,n,mean,sd,p05,p25,p50,p75,p95'];
+  const id = /[",\n]/.test(scenarioId) ? `"${scenarioId.replace(/"/g, '""')}"` : scenarioId;
+  for (const s of curves.values()) {
+    s.dates.forEach((date, t) => {
+      lines.push(
+        [
+          id,
+          s.metric,
+          t,
+          date,
+          s.n[t],
+          cell(s.mean[t]),
+          cell(s.sd[t]),
+          cell(s.p05[t]),
+          cell(s.p25[t]),
+          cell(s.p50[t]),
+          cell(s.p75[t]),
+          cell(s.p95[t]),
+        ].join(','),
+      );
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** CSV of every run's key indicators (one row per run, in run-index order). */
+export function runsCsv(runs: readonly WebRun[]): string {
+  const sorted = [...runs].sort((a, b) => a.index - b.index);
+  const names = Object.keys(sorted[0]?.indicators ?? {});
+  const lines = [['run', 'seed', ...names].join(',')];
+  for (const r of sorted) lines.push([r.index, r.seed, ...names.map((n) => cell(r.indicators[n]))].join(','));
+  return `${lines.join('\n')}\n`;
+}

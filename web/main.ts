@@ -1,0 +1,480 @@
+/**
+ * The explorer page: pick a shipped scenario or load a YAML file (validated with the CLI's
+ * positioned errors), move the levers, run a seeded ensemble in Web Workers and watch chart.js band
+ * curves fill in as runs finish; pin an ensemble as the baseline (its medians are overlaid), and
+ * download the edited scenario (YAML) and the results (CSV). Tests read `window.__cogov`.
+ */
+import { Chart, type ChartConfiguration, registerables } from 'chart.js';
+import { formatIssue } from '../scenarios/issues.js';
+import { parseScenarioText } from '../scenarios/parse.js';
+import { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
+import { runSeed } from '../sim/kernel/rng.js';
+import { KEY_INDICATORS, METRICS } from '../sim/metrics.js';
+import { bandChart, PALETTE } from '../viz/charts.js';
+import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
+import { htmlLang, indicatorLabel, metricLabel } from '../viz/i18n.js';
+import { CHART_FONT, HYDRATE_JS } from '../viz/runtime.js';
+import type { ChartMeta, CurveSeries, Lang } from '../viz/types.js';
+import { aggregateRuns, curvesCsv, runsCsv, type WebRun } from './aggregate.js';
+import { applyLevers, type LeverValues, readLevers, SHARING_RULES } from './levers.js';
+import type { RunRequest, RunResponse } from './protocol.js';
+import { SHIPPED } from './scenarios.js';
+import { w } from './words.js';
+
+Chart.register(...registerables);
+Chart.defaults.font.family = CHART_FONT;
+Chart.defaults.color = '#333';
+const hydrate = new Function(`${HYDRATE_JS}; return cogovHydrate;`)() as (
+  config: unknown,
+  meta: ChartMeta,
+) => { data: Chart['data']; options: Chart['options'] };
+
+/** Metrics drawn as band charts, in page order. */
+const CHART_METRICS = [
+  'participation.householdsBenefited',
+  'participation.elevatorsInstalled',
+  'funding.committedPrivate',
+  'funding.cityFundBalance',
+  'participation.satisfaction',
+  'participation.trust',
+  'resilience.composite',
+  'governance.disputesOpen',
+];
+const UNIT = new Map(METRICS.map((m) => [m.name, m.unit]));
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+interface State {
+  lang: Lang;
+  scenarioId: string;
+  baseText: string;
+  base: Scenario | null;
+  levers: LeverValues | null;
+  job: number;
+  total: number;
+  runs: WebRun[];
+  curves: Map<string, CurveSeries>;
+  baseline: { label: string; curves: Map<string, CurveSeries>; runs: WebRun[] } | null;
+  status: 'idle' | 'running' | 'done' | 'error';
+  started: number;
+  elapsedMs: number;
+  editedText: string;
+}
+
+const st: State = {
+  lang: 'en',
+  scenarioId: 'demo-small',
+  baseText: '',
+  base: null,
+  levers: null,
+  job: 0,
+  total: 0,
+  runs: [],
+  curves: new Map(),
+  baseline: null,
+  status: 'idle',
+  started: 0,
+  elapsedMs: 0,
+  editedText: '',
+};
+
+/** What tests read. */
+const api = {
+  get state() {
+    return st.status;
+  },
+  get job() {
+    return st.job;
+  },
+  get done() {
+    return st.runs.length;
+  },
+  /** Per-run key indicators of the current ensemble, in run-index order. */
+  runs: () =>
+    [...st.runs]
+      .sort((a, b) => a.index - b.index)
+      .map((r) => ({ index: r.index, seed: r.seed, indicators: r.indicators })),
+  /** Chart data (dataset values) by metric. */
+  chartData: () =>
+    Object.fromEntries(
+      [...charts].map(([m, c]) => [m, c.data.datasets.map((d) => [...(d.data as unknown[])])]),
+    ),
+  elapsedMs: () => st.elapsedMs,
+  editedText: () => st.editedText,
+  setLevers: (v: Partial<LeverValues>) => {
+    if (st.levers) Object.assign(st.levers, v);
+    renderLevers();
+  },
+};
+(window as unknown as { __cogov: typeof api }).__cogov = api;
+
+// ---------- scenario ----------
+
+function showIssues(lines: string[]): void {
+  $('issues').textContent = lines.length ? `${w(st.lang, 'invalid')}\n${lines.join('\n')}` : '';
+}
+
+function loadScenario(id: string, text: string, file: string): boolean {
+  const parsed = parseScenarioText(text, file, ScenarioSchema);
+  if (!parsed.ok) {
+    showIssues(parsed.issues.map(formatIssue));
+    return false;
+  }
+  showIssues([]);
+  st.scenarioId = id;
+  st.baseText = parsed.text;
+  st.base = parsed.value;
+  st.levers = readLevers(parsed.value);
+  st.editedText = parsed.text;
+  ($('seed') as HTMLInputElement).value = String(parsed.value.ensemble.seed);
+  ($('runs') as HTMLInputElement).value = String(Math.min(100, parsed.value.ensemble.runs));
+  renderLevers();
+  return true;
+}
+
+// ---------- levers ----------
+
+type Slider = {
+  key: 'householdSubsidy' | 'elevatorSubsidy' | 'hazard';
+  min: number;
+  max: number;
+  step: number;
+};
+const SLIDERS: Slider[] = [
+  { key: 'householdSubsidy', min: 0, max: 100_000, step: 1_000 },
+  { key: 'elevatorSubsidy', min: 0, max: 400_000, step: 5_000 },
+  { key: 'hazard', min: 0, max: 3, step: 0.1 },
+];
+const TOGGLES = [
+  'ppp',
+  'farBonus',
+  'insurance',
+  'fastTrack',
+  'planners',
+  'academy',
+  'volunteerPoints',
+] as const;
+
+function renderLevers(): void {
+  const box = $('levers');
+  box.textContent = '';
+  const v = st.levers;
+  if (!v) return;
+  for (const s of SLIDERS) {
+    const label = document.createElement('label');
+    label.className = 'row';
+    const value = document.createElement('span');
+    value.className = 'val';
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'range', id: `lever-${s.key}`, min: String(s.min), max: String(s.max) });
+    input.step = String(s.step);
+    input.max = String(Math.max(s.max, v[s.key]));
+    input.value = String(v[s.key]);
+    const show = () => {
+      value.textContent =
+        s.key === 'hazard'
+          ? `× ${v.hazard.toFixed(1)}`
+          : v[s.key].toLocaleString(st.lang === 'zh' ? 'zh-CN' : 'en-GB');
+    };
+    input.addEventListener('input', () => {
+      v[s.key] = Number(input.value);
+      show();
+    });
+    show();
+    label.append(`${w(st.lang, s.key)}: `, value, input);
+    box.append(label);
+  }
+  for (const key of TOGGLES) {
+    const label = document.createElement('label');
+    label.className = 'check';
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.id = `lever-${key}`;
+    input.checked = v[key];
+    input.addEventListener('change', () => {
+      v[key] = input.checked;
+    });
+    label.append(input, ` ${w(st.lang, key)}`);
+    box.append(label);
+  }
+  const label = document.createElement('label');
+  label.className = 'row';
+  const select = document.createElement('select');
+  select.id = 'lever-sharingRule';
+  for (const r of SHARING_RULES)
+    select.append(new Option(w(st.lang, `rule.${r}`), r, false, r === v.sharingRule));
+  select.addEventListener('change', () => {
+    v.sharingRule = select.value as LeverValues['sharingRule'];
+  });
+  label.append(`${w(st.lang, 'sharingRule')} `, select);
+  box.append(label);
+}
+
+// ---------- workers ----------
+
+/** One worker per logical core, started with the page so their scripts are parsed before the first run. */
+const WORKERS = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2));
+let workers: Worker[] = [];
+let next = 0;
+let seeds: number[] = [];
+
+/** Start `n` workers; kept between ensembles (warm engines), replaced when a running ensemble is cut short. */
+function startWorkers(n: number, restart: boolean): void {
+  if (!restart && workers.length === n) return;
+  for (const wk of workers) wk.terminate();
+  workers = [];
+  for (let i = 0; i < n; i++) {
+    const wk = new Worker('worker.js');
+    wk.onmessage = (e: MessageEvent<RunResponse>) => onResult(wk, e.data);
+    wk.onerror = (e) => fail(e.message);
+    workers.push(wk);
+  }
+}
+
+function dispatch(wk: Worker): void {
+  if (next >= st.total) return;
+  const index = next++;
+  const req: RunRequest = { job: st.job, index, seed: seeds[index], text: st.editedText };
+  wk.postMessage(req);
+}
+
+function fail(message: string): void {
+  st.status = 'error';
+  $('status').textContent = w(st.lang, 'workerError', { message });
+}
+
+let dirty = false;
+function onResult(wk: Worker, msg: RunResponse): void {
+  if (msg.job !== st.job) return;
+  if (msg.kind === 'error') {
+    fail(msg.message);
+    return;
+  }
+  st.runs.push(msg.run);
+  dispatch(wk);
+  if (st.runs.length === st.total) {
+    st.curves = aggregateRuns(st.runs);
+    renderResults();
+    st.elapsedMs = performance.now() - st.started;
+    st.status = 'done';
+    renderStatus();
+    return;
+  }
+  renderStatus();
+  if (!dirty) {
+    dirty = true;
+    requestAnimationFrame(() => {
+      dirty = false;
+      if (st.status !== 'running') return;
+      st.curves = aggregateRuns(st.runs);
+      renderResults();
+    });
+  }
+}
+
+function run(): void {
+  if (!st.base || !st.levers) return;
+  const edited = applyLevers(st.baseText, st.base, st.levers);
+  const parsed = parseScenarioText(edited, `${st.scenarioId}.yaml`, ScenarioSchema);
+  if (!parsed.ok) {
+    showIssues(parsed.issues.map(formatIssue));
+    return;
+  }
+  showIssues([]);
+  st.editedText = edited;
+  const total = Math.max(1, Math.min(100, Math.floor(Number(($('runs') as HTMLInputElement).value) || 20)));
+  const seed = Math.max(0, Math.floor(Number(($('seed') as HTMLInputElement).value) || 0)) >>> 0;
+  const restart = st.status === 'running';
+  st.job++;
+  st.total = total;
+  st.runs = [];
+  st.status = 'running';
+  st.started = performance.now();
+  seeds = Array.from({ length: total }, (_, i) => runSeed(seed, i));
+  next = 0;
+  startWorkers(WORKERS, restart);
+  for (const wk of workers) dispatch(wk);
+  renderStatus();
+}
+
+function renderStatus(): void {
+  const el = $('status');
+  if (st.status === 'running')
+    el.textContent = w(st.lang, 'progress', { done: st.runs.length, total: st.total });
+  else if (st.status === 'done')
+    el.textContent = w(st.lang, 'done', { total: st.total, seconds: (st.elapsedMs / 1000).toFixed(2) });
+  else if (st.status === 'idle') el.textContent = w(st.lang, 'idle');
+}
+
+// ---------- charts and table ----------
+
+const charts = new Map<string, Chart>();
+
+function renderResults(): void {
+  renderCharts();
+  renderTable();
+}
+
+function renderCharts(): void {
+  const box = $('charts');
+  CHART_METRICS.forEach((metric, i) => {
+    const s = st.curves.get(metric);
+    if (!s) return;
+    const unit = UNIT.get(metric) ?? '';
+    const head = {
+      id: metric.replace(/[^A-Za-z0-9.-]/g, '-'),
+      section: 'other' as const,
+      title: metricLabel(st.lang, metric),
+      unit,
+    };
+    const spec = bandChart(st.lang, head, s, PALETTE[i % 6]);
+    const base = st.baseline?.curves.get(metric);
+    if (base) {
+      const d = displayUnit(st.lang, unit, maxAbsOf(s.p05, s.p95, s.p50));
+      spec.config.data.datasets.push({
+        label: w(st.lang, 'baseline'),
+        data: base.p50.map((v) => (Number.isFinite(v) ? v * d.factor : null)),
+        borderColor: '#333',
+        backgroundColor: '#333',
+        borderDash: [5, 4],
+        borderWidth: 1.5,
+        pointRadius: 0,
+        fill: false,
+      });
+      const y = (spec.config.options['scales'] as { y: Record<string, unknown> }).y;
+      if (base.p50.some((v) => v < 0)) delete y['min'];
+    }
+    const config = hydrate(spec.config, spec.meta);
+    let chart = charts.get(metric);
+    if (!chart) {
+      const card = document.createElement('div');
+      card.className = 'chart';
+      const h = document.createElement('h3');
+      const holder = document.createElement('div');
+      holder.className = 'box';
+      const canvas = document.createElement('canvas');
+      canvas.id = `chart-${head.id}`;
+      holder.append(canvas);
+      card.append(h, holder);
+      box.append(card);
+      chart = new Chart(canvas, config as unknown as ChartConfiguration);
+      charts.set(metric, chart);
+    } else {
+      chart.data = config.data;
+      chart.options = config.options;
+      chart.update('none');
+    }
+    const title = chart.canvas.parentElement?.previousElementSibling;
+    if (title) title.textContent = spec.title;
+  });
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const h = (s.length - 1) * q;
+  const lo = Math.floor(h);
+  return lo + 1 < s.length ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
+}
+
+function renderTable(): void {
+  const table = $('indicators');
+  const L = st.lang;
+  const keyYear = st.base?.calendar.keyYear ?? null;
+  const rows = [
+    `<tr><th>${w(L, 'indicator')}</th><th>${w(L, 'median')}</th><th>${w(L, 'range90')}</th>${st.baseline ? `<th>${w(L, 'baseline')}</th>` : ''}</tr>`,
+  ];
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  for (const k of KEY_INDICATORS) {
+    const xs = st.runs.map((r) => r.indicators[k.name]);
+    const fmt = (v: number) => esc(formatValue(L, k.unit, v));
+    let row = `<tr><td>${esc(indicatorLabel(L, k.name, keyYear))}</td><td>${fmt(quantile(xs, 0.5))}</td><td>${fmt(quantile(xs, 0.05))} – ${fmt(quantile(xs, 0.95))}</td>`;
+    if (st.baseline)
+      row += `<td>${fmt(
+        quantile(
+          st.baseline.runs.map((r) => r.indicators[k.name]),
+          0.5,
+        ),
+      )}</td>`;
+    rows.push(`${row}</tr>`);
+  }
+  table.innerHTML = rows.join('');
+}
+
+// ---------- language, downloads, wiring ----------
+
+function applyLanguage(): void {
+  document.documentElement.lang = htmlLang(st.lang);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-w]'))
+    el.textContent = w(st.lang, el.dataset['w']!);
+  renderLevers();
+  renderStatus();
+  if (st.runs.length) renderResults();
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function boot(): void {
+  const select = $('scenario') as HTMLSelectElement;
+  for (const id of Object.keys(SHIPPED)) select.append(new Option(id, id));
+  select.addEventListener('change', () => {
+    const text = SHIPPED[select.value];
+    if (text !== undefined) loadScenario(select.value, text, `${select.value}.yaml`);
+  });
+  ($('file') as HTMLInputElement).addEventListener('change', async (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const id = file.name.replace(/\.ya?ml$/i, '');
+    const text = await file.text();
+    if (loadScenario(id, text, file.name)) {
+      select.append(new Option(`${id} (${w(st.lang, 'loaded')})`, `file:${id}`));
+      select.value = `file:${id}`;
+    }
+  });
+  ($('lang') as HTMLSelectElement).addEventListener('change', (e) => {
+    st.lang = (e.target as HTMLSelectElement).value as Lang;
+    applyLanguage();
+  });
+  $('reset').addEventListener('click', () => {
+    if (st.base) st.levers = readLevers(st.base);
+    renderLevers();
+  });
+  $('run').addEventListener('click', run);
+  $('pin').addEventListener('click', () => {
+    if (st.status !== 'done') return;
+    const label = `${st.scenarioId}, ${st.total} runs`;
+    st.baseline = { label, curves: st.curves, runs: st.runs };
+    $('baseline-note').textContent = w(st.lang, 'baselineNote', { label });
+    renderResults();
+  });
+  $('unpin').addEventListener('click', () => {
+    st.baseline = null;
+    $('baseline-note').textContent = '';
+    if (st.runs.length) renderResults();
+  });
+  $('dl-yaml').addEventListener('click', () => {
+    const text = st.base && st.levers ? applyLevers(st.baseText, st.base, st.levers) : st.baseText;
+    download(`${st.scenarioId}-edited.yaml`, text, 'text/yaml');
+  });
+  $('dl-csv').addEventListener('click', () =>
+    download(`${st.scenarioId}-curves.csv`, curvesCsv(st.scenarioId, st.curves), 'text/csv'),
+  );
+  $('dl-runs').addEventListener('click', () =>
+    download(`${st.scenarioId}-runs.csv`, runsCsv(st.runs), 'text/csv'),
+  );
+  loadScenario('demo-small', SHIPPED['demo-small'], 'demo-small.yaml');
+  startWorkers(WORKERS, false);
+  applyLanguage();
+  document.documentElement.setAttribute('data-ready', '1');
+}
+
+boot();
