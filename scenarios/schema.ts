@@ -170,6 +170,10 @@ const renovation = z
           4,
           'building units with at least this many storeys may add an elevator (floors)',
         ),
+        proposalShare: share(
+          1,
+          'share of eligible building units whose residents put an elevator on their plan (the rest lack space, structure or interest)',
+        ),
         costRmb: range(50_000, 3_000_000, [400_000, 700_000], 'cost of one elevator retrofit (RMB)'),
         externalShaft: z
           .boolean()

@@ -117,6 +117,7 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   ...assumed('renovation', 'minItems', 'constructionMonths', 'publicWorksQuality'),
   'renovation.elevator.enabled': 'src: seed §6.1.1 (加装电梯 a priority item)',
   'renovation.elevator.minStoreys': A,
+  'renovation.elevator.proposalShare': A,
   ...same('src: elevator costs (400–700k RMB)', 'renovation.elevator.costRmb', 'min', 'max'),
   ...assumed('renovation.elevator', 'externalShaft', 'maintenanceRmbPerYear'),
   ...assumed('renovation', 'residentCostShare', 'repairRmbPerHouseholdPerDamage'),

@@ -28,7 +28,10 @@ export function elevatorSubsidyRmb(w: World): { provincial: number; city: number
   return { provincial, city };
 }
 
-/** Offer elevators to eligible units of community `ci`, draw their cost and compute the shares. */
+/**
+ * Offer elevators to eligible units of community `ci` (each proposed with probability
+ * renovation.elevator.proposalShare), draw their cost and compute the shares.
+ */
 export function planElevators(w: World, ci: number): void {
   const s = w.scenario;
   const c = w.communities[ci];
@@ -36,6 +39,7 @@ export function planElevators(w: World, ci: number): void {
   for (let u = c.unitStart; u < c.unitEnd; u++) {
     const unit = w.units[u];
     if (!e.enabled || unit.storeys < e.minStoreys || unit.elevator === 2) continue;
+    if (e.proposalShare < 1 && !w.streams.projects.chance(e.proposalShare)) continue;
     unit.elevator = 1;
     unit.elevatorCostRmb = Math.round(w.streams.projects.uniform(e.costRmb.min, e.costRmb.max));
     computeShares(w, unit);

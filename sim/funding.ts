@@ -95,7 +95,15 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     }
   }
   const sp = computeSplit(w, c, capex, firm);
-  const cityRenovation = capex - sp.central - sp.enterprise - sp.guidance - sp.landlords;
+  // Other payers never cover more than the capex: trim the guidance fund, then the central transfer.
+  let excess = sp.central + sp.enterprise + sp.guidance + sp.landlords - capex;
+  if (excess > 0) {
+    const g = Math.min(sp.guidance, excess);
+    sp.guidance -= g;
+    excess -= g;
+    sp.central -= Math.min(sp.central, excess);
+  }
+  const cityRenovation = Math.max(0, capex - sp.central - sp.enterprise - sp.guidance - sp.landlords);
   const cap = s.government.costShareCap;
   const cityPublic = cityRenovation - sp.ownersOwed;
   if (cap.enabled && capex > 0 && sp.central + cityPublic + topUp > cap.maxPublicShare * capex + 0.5) {
