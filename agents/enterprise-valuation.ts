@@ -19,7 +19,7 @@
  * and the settlement month, so its NPV is computed in closed form ({@link levelNpv}, equal to
  * discounting the monthly vector with `npv`): a tender costs O(firms × draws), not × months.
  */
-import { cvar, mean, riskAdjustedValue } from '../sim/kernel/finance.js';
+import { cvar, mean } from '../sim/kernel/finance.js';
 import type { Rng } from '../sim/kernel/rng.js';
 import type { Community, Enterprise, World } from '../sim/state.js';
 import {
@@ -135,15 +135,24 @@ export function valueBundle(
     sumRest += rest;
     sumRecovery += recovery;
   }
-  const value = riskAdjustedValue(draws, e.riskAversion);
-  // Project IRR of the mean scenario, before financing: outlay and mean overrun at month 0.
+  // V = mean − λ(mean − CVaR₁₀), as riskAdjustedValue, with mean and CVaR computed once.
+  const meanNpv = mean(draws);
+  const cvarNpv = cvar(draws, 0.1);
+  const value = meanNpv - e.riskAversion * (meanNpv - cvarNpv);
+  // Project IRR of the mean scenario, before financing: outlay and mean overrun at month 0. A
+  // bisection, so it is computed only when read (tenders do not need it).
   const net0 = revenue0 * (1 - tax) - cost - upliftRmb(s, c, revenue0);
-  const projectIrr = levelIrr(-(out.totalRmb + sumRest / nDraws), net0, months, sumRecovery / nDraws, dMonth);
+  const c0 = -(out.totalRmb + sumRest / nDraws);
+  const meanRecovery = sumRecovery / nDraws;
+  let projectIrr: number | undefined;
   return {
     value,
-    meanNpv: mean(draws),
-    cvarNpv: cvar(draws, 0.1),
+    meanNpv,
+    cvarNpv,
     topUpRmb: Math.max(0, -value),
-    irr: projectIrr,
+    get irr() {
+      projectIrr ??= levelIrr(c0, net0, months, meanRecovery, dMonth);
+      return projectIrr;
+    },
   };
 }

@@ -8,7 +8,14 @@
  * compensation fund paid out at once. All money goes to escrow and is paid to contractors on
  * completion. Nothing is committed unless the city fund holds the city's part (hard budget constraint).
  */
-import { overrunReserveRmb, premiumRmb, recordFlow, startConcession, tender } from '../agents/enterprise.js';
+import {
+  outlay,
+  overrunReserveRmb,
+  premiumRmb,
+  recordFlow,
+  startConcession,
+  tender,
+} from '../agents/enterprise.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import type { Community, World } from './state.js';
 
@@ -71,6 +78,17 @@ interface Split {
   planCompensation: number;
 }
 
+/** Whether firm `id` can still finance community c's bundle (active, cash beyond its earmarks). */
+function canFinance(w: World, c: Community, id: number, capexRmb: number): boolean {
+  const e = w.enterprises[id];
+  const firmCapex = capexRmb * e.costEfficiency;
+  return (
+    e.active &&
+    e.cashRmb - e.reservedRmb >=
+      outlay(w.scenario, c, firmCapex).totalRmb + overrunReserveRmb(w.scenario, firmCapex)
+  );
+}
+
 /** Outcome of a funding attempt. */
 export type FundingOutcome = 'committed' | 'wait' | 'gap';
 
@@ -87,7 +105,10 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   let topUp = 0;
   let capex = renovate ? planCapex(w, c) : 0;
   if (renovate && s.enterprises.enabled && capex > 0) {
-    const bid = tender(w, c, capex);
+    const held = c.bid;
+    const stillAble = held ? canFinance(w, c, held.enterprise, capex) : true;
+    const bid = held === undefined || !stillAble ? tender(w, c, capex) : held;
+    c.bid = bid;
     if (bid) {
       firm = bid.enterprise;
       topUp = Math.round(bid.topUpRmb);
@@ -185,6 +206,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   money.privateRmb +=
     firmFen / 100 + guidancePrivate + sp.landlords + sp.ownersOwed + sp.elevatorOwners + sp.elevatorLandlords;
   c.overrunSettled = false;
+  c.bid = undefined;
   return 'committed';
 }
 

@@ -59,6 +59,7 @@ export function approvalMonths(w: World): number {
 function stall(w: World, c: Community): void {
   for (let u = c.unitStart; u < c.unitEnd; u++) if (w.units[u].elevator === 1) w.units[u].elevator = 0;
   c.plan = null;
+  c.bid = undefined;
   c.stalledUntil = w.clock.tick + w.scenario.government.projectLibrary.relistAfterStallMonths;
   moveTo(w, c, 'stalled');
 }

@@ -141,6 +141,12 @@ export interface Community {
   overrunSettled: boolean;
   /** Cash the winning firm earmarked for this project's overrun until it is settled (RMB). */
   firmReserveRmb: number;
+  /**
+   * The tender held when the project entered funding: the winner and its top-up, or null when no firm
+   * bid; undefined until tendered. Kept while the project waits for city money (re-tendered only if
+   * the winner can no longer finance it).
+   */
+  bid: { enterprise: number; topUpRmb: number } | null | undefined;
   disputeMonthsLeft: number;
   disputeOpenedTick: number;
   satisfaction: number; // 0..1, after completion

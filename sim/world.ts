@@ -344,6 +344,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       delayMonths: 0,
       overrunSettled: false,
       firmReserveRmb: 0,
+      bid: undefined,
       disputeMonthsLeft: 0,
       disputeOpenedTick: -1,
       satisfaction: sp.renovated ? 0.6 : 0,
