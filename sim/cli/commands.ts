@@ -14,6 +14,7 @@ import { MAX_RUNS, MAX_SEED, parseShard, type Shard, shardLabel, shardRange } fr
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './main.js';
 import { registerMerge, shellQuote } from './merge.js';
+import { msg } from './messages.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg, registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
@@ -92,11 +93,11 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
     trajectories: opts.trajectories,
   });
   if (!opts.quiet && !opts.resume && existsSync(join(journalDir(opts.out), 'meta.json'))) {
-    io.err(
-      `cogov: discarding the journal of an unfinished ensemble in ${opts.out} (use --resume to continue it)\n`,
-    );
+    io.err(`${msg(opts.lang ?? loaded.scenario.language, 'discardJournal', { out: opts.out })}\n`);
   }
-  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true);
+  const progress = opts.quiet
+    ? undefined
+    : progressReporter(io.err, process.stderr.isTTY === true, 5, opts.lang ?? loaded.scenario.language);
   const controller = new AbortController();
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -138,7 +139,11 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
     }
     if (err instanceof EnsembleInterruptedError) {
       throw new CliError(
-        `cogov: ${err.message}; finished runs are journaled in ${opts.out}. Continue with:\n  ${command} --resume`,
+        msg(opts.lang ?? loaded.scenario.language, 'interrupted', {
+          message: err.message,
+          out: opts.out,
+          command,
+        }),
         130,
       );
     }
@@ -152,22 +157,35 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
   // Shards have no curves.csv: their report is written by `cogov merge`.
   const html = report.shard ? null : writeReport(opts.out, { lang: opts.lang ?? loaded.scenario.language });
   if (opts.quiet) return;
+  const lang = opts.lang ?? loaded.scenario.language;
   const rate = report.executed / Math.max(report.wallTimeSeconds, 1e-9);
   const slice = report.shard ? shardRange(report.runs, report.shard) : undefined;
   const what = slice
-    ? `shard ${shardLabel(report.shard!)} (runs ${slice.first}–${slice.end - 1} of ${report.runs})`
-    : `${report.runs} runs`;
+    ? msg(lang, 'shard', {
+        k: shardLabel(report.shard!),
+        first: slice.first,
+        last: slice.end - 1,
+        n: report.runs,
+      })
+    : msg(lang, 'runs', { n: report.runs });
   if (report.workers === 0) {
     io.out(
-      `${report.scenario}: ${what}, seed ${report.seed}: already finished in ${opts.out}; nothing to run\n`,
+      `${msg(lang, 'alreadyDone', { scenario: report.scenario, what, seed: report.seed, out: opts.out })}\n`,
     );
     return;
   }
+  const summary = msg(lang, 'summary', {
+    scenario: report.scenario,
+    what,
+    seed: report.seed,
+    workers: report.workers,
+    executed: report.executed,
+    time: formatSeconds(report.wallTimeSeconds),
+    rate: rate.toFixed(2),
+    resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: report.resumed }) : '',
+  });
   io.out(
-    `${report.scenario}: ${what}, seed ${report.seed}, ${report.workers} worker${report.workers > 1 ? 's' : ''}: ` +
-      `${report.executed} run${report.executed === 1 ? '' : 's'} in ${formatSeconds(report.wallTimeSeconds)} (${rate.toFixed(2)} runs/s)` +
-      (report.resumed > 0 ? `, ${report.resumed} resumed from the journal` : '') +
-      `\nwrote ${report.files.map((f) => `${opts.out}/${f}`).join(', ')}\n`,
+    `${summary}\n${msg(lang, 'wrote', { files: report.files.map((f) => `${opts.out}/${f}`).join(', ') })}\n`,
   );
   if (html) io.out(`${t(html.lang, 'cliWrote', { path: html.path })}\n`);
 }

@@ -10,6 +10,8 @@ import { ScenarioError } from '../../scenarios/issues.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import { registerCommands } from './commands.js';
+import { type CliLang, msg } from './messages.js';
+import { langArg } from './report.js';
 import { cogovVersion } from './version.js';
 
 /** Output streams, injectable so tests can build the CLI in-process. */
@@ -39,12 +41,13 @@ export function buildProgram(io: CliIo = defaultIo): Command {
     .description('check scenario files and report every problem as FILE:LINE:COL: field: message')
     .argument('<files...>', 'scenario YAML files')
     .option('-q, --quiet', 'print nothing when the files are valid')
-    .action((files: string[], opts: { quiet?: boolean }) => {
+    .option('--lang <lang>', 'language of the messages, en | zh', langArg, 'en')
+    .action((files: string[], opts: { quiet?: boolean; lang: CliLang }) => {
       const problems: string[] = [];
       for (const file of files) {
         try {
           loadScenarioFile(file);
-          if (!opts.quiet) io.out(`${file}: ok\n`);
+          if (!opts.quiet) io.out(`${msg(opts.lang, 'validOk', { file })}\n`);
         } catch (err) {
           if (err instanceof ScenarioError) problems.push(err.message);
           else throw err;

@@ -3,6 +3,7 @@
  * ETA); otherwise plain lines every few seconds and at the end, so logs of batch jobs stay readable.
  */
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
+import { type CliLang, msg } from './messages.js';
 
 /** Seconds as "42 s", "3 min 5 s" or "2 h 10 min". */
 export function formatSeconds(s: number): string {
@@ -13,9 +14,14 @@ export function formatSeconds(s: number): string {
   return `${Math.floor(r / 3600)} h ${Math.floor((r % 3600) / 60)} min`;
 }
 
-function line(p: EnsembleProgress): string {
-  const resumed = p.resumed > 0 ? ` (${p.resumed} resumed)` : '';
-  return `runs ${p.done}/${p.total}${resumed} · ${p.runsPerSecond.toFixed(2)} runs/s · ETA ${formatSeconds(p.etaSeconds)}`;
+function line(p: EnsembleProgress, lang: CliLang): string {
+  return msg(lang, 'progress', {
+    done: p.done,
+    total: p.total,
+    resumed: p.resumed > 0 ? msg(lang, 'progressResumed', { n: p.resumed }) : '',
+    rate: p.runsPerSecond.toFixed(2),
+    eta: formatSeconds(p.etaSeconds),
+  });
 }
 
 /** A progress callback writing to `err`; `tty` selects the in-place line. */
@@ -23,6 +29,7 @@ export function progressReporter(
   err: (text: string) => void,
   tty: boolean,
   everySeconds = 5,
+  lang: CliLang = 'en',
 ): { onProgress: (p: EnsembleProgress) => void; end: () => void } {
   let lastPrint = Number.NEGATIVE_INFINITY;
   let drawn = false;
@@ -33,13 +40,13 @@ export function progressReporter(
       if (tty) {
         if (!finished && now - lastPrint < 0.1) return;
         lastPrint = now;
-        err(`\r\x1b[K${line(p)}`);
+        err(`\r\x1b[K${line(p, lang)}`);
         drawn = true;
         return;
       }
       if (!finished && now - lastPrint < everySeconds) return;
       lastPrint = now;
-      err(`cogov: ${line(p)}\n`);
+      err(`cogov: ${line(p, lang)}\n`);
     },
     end() {
       if (drawn) err('\n');
