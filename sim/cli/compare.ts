@@ -11,6 +11,7 @@ import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../metrics.js';
 import { intArg } from './args.js';
 import { CompareRunError, loadCompared, runComparison } from './compare-run.js';
+import { writeCompareReport } from '../../viz/io/experiment-report.js';
 import { writeComparison } from './compare-outputs.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './main.js';
@@ -106,6 +107,7 @@ async function compareAction(files: string[], opts: CompareFlags, io: CliIo): Pr
     command,
     files: fs,
   }));
+  writeCompareReport(opts.out, { lang: loaded[0].scenario.language });
   if (opts.quiet) return;
   const lines: string[] = [];
   differences.forEach((row, s) => {

@@ -10,7 +10,8 @@ const EN = {
   shard: 'shard {k} (runs {first}–{last} of {n})',
   alreadyDone: '{scenario}: {what}, seed {seed}: already finished in {out}; nothing to run',
   summary:
-    '{scenario}: {what}, seed {seed}, {workers} worker(s): {executed} run(s) in {time} ({rate} runs/s){resumed}',
+    '{scenario}: {what}, seed {seed}, {workers} worker{workersPlural}: {executed} run{executedPlural} in {time} ({rate} runs/s){resumed}',
+
   resumed: ', {n} resumed from the journal',
   wrote: 'wrote {files}',
   progress: 'runs {done}/{total}{resumed} · {rate} runs/s · ETA {eta}',

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
 import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
 import { fmt } from '../io/csv.js';
@@ -16,13 +17,14 @@ import { morrisCsv, parsePointsCsv, sensitivityJson, sobolCsv } from './experime
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
 import { experimentManifest } from './sweep-run.js';
-import { sweepSummary, sweepWithProgress } from './sweep.js';
+import { sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
 
 interface SensitivityFlags {
   out: string;
   points?: string[];
   resume?: boolean;
   quiet?: boolean;
+  workers?: number;
 }
 
 /** Rows from points.csv files (e.g. the shards of one sweep); each run must appear once. */
@@ -76,7 +78,7 @@ function summaryLines(report: SensitivityReport): string {
 
 /** Register `sensitivity` on the program. */
 export function registerSensitivity(program: Command, io: CliIo): void {
-  program
+  const cmd = program
     .command('sensitivity')
     .description(
       'global sensitivity analysis of a morris or sobol experiment: morris.csv (mu, mu*, sigma) or sobol.csv (S1, ST with bootstrap CIs) and sensitivity.json',
@@ -88,59 +90,61 @@ export function registerSensitivity(program: Command, io: CliIo): void {
       'analyse these points.csv files (e.g. sweep shards) instead of running the design',
     )
     .option('--resume', 'continue an interrupted run of the design in the output folder')
-    .option('-q, --quiet', 'print nothing on success (no progress either)')
-    .action((file: string, opts: SensitivityFlags) => {
-      const loaded = loadExperimentFile(file);
-      const type = loaded.plan.design.type;
-      if (type !== 'morris' && type !== 'sobol') {
-        throw usageError(
-          `cogov sensitivity: ${file} has a ${type} design; sensitivity indices need morris or sobol`,
-        );
-      }
-      let rows: PointRow[];
-      let files: string[] = [];
-      let run = { wallTimeSeconds: 0, resumed: 0 };
-      if (opts.points) rows = readPoints(opts.points, loaded);
-      else {
-        const sweep = sweepWithProgress(file, loaded, opts, io, 'sensitivity');
-        if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out));
-        rows = sweep.rows;
-        files = sweep.files.filter((f) => f !== 'manifest.json');
-        run = sweep;
-      }
-      const report = analyseSensitivity(loaded.plan, rows, loaded.experiment.indicators);
-      const table = type === 'morris' ? 'morris.csv' : 'sobol.csv';
-      writeFileAtomic(join(opts.out, table), type === 'morris' ? morrisCsv(report) : sobolCsv(report));
-      const head = { experiment: loaded.file, seed: loaded.plan.seed, runs: loaded.plan.runs };
-      writeFileAtomic(join(opts.out, 'sensitivity.json'), sensitivityJson(report, head));
-      files = [...files, table, 'sensitivity.json', 'manifest.json'];
-      const manifest = experimentManifest(loaded, {
-        first: 0,
-        end: loaded.plan.runs,
-        wallTimeSeconds: run.wallTimeSeconds,
-        resumed: run.resumed,
-        files,
-        command: [
-          'cogov',
-          'sensitivity',
-          file,
-          ...(opts.points ? ['--points', ...opts.points] : []),
-          '--out',
-          opts.out,
-        ]
-          .map(shellQuote)
-          .join(' '),
-      });
-      writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      const warnings = new Map<string, string[]>();
-      for (const ind of report.indicators) {
-        for (const w of ind.warnings) warnings.set(w, [...(warnings.get(w) ?? []), ind.indicator]);
-      }
-      for (const [w, names] of warnings) io.err(`cogov: warning: ${w} (${names.join(', ')})\n`);
-      if (!opts.quiet) {
-        io.out(
-          `most influential factors:\n${summaryLines(report)}wrote ${files.map((f) => `${opts.out}/${f}`).join(', ')}\n`,
-        );
-      }
+    .option('-q, --quiet', 'print nothing on success (no progress either)');
+  workersOption(cmd).action(async (file: string, opts: SensitivityFlags) => {
+    const loaded = loadExperimentFile(file);
+    const type = loaded.plan.design.type;
+    if (type !== 'morris' && type !== 'sobol') {
+      throw usageError(
+        `cogov sensitivity: ${file} has a ${type} design; sensitivity indices need morris or sobol`,
+      );
+    }
+    let rows: PointRow[];
+    let files: string[] = [];
+    let run = { wallTimeSeconds: 0, resumed: 0, workers: 1 };
+    if (opts.points) rows = readPoints(opts.points, loaded);
+    else {
+      const sweep = await sweepWithProgress(file, loaded, opts, io, 'sensitivity');
+      if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out));
+      rows = sweep.rows;
+      files = sweep.files.filter((f) => f !== 'manifest.json');
+      run = sweep;
+    }
+    const report = analyseSensitivity(loaded.plan, rows, loaded.experiment.indicators);
+    const table = type === 'morris' ? 'morris.csv' : 'sobol.csv';
+    writeFileAtomic(join(opts.out, table), type === 'morris' ? morrisCsv(report) : sobolCsv(report));
+    const head = { experiment: loaded.file, seed: loaded.plan.seed, runs: loaded.plan.runs };
+    writeFileAtomic(join(opts.out, 'sensitivity.json'), sensitivityJson(report, head));
+    files = [...files, table, 'sensitivity.json', 'manifest.json'];
+    const manifest = experimentManifest(loaded, {
+      first: 0,
+      end: loaded.plan.runs,
+      wallTimeSeconds: run.wallTimeSeconds,
+      resumed: run.resumed,
+      workers: run.workers,
+      files,
+      command: [
+        'cogov',
+        'sensitivity',
+        file,
+        ...(opts.points ? ['--points', ...opts.points] : []),
+        '--out',
+        opts.out,
+      ]
+        .map(shellQuote)
+        .join(' '),
     });
+    writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeSensitivityReport(opts.out, { lang: loaded.base.scenario.language });
+    const warnings = new Map<string, string[]>();
+    for (const ind of report.indicators) {
+      for (const w of ind.warnings) warnings.set(w, [...(warnings.get(w) ?? []), ind.indicator]);
+    }
+    for (const [w, names] of warnings) io.err(`cogov: warning: ${w} (${names.join(', ')})\n`);
+    if (!opts.quiet) {
+      io.out(
+        `most influential factors:\n${summaryLines(report)}wrote ${files.map((f) => `${opts.out}/${f}`).join(', ')}\n`,
+      );
+    }
+  });
 }

@@ -1,10 +1,12 @@
 /**
- * Running an experiment's design: the runs of the plan (or of one shard of it) in run-index order in
- * this thread, each finished row appended at once to `points.partial.csv`, so an interrupted sweep
- * loses at most the run in progress and `resume` continues after the last complete row. When every
- * run is done the partial file becomes `points.csv`; `design.csv` and `manifest.json` follow.
- * Runs execute in-process one after another (deterministic, identical for any sharding); spreading a
- * sweep over worker threads is not done yet: split it with shards across processes instead.
+ * Running an experiment's design: the runs of the plan (or of one shard of it) on the ensemble's
+ * executor (in-process for W = 1, a pool of W worker threads otherwise). Each task carries its design
+ * point as scenario key and the patched scenario, which a worker keeps while its runs stay at that
+ * point. Rows are appended to `points.partial.csv` in run-index order: a run finished ahead of its
+ * turn waits in a buffer until the runs before it are written. So `points.csv` has the same bytes for
+ * any W, any completion order and any sharding; an interrupted sweep loses at most the runs in flight
+ * or buffered, and `resume` continues after the last complete row. When every run is done the partial
+ * file becomes `points.csv`; `design.csv` and `manifest.json` follow.
  */
 import {
   appendFileSync,
@@ -16,9 +18,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { type PointRow, runPlan } from '../experiments/plan.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { dispatchRuns } from '../ensemble/dispatch.js';
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
-import { type Shard, shardRange } from '../ensemble/plan.js';
+import { type PlannedRun, type Shard, shardRange } from '../ensemble/plan.js';
+import type { RunSuccess } from '../ensemble/task.js';
+import { describeValues, patchScenario } from '../experiments/patch.js';
+import { type ExperimentPlan, type PointRow, runOf } from '../experiments/plan.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { fmt } from '../io/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
@@ -33,7 +39,24 @@ export interface SweepOptions {
   resume?: boolean;
   /** The command line, for the manifest. */
   command?: string;
+  /** Worker threads (default 1: in-process). */
+  workers?: number;
+  /** The worker script (default: {@link defaultWorkerUrl}). */
+  workerUrl?: URL;
+  /** Aborting stops the sweep: rows written so far stay in points.partial.csv for `resume`. */
+  signal?: AbortSignal;
   onProgress?: (p: EnsembleProgress) => void;
+}
+
+/** Thrown when a sweep's signal aborted it before all runs were written. */
+export class SweepInterruptedError extends Error {
+  constructor(
+    readonly written: number,
+    readonly total: number,
+  ) {
+    super(`sweep interrupted after ${written} of ${total} runs`);
+    this.name = 'SweepInterruptedError';
+  }
 }
 
 /** What a sweep did and wrote. */
@@ -45,13 +68,15 @@ export interface SweepReport {
   resumed: number;
   wallTimeSeconds: number;
   files: string[];
+  /** Worker threads used (1: in-process). */
+  workers: number;
 }
 
 /** Name of the row journal of an unfinished sweep. */
 export const PARTIAL_FILE = 'points.partial.csv';
 
 /** Run the experiment's design (or a shard of it) and write points.csv, design.csv and manifest.json. */
-export function runSweep(loaded: LoadedExperiment, opts: SweepOptions): SweepReport {
+export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Promise<SweepReport> {
   const t0 = performance.now();
   const { plan } = loaded;
   const { first, end } = shardRange(plan.runs, opts.shard);
@@ -74,9 +99,12 @@ export function runSweep(loaded: LoadedExperiment, opts: SweepOptions): SweepRep
     writeFileSync(partial, pointsCsvHeader(plan));
   }
   const resumed = rows.length;
+  const todo: PlannedRun[] = [];
+  for (let i = first + resumed; i < end; i++) todo.push({ index: i, seed: runOf(plan, i).seed });
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, todo.length));
   const tRun = performance.now();
   let executed = 0;
-  runPlan(loaded.plan, loaded.base.scenario, first + resumed, end, (row) => {
+  const write = (row: PointRow): void => {
     appendFileSync(partial, pointsCsvRow(row));
     // Keep the values as written, so an analysis of points.csv later gives the same bits.
     rows.push({
@@ -97,16 +125,60 @@ export function runSweep(loaded: LoadedExperiment, opts: SweepOptions): SweepRep
         etaSeconds: (end - first - done) / rate,
       });
     }
+  };
+  // Runs finished ahead of their turn, by run index, until the runs before them are written.
+  const waiting = new Map<number, PointRow>();
+  let nextRun = first + resumed;
+  const onSuccess = (o: RunSuccess): undefined => {
+    const { point, replicate, seed } = runOf(plan, o.index);
+    const values = plan.design.points[point];
+    waiting.set(o.index, { run: o.index, point, replicate, seed, values, indicators: o.indicators });
+    for (let row = waiting.get(nextRun); row; row = waiting.get(nextRun)) {
+      waiting.delete(nextRun++);
+      write(row);
+    }
+  };
+  let cached: { key: number; scenario: Scenario } | undefined;
+  const failures = await dispatchRuns({
+    scenario: loaded.base.scenario,
+    todo,
+    lanes: workers,
+    workerUrl: opts.workerUrl,
+    signal: opts.signal,
+    scenarioOf: (p) => {
+      const { point } = runOf(plan, p.index);
+      if (cached?.key !== point)
+        cached = { key: point, scenario: pointScenario(plan, loaded.base.scenario, point) };
+      return cached;
+    },
+    onSuccess,
   });
+  if (failures.length > 0) {
+    const f = failures.reduce((a, b) => (b.index < a.index ? b : a));
+    const { point } = runOf(plan, f.index);
+    throw new Error(
+      `run ${f.index} (design point ${point}: ${describeValues(plan.factors, plan.design.points[point])}; seed ${f.seed}) failed: ${f.message}`,
+    );
+  }
+  if (nextRun < end) throw new SweepInterruptedError(nextRun - first, end - first);
   renameSync(partial, join(opts.out, 'points.csv'));
   writeFileAtomic(join(opts.out, 'design.csv'), designCsv(plan));
   const files = ['points.csv', 'design.csv', 'manifest.json'];
   const wallTimeSeconds = Math.round((performance.now() - t0) / 10) / 100;
   writeFileAtomic(
     join(opts.out, 'manifest.json'),
-    `${JSON.stringify(experimentManifest(loaded, { first, end, shard: opts.shard, wallTimeSeconds, resumed, files, command: opts.command }), null, 2)}\n`,
+    `${JSON.stringify(experimentManifest(loaded, { first, end, shard: opts.shard, wallTimeSeconds, resumed, files, command: opts.command, workers }), null, 2)}\n`,
   );
-  return { rows, first, end, executed, resumed, wallTimeSeconds, files };
+  return { rows, first, end, executed, resumed, wallTimeSeconds, files, workers };
+}
+
+/** The base scenario patched with the factor values of design point `point`. */
+function pointScenario(plan: ExperimentPlan, base: Scenario, point: number): Scenario {
+  const values = plan.design.points[point];
+  const patched = patchScenario(base, plan.factors, values);
+  if (patched.ok) return patched.scenario;
+  const what = patched.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+  throw new Error(`design point ${point} (${describeValues(plan.factors, values)}) is invalid: ${what}`);
 }
 
 /** Provenance of an experiment's outputs. */
@@ -120,6 +192,8 @@ export function experimentManifest(
     resumed: number;
     files: string[];
     command?: string;
+    /** Worker threads of the sweep (default 1: in-process). */
+    workers?: number;
   },
 ): Record<string, unknown> {
   const { plan, experiment } = loaded;
@@ -146,7 +220,10 @@ export function experimentManifest(
       ? { k: extra.shard.k, n: extra.shard.n, firstRun: extra.first, endRun: extra.end }
       : null,
     resumedRuns: extra.resumed,
-    execution: 'in-process, run-index order',
+    execution:
+      (extra.workers ?? 1) > 1
+        ? `${extra.workers} worker threads, rows written in run-index order`
+        : 'in-process, run-index order',
     wallTimeSeconds: extra.wallTimeSeconds,
     nodeVersion: process.version,
     command: extra.command ?? null,

@@ -7,7 +7,7 @@
 import type { Scenario } from '../../scenarios/schema.js';
 import type { PlannedRun } from './plan.js';
 import { createExecutor, ExecutorClosedError } from './pool.js';
-import type { RunFailure, RunOutcome, RunSuccess } from './task.js';
+import type { RunFailure, RunOutcome, RunSuccess, RunTask } from './task.js';
 
 /** What to run and where outcomes go. */
 export interface DispatchOptions {
@@ -16,6 +16,11 @@ export interface DispatchOptions {
   lanes: number;
   workerUrl?: URL;
   signal?: AbortSignal;
+  /**
+   * The scenario of a run, by key (a sweep's design point), when runs do not all run `scenario`.
+   * Called in run-index order, as runs are dispatched.
+   */
+  scenarioOf?: (p: PlannedRun) => { key: number; scenario: Scenario };
   /** A finished run; return a message to fail it instead (e.g. a wrong shape). */
   onSuccess: (o: RunSuccess) => string | undefined;
 }
@@ -42,9 +47,16 @@ export async function dispatchRuns(opts: DispatchOptions): Promise<RunFailure[]>
   const lane = async (l: number): Promise<void> => {
     while (!stop && next < todo.length) {
       const p = todo[next++];
+      let task: RunTask;
+      try {
+        task = { index: p.index, seed: p.seed, attempt: 0, ...opts.scenarioOf?.(p) };
+      } catch (err) {
+        halt();
+        throw err;
+      }
       let outcome: RunOutcome;
       try {
-        outcome = await exec.run(l, { index: p.index, seed: p.seed, attempt: 0 });
+        outcome = await exec.run(l, task);
       } catch (err) {
         if (err instanceof ExecutorClosedError) return;
         throw err;

@@ -72,9 +72,14 @@ interface Pending {
   firstDeath?: string;
 }
 
-/** One worker thread; a dead one is replaced when its run is retried or the next run comes. */
+/**
+ * One worker thread; a dead one is replaced when its run is retried or the next run comes. A keyed
+ * task's scenario is sent only when the worker does not hold that key yet.
+ */
 class Slot {
   private worker: Worker | undefined;
+  /** The scenario key the current worker holds (it was sent a task with that key and scenario). */
+  private sentKey: number | undefined;
   private pending: Pending | undefined;
   private closed = false;
 
@@ -88,6 +93,7 @@ class Slot {
   private spawn(): Worker {
     const w = new Worker(this.url, { workerData: { scenario: this.scenario } });
     this.worker = w;
+    this.sentKey = undefined;
     w.on('message', (outcome: RunOutcome) => {
       if (w !== this.worker) return;
       const p = this.pending;
@@ -109,7 +115,7 @@ class Slot {
     if (p.task.attempt === 0) {
       p.firstDeath = reason;
       p.task = { ...p.task, attempt: 1 };
-      this.spawn().postMessage(p.task);
+      this.post(this.spawn(), p.task);
       return;
     }
     this.pending = undefined;
@@ -125,8 +131,20 @@ class Slot {
     if (this.closed) return Promise.reject(new ExecutorClosedError());
     return new Promise((resolve, reject) => {
       this.pending = { task, resolve, reject };
-      (this.worker ?? this.spawn()).postMessage(task);
+      this.post(this.worker ?? this.spawn(), task);
     });
+  }
+
+  /** Post `task` to `w`, leaving out a keyed scenario that `w` already holds. */
+  private post(w: Worker, task: RunTask): void {
+    if (task.key === undefined || !task.scenario) {
+      w.postMessage(task);
+    } else if (task.key === this.sentKey) {
+      w.postMessage({ ...task, scenario: undefined });
+    } else {
+      this.sentKey = task.key;
+      w.postMessage(task);
+    }
   }
 
   async close(): Promise<void> {

@@ -8,11 +8,18 @@ import type { Scenario } from '../../scenarios/schema.js';
 import { KEY_INDICATORS } from '../metrics.js';
 import { runOne } from '../run.js';
 
-/** A run to execute; `attempt` is 0, or 1 when it is retried after its worker died. */
+/**
+ * A run to execute; `attempt` is 0, or 1 when it is retried after its worker died. Ensembles run the
+ * executor's own scenario. A sweep's run names its scenario by `key` (the design point): the task
+ * carries that `scenario` the first time a worker sees the key (a worker keeps the last one), and
+ * may omit it afterwards.
+ */
 export interface RunTask {
   index: number;
   seed: number;
   attempt: number;
+  key?: number;
+  scenario?: Scenario;
 }
 
 /** A finished run: metric-major values (metrics × ticks) and key indicators in KEY_INDICATORS order. */
@@ -37,10 +44,10 @@ export interface RunFailure {
 
 export type RunOutcome = RunSuccess | RunFailure;
 
-/** Run one task of the ensemble; never throws. */
+/** Run one task (on `task.scenario` when it has one, else on `scenario`); never throws. */
 export function runTask(scenario: Scenario, task: RunTask): RunOutcome {
   try {
-    const r = runOne(scenario, task.seed);
+    const r = runOne(task.scenario ?? scenario, task.seed);
     const indicators = new Float64Array(KEY_INDICATORS.length);
     KEY_INDICATORS.forEach((k, i) => {
       indicators[i] = r.indicators[k.name];

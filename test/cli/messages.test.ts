@@ -6,13 +6,14 @@ import { CLI_KEYS, msg } from '../../sim/cli/messages.js';
 import { cogov } from './helpers.js';
 
 describe('the CLI speaks English and Chinese', () => {
-  it('every message exists in both languages with the same placeholders', () => {
+  it('every message exists in both languages with the same placeholders (English plurals aside)', () => {
     for (const key of CLI_KEYS) {
       const en = msg('en', key);
       const zh = msg('zh', key);
       expect(zh, key).not.toBe(en);
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(zh), key).toEqual(names(en));
+      const names = (s: string) =>
+        [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((n) => !n.endsWith('Plural'));
+      expect(names(zh).sort(), key).toEqual(names(en).sort());
     }
   });
 
@@ -36,7 +37,7 @@ describe('the CLI speaks English and Chinese', () => {
     expect(zh.stderr).toMatch(/运行 2\/2/);
     const en = cogov(['run', 'scenarios/demo-small.yaml', '--runs', '2', '--workers', '1', '--out', out]);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/seed 42, 1 worker\(s\): 2 run\(s\) in/);
+    expect(en.stdout).toMatch(/seed 42, 1 worker: 2 runs in/);
   });
 
   it('validate speaks Chinese with --lang zh', () => {

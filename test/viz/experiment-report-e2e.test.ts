@@ -1,0 +1,172 @@
+/**
+ * End to end: `cogov compare`, `cogov sweep` and `cogov sensitivity` run in-process on a tiny city
+ * write report.html next to their tables; each page, opened from disk in headless Debian Chromium
+ * offline, draws every canvas with data, logs no error and requests nothing but itself. A scenario
+ * file named like an HTML tag shows as text. Screenshots go to test-artifacts/ (gitignored).
+ */
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, workspace } from '../experiments/helpers.js';
+import { writeCompareReport } from '../../viz/io/experiment-report.js';
+import { launchChromium } from './browser.js';
+
+const EVIL = '<img src=x onerror=alert(1)>';
+const ARTIFACTS = 'test-artifacts';
+
+const GRID = `scenario: tiny.yaml
+factors:
+  - name: subsidy
+    path: government.householdSubsidy.rmbPerHousehold
+    values: [0, 30000]
+  - name: ppp
+    path: enterprises.enabled
+    values: [false, true]
+design: { type: grid }
+replicates: 1
+seed: 3
+`;
+
+const MORRIS = `scenario: tiny.yaml
+factors:
+  - { name: cost, path: residents.utility.costSensitivity, range: [0.5, 3] }
+  - { name: mu, path: residents.opinion.mu, range: [0.1, 0.5] }
+design: { type: morris, trajectories: 3, levels: 4 }
+replicates: 1
+seed: 5
+indicators: [householdsRenovated, participation]
+`;
+
+let ws: string;
+let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+
+beforeAll(async () => {
+  ws = workspace();
+  copyFileSync(join(ws, 'tiny.yaml'), join(ws, `${EVIL}.yaml`));
+  writeFileSync(join(ws, 'grid.yaml'), GRID);
+  writeFileSync(join(ws, 'morris.yaml'), MORRIS);
+  writeFileSync(
+    join(ws, 'sobol.yaml'),
+    MORRIS.replace('{ type: morris, trajectories: 3, levels: 4 }', '{ type: sobol, n: 4, bootstrap: 50 }'),
+  );
+  const runs = [
+    [
+      'compare',
+      join(ws, 'tiny.yaml'),
+      join(ws, `${EVIL}.yaml`),
+      '--runs',
+      '3',
+      '--workers',
+      '1',
+      '--out',
+      join(ws, 'cmp'),
+      '--quiet',
+    ],
+    ['sweep', join(ws, 'grid.yaml'), '--workers', '1', '--out', join(ws, 'sweep'), '--quiet'],
+    ['sensitivity', join(ws, 'morris.yaml'), '--workers', '1', '--out', join(ws, 'morris'), '--quiet'],
+    ['sensitivity', join(ws, 'sobol.yaml'), '--workers', '1', '--out', join(ws, 'sobol'), '--quiet'],
+  ];
+  for (const args of runs) {
+    const r = await cli(args);
+    if (r.code !== 0) throw new Error(`${args[0]} failed: ${r.stderr}`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Poll a page expression (the page's CSP forbids waitForFunction's eval). */
+async function until(page: Page, expression: string, timeoutMs = 20_000): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const INK = `Array.from(document.querySelectorAll('canvas')).map(function (c) {
+  var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  var painted = 0, coloured = 0;
+  for (var i = 0; i < d.length; i += 4) {
+    if (d[i + 3] > 0) {
+      painted++;
+      if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 40) coloured++;
+    }
+  }
+  return { id: c.id, painted: painted, coloured: coloured };
+})`;
+
+/** Open DIR/report.html; check it draws every canvas, logs no error and requests only itself. */
+async function check(dir: string, shot: string): Promise<Page> {
+  const path = join(dir, 'report.html');
+  expect(existsSync(path)).toBe(true);
+  const url = pathToFileURL(path).href;
+  const page = await browser!.context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+  await page.goto(url, { waitUntil: 'load' });
+  await until(page, 'document.documentElement.hasAttribute("data-charts")');
+  const ink = (await page.evaluate(INK)) as { id: string; painted: number; coloured: number }[];
+  const count = Number(await page.evaluate('document.documentElement.getAttribute("data-charts")'));
+  expect(ink.length).toBeGreaterThan(0);
+  expect(count).toBe(ink.length);
+  for (const c of ink) {
+    expect(c.painted, `${c.id} is blank`).toBeGreaterThan(500);
+    expect(c.coloured, `${c.id} shows no data`).toBeGreaterThan(50);
+  }
+  expect(errors).toEqual([]);
+  expect(dialogs).toEqual([]);
+  expect(requests).toEqual([url]);
+  await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: true });
+  return page;
+}
+
+describe('experiment reports in headless Chromium', () => {
+  it('compare: overlays and difference curves drawn; a scenario named like a tag shows as text', async () => {
+    const page = await check(join(ws, 'cmp'), 'compare-report.png');
+    expect(await page.textContent('#report-title')).toBe(`tiny · ${EVIL}`);
+    expect(await page.evaluate('document.querySelectorAll("img").length')).toBe(0);
+    expect(
+      await page.evaluate('document.querySelectorAll("[id^=chart-difference-]").length'),
+    ).toBeGreaterThan(0);
+    await page.close();
+    writeCompareReport(join(ws, 'cmp'), { lang: 'zh' });
+    const zh = await check(join(ws, 'cmp'), 'compare-report-zh.png');
+    expect(await zh.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await zh.textContent('h2')).toMatch(/\p{Script=Han}/u);
+    await zh.close();
+  });
+
+  it('sweep: one scatter per key indicator × factor drawn', async () => {
+    const page = await check(join(ws, 'sweep'), 'sweep-report.png');
+    expect(
+      await page.evaluate('document.querySelectorAll("canvas[id^=chart-sweep-]").length'),
+    ).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('sensitivity: Morris and Sobol bar charts drawn, warnings shown', async () => {
+    for (const d of ['morris', 'sobol']) {
+      const page = await check(join(ws, d), `${d}-report.png`);
+      expect(await page.evaluate('document.querySelectorAll("canvas").length')).toBe(2);
+      expect(await page.textContent('#warnings')).toMatch(/too small/);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,458 @@
+/**
+ * The comparison report (`cogov compare`), pure: the outputs' texts in (curves.csv with a scenario
+ * column, difference-curves.csv, comparison.json, manifest.json), page sections out. Per metric,
+ * one chart overlays every scenario's median with its 25–75 % band, and one shows each scenario's
+ * paired difference to the baseline (mean over runs) with its 95 % band; a table lists the key
+ * indicators' paired differences, marking those not distinguishable from zero.
+ */
+import { METRICS } from '../sim/metrics.js';
+import { PALETTE, withAlpha } from './charts.js';
+import { escapeHtml as esc } from './escape.js';
+import {
+  axisTitle,
+  chartMeta,
+  chartOptions,
+  type ExperimentPage,
+  figureHtml,
+  numberField,
+  parseJsonObject,
+  parseTidyCsv,
+  settingsHtml,
+  tableHtml,
+} from './experiment-page.js';
+import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
+import { indicatorLabel, metricLabel, t } from './i18n.js';
+import { ReportInputError } from './parse.js';
+import type { ChartDataset, ChartSpec, CurveSeries, Lang } from './types.js';
+
+/** One metric's paired difference (scenario − baseline) per tick: mean over runs and 95 % band. */
+export interface DifferenceSeries {
+  metric: string;
+  dates: string[];
+  mean: number[];
+  lo: number[];
+  hi: number[];
+}
+
+/** One scenario's summary of a key indicator. */
+export interface ScenarioStat {
+  scenario: string;
+  n: number;
+  mean: number;
+  ci95: [number, number];
+}
+
+/** One key indicator's paired difference to the baseline. */
+export interface IndicatorDifference {
+  scenario: string;
+  n: number;
+  difference: number;
+  ci95: [number, number];
+  distinguishable: boolean;
+}
+
+/** A key indicator across the compared scenarios. */
+export interface CompareIndicator {
+  indicator: string;
+  unit: string;
+  scenarios: ScenarioStat[];
+  differences: IndicatorDifference[];
+}
+
+/** Everything the comparison report shows. */
+export interface CompareData {
+  /** Scenario ids, the baseline first. */
+  scenarios: string[];
+  baseline: string;
+  runs: number | null;
+  seed: number | null;
+  version: string | null;
+  command: string | null;
+  /** Per scenario, per metric (file order): the curve statistics. */
+  curves: Map<string, Map<string, CurveSeries>>;
+  /** Per scenario after the baseline, per metric: the paired difference curves. */
+  differenceCurves: Map<string, Map<string, DifferenceSeries>>;
+  indicators: CompareIndicator[];
+}
+
+/** The texts of a comparison's output files. */
+export interface CompareTexts {
+  curves: string;
+  differenceCurves: string;
+  comparison: string;
+  manifest?: string;
+}
+
+const STATS = ['n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const pair = (v: unknown): [number, number] =>
+  Array.isArray(v) ? [num(v[0]), num(v[1])] : [Number.NaN, Number.NaN];
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const rec = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/** Append one tick to a per-scenario, per-metric series, checking the ticks run 0, 1, 2 … */
+function slot<T extends { dates: string[] }>(
+  by: Map<string, Map<string, T>>,
+  scenario: string,
+  metric: string,
+  tick: string,
+  where: string,
+  make: () => T,
+): T {
+  let m = by.get(scenario);
+  if (!m) {
+    m = new Map();
+    by.set(scenario, m);
+  }
+  let s = m.get(metric);
+  if (!s) {
+    s = make();
+    m.set(metric, s);
+  }
+  if (Number(tick) !== s.dates.length) {
+    throw new ReportInputError(`${where}: tick ${tick} of ${scenario} ${metric}, expected ${s.dates.length}`);
+  }
+  return s;
+}
+
+/** Parse a comparison's outputs. */
+export function parseCompare(files: CompareTexts): CompareData {
+  const cj = parseJsonObject(files.comparison, 'comparison.json');
+  const manifest = files.manifest === undefined ? {} : parseJsonObject(files.manifest, 'manifest.json');
+  const scenarios = arr(cj['scenarios']).filter((s): s is string => typeof s === 'string');
+  if (scenarios.length === 0) throw new ReportInputError('comparison.json: no "scenarios" list');
+  const baseline = str(cj['baseline']) ?? scenarios[0];
+
+  const c = parseTidyCsv(files.curves, 'curves.csv', ['scenario', 'metric', 'tick', 'date', ...STATS]);
+  const curves = new Map<string, Map<string, CurveSeries>>();
+  c.rows.forEach((row, r) => {
+    const get = (k: string) => row[c.col.get(k)!];
+    const where = `curves.csv:${r + 2}`;
+    const s = slot(curves, get('scenario'), get('metric'), get('tick'), where, () => ({
+      metric: get('metric'),
+      dates: [],
+      n: [],
+      mean: [],
+      sd: [],
+      p05: [],
+      p25: [],
+      p50: [],
+      p75: [],
+      p95: [],
+    }));
+    s.dates.push(get('date'));
+    for (const k of STATS) s[k].push(numberField(get(k), `${where} ${k}`));
+  });
+
+  const d = parseTidyCsv(files.differenceCurves, 'difference-curves.csv', [
+    'scenario',
+    'metric',
+    'tick',
+    'date',
+    'mean',
+    'ciLow',
+    'ciHigh',
+  ]);
+  const differenceCurves = new Map<string, Map<string, DifferenceSeries>>();
+  d.rows.forEach((row, r) => {
+    const get = (k: string) => row[d.col.get(k)!];
+    const where = `difference-curves.csv:${r + 2}`;
+    const s = slot(differenceCurves, get('scenario'), get('metric'), get('tick'), where, () => ({
+      metric: get('metric'),
+      dates: [],
+      mean: [],
+      lo: [],
+      hi: [],
+    }));
+    s.dates.push(get('date'));
+    s.mean.push(numberField(get('mean'), `${where} mean`));
+    s.lo.push(numberField(get('ciLow'), `${where} ciLow`));
+    s.hi.push(numberField(get('ciHigh'), `${where} ciHigh`));
+  });
+
+  const indicators: CompareIndicator[] = arr(cj['indicators']).map((raw) => {
+    const o = rec(raw);
+    return {
+      indicator: str(o['indicator']) ?? '?',
+      unit: str(o['unit']) ?? '',
+      scenarios: arr(o['scenarios']).map((x) => {
+        const s = rec(x);
+        return {
+          scenario: str(s['scenario']) ?? '?',
+          n: num(s['n']),
+          mean: num(s['mean']),
+          ci95: pair(s['ci95']),
+        };
+      }),
+      differences: arr(o['differences']).map((x) => {
+        const s = rec(x);
+        return {
+          scenario: str(s['scenario']) ?? '?',
+          n: num(s['n']),
+          difference: num(s['difference']),
+          ci95: pair(s['ci95']),
+          distinguishable: s['distinguishable'] === true,
+        };
+      }),
+    };
+  });
+  return {
+    scenarios,
+    baseline,
+    runs: Number.isFinite(num(cj['runs'])) ? num(cj['runs']) : null,
+    seed: Number.isFinite(num(cj['seed'])) ? num(cj['seed']) : null,
+    version: str(manifest['cogovVersion']),
+    command: str(manifest['command']),
+    curves,
+    differenceCurves,
+    indicators,
+  };
+}
+
+const UNIT = new Map(METRICS.map((m) => [m.name, m.unit]));
+const scaled = (xs: readonly number[], f: number) => xs.map((v) => (Number.isFinite(v) ? v * f : null));
+const colour = (i: number) => PALETTE[i % PALETTE.length];
+
+/**
+ * Every scenario's median of `metric` with its 25–75 % band: per scenario i, datasets 3i (median),
+ * 3i + 1 (p25, hidden) and 3i + 2 (p75, filled down to p25).
+ */
+export function overlayChart(lang: Lang, data: CompareData, metric: string, index: number): ChartSpec | null {
+  const series = data.scenarios.map((s) => data.curves.get(s)?.get(metric));
+  const first = series.find((s) => s !== undefined);
+  if (!first) return null;
+  const unit = UNIT.get(metric) ?? '';
+  const d = displayUnit(lang, unit, maxAbsOf(...series.flatMap((s) => (s ? [s.p25, s.p75, s.p50] : []))));
+  const datasets: ChartDataset[] = [];
+  const hidden: number[] = [];
+  const groups: Record<number, number[]> = {};
+  const ranges: Record<number, number> = {};
+  data.scenarios.forEach((id, i) => {
+    const s = series[i];
+    const c = colour(i);
+    const at = datasets.length;
+    const empty = first.dates.map(() => Number.NaN);
+    datasets.push(
+      {
+        label: id,
+        data: scaled(s?.p50 ?? empty, d.factor),
+        borderColor: c,
+        backgroundColor: c,
+        borderWidth: 2,
+        fill: false,
+      },
+      {
+        label: id,
+        data: scaled(s?.p25 ?? empty, d.factor),
+        borderWidth: 0,
+        borderColor: withAlpha(c, 0),
+        backgroundColor: withAlpha(c, 0.2),
+        fill: false,
+      },
+      {
+        label: t(lang, 'scenarioBand50', { scenario: id }),
+        data: scaled(s?.p75 ?? empty, d.factor),
+        borderWidth: 0,
+        borderColor: withAlpha(c, 0),
+        backgroundColor: withAlpha(c, 0.2),
+        fill: '-1',
+      },
+    );
+    hidden.push(at + 1);
+    groups[at + 2] = [at + 1, at + 2];
+    ranges[at + 2] = at + 1;
+  });
+  const min = Math.min(0, ...datasets.flatMap((x) => x.data.filter((v): v is number => v !== null)));
+  return {
+    id: `overlay-${index}`,
+    section: 'other',
+    title: metricLabel(lang, metric),
+    note: t(lang, 'overlayNote'),
+    metrics: [metric],
+    config: {
+      type: 'line',
+      data: { labels: [...first.dates], datasets },
+      options: chartOptions(lang, { y: { title: axisTitle(d.label), ...(min >= 0 ? { min: 0 } : {}) } }),
+    },
+    meta: chartMeta(lang, d.label, maxAbsOf(...series.flatMap((s) => (s ? [s.p75] : []))) * d.factor, {
+      hidden,
+      groups,
+      ranges,
+    }),
+  };
+}
+
+/**
+ * Each scenario's paired difference to the baseline: per scenario after the first (j = 0, 1 …),
+ * datasets 3j (mean difference), 3j + 1 (lower 95 % bound, hidden), 3j + 2 (upper, filled down).
+ */
+export function differenceChart(
+  lang: Lang,
+  data: CompareData,
+  metric: string,
+  index: number,
+): ChartSpec | null {
+  const others = data.scenarios.filter((s) => s !== data.baseline);
+  const series = others.map((s) => data.differenceCurves.get(s)?.get(metric));
+  const first = series.find((s) => s !== undefined);
+  if (!first) return null;
+  const unit = UNIT.get(metric) ?? '';
+  const d = displayUnit(lang, unit, maxAbsOf(...series.flatMap((s) => (s ? [s.lo, s.hi, s.mean] : []))));
+  const datasets: ChartDataset[] = [];
+  const hidden: number[] = [];
+  const groups: Record<number, number[]> = {};
+  const ranges: Record<number, number> = {};
+  others.forEach((id, j) => {
+    const s = series[j];
+    const c = colour(data.scenarios.indexOf(id));
+    const at = datasets.length;
+    const empty = first.dates.map(() => Number.NaN);
+    const name = t(lang, 'differenceLabel', { scenario: id, baseline: data.baseline });
+    datasets.push(
+      {
+        label: name,
+        data: scaled(s?.mean ?? empty, d.factor),
+        borderColor: c,
+        backgroundColor: c,
+        borderWidth: 2,
+        fill: false,
+      },
+      {
+        label: name,
+        data: scaled(s?.lo ?? empty, d.factor),
+        borderWidth: 0,
+        borderColor: withAlpha(c, 0),
+        backgroundColor: withAlpha(c, 0.25),
+        fill: false,
+      },
+      {
+        label: t(lang, 'differenceBand', { scenario: id }),
+        data: scaled(s?.hi ?? empty, d.factor),
+        borderWidth: 0,
+        borderColor: withAlpha(c, 0),
+        backgroundColor: withAlpha(c, 0.25),
+        fill: '-1',
+      },
+    );
+    hidden.push(at + 1);
+    groups[at + 2] = [at + 1, at + 2];
+    ranges[at + 2] = at + 1;
+  });
+  return {
+    id: `difference-${index}`,
+    section: 'other',
+    title: t(lang, 'differenceTitle', { metric: metricLabel(lang, metric) }),
+    note: t(lang, 'differenceNote'),
+    metrics: [metric],
+    config: {
+      type: 'line',
+      data: { labels: [...first.dates], datasets },
+      options: chartOptions(lang, { y: { title: axisTitle(d.label) } }),
+    },
+    meta: chartMeta(lang, d.label, maxAbsOf(...series.flatMap((s) => (s ? [s.lo, s.hi] : []))) * d.factor, {
+      hidden,
+      groups,
+      ranges,
+    }),
+  };
+}
+
+/** The metrics of the comparison, in the baseline's file order. */
+export function compareMetrics(data: CompareData): string[] {
+  const seen = new Set<string>();
+  for (const s of data.scenarios) for (const m of data.curves.get(s)?.keys() ?? []) seen.add(m);
+  return [...seen];
+}
+
+/** Every chart of the comparison: per metric, the overlay then (with two or more scenarios) the differences. */
+export function compareCharts(data: CompareData, lang: Lang): ChartSpec[] {
+  const out: ChartSpec[] = [];
+  compareMetrics(data).forEach((m, i) => {
+    const o = overlayChart(lang, data, m, i);
+    if (o) out.push(o);
+    const d = data.scenarios.length > 1 ? differenceChart(lang, data, m, i) : null;
+    if (d) out.push(d);
+  });
+  return out;
+}
+
+/** Rows of the differences table: indicator, scenario, baseline mean, scenario mean, difference, CI, unit, verdict. */
+export function differenceRows(data: CompareData, lang: Lang): string[][] {
+  const rows: string[][] = [];
+  for (const ind of data.indicators) {
+    const base = ind.scenarios.find((s) => s.scenario === data.baseline);
+    for (const d of ind.differences) {
+      const sc = ind.scenarios.find((s) => s.scenario === d.scenario);
+      const u = displayUnit(lang, ind.unit, maxAbsOf([base?.mean ?? 0, sc?.mean ?? 0, d.ci95[0], d.ci95[1]]));
+      const f = (v: number) => formatIn(lang, u, v);
+      const signed = (v: number) => (Number.isFinite(v) && v > 0 ? `+${f(v)}` : f(v));
+      rows.push([
+        indicatorLabel(lang, ind.indicator, null),
+        d.scenario,
+        f(base?.mean ?? Number.NaN),
+        f(sc?.mean ?? Number.NaN),
+        signed(d.difference),
+        `${signed(d.ci95[0])} – ${signed(d.ci95[1])}`,
+        u.label,
+        t(lang, d.distinguishable ? 'distinguishable' : 'notDistinguishable'),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** The comparison page's content. */
+export function comparePage(data: CompareData, lang: Lang): ExperimentPage {
+  const charts = compareCharts(data, lang);
+  const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);
+  const settings = settingsHtml([
+    [t(lang, 'scenarios'), data.scenarios.join(', ')],
+    [t(lang, 'baseline'), data.baseline],
+    [t(lang, 'runs'), data.runs === null ? '' : runs],
+    [t(lang, 'seed'), data.seed === null ? '' : String(data.seed)],
+    [t(lang, 'version'), data.version ?? ''],
+    [t(lang, 'command'), data.command ?? '', true],
+  ]);
+  const head = (
+    [
+      'indicator',
+      'scenario',
+      'baselineMean',
+      'scenarioMean',
+      'difference',
+      'ci95Difference',
+      'unit',
+      'verdict',
+    ] as const
+  ).map((k) => t(lang, k));
+  const rows = differenceRows(data, lang);
+  return {
+    kind: t(lang, 'compareTitle'),
+    title: data.scenarios.join(' · '),
+    subtitle: t(lang, 'compareSubtitle', { baseline: data.baseline, runs }),
+    version: data.version,
+    sections: [
+      { id: 'settings', title: t(lang, 'settings'), html: settings, charts: [] },
+      {
+        id: 'differences',
+        title: t(lang, 'pairedDifferences'),
+        html: rows.length > 0 ? tableHtml(head, rows) : `<p>${esc(t(lang, 'noIndicators'))}</p>`,
+        charts: [],
+      },
+      {
+        id: 'curves',
+        title: t(lang, 'compareCurves'),
+        html: `<p class="section-note">${esc(t(lang, 'compareCurvesNote'))}</p><div class="grid">\n${charts.map((c) => figureHtml(c)).join('\n')}\n</div>`,
+        charts,
+      },
+      {
+        id: 'methods',
+        title: t(lang, 'methods'),
+        html: `<p>${esc(t(lang, 'compareMethods', { runs }))}</p>`,
+        charts: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The page shell shared by the experiment reports (compare, sweep, sensitivity): the ensemble
+ * report's stylesheet, Content-Security-Policy, escaping and chart runtime, plus a few tooltip
+ * callbacks the experiment charts need (floating error bars, scatter points), and the tidy-CSV
+ * reader and figure markup those builders share. Pure: text in, text out.
+ */
+import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
+import { REPORT_CSP } from './html.js';
+import { digitsFor } from './format.js';
+import { htmlLang, localeOf, t } from './i18n.js';
+import { ReportInputError, parseCsv } from './parse.js';
+import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
+import { REPORT_CSS } from './style.js';
+import type { ChartMeta, ChartSpec, Lang } from './types.js';
+
+/** Extra CSS of the experiment pages. */
+const EXTRA_CSS = `
+.warnings { background: #fff4d6; padding: 8px 14px; border-radius: 4px; }
+.warnings li { margin: 2px 0; }
+td.muted, span.muted { color: var(--muted); }
+h3.table-title { margin: 18px 0 6px; }
+`;
+
+/**
+ * Tooltip labels for values chart.js keeps as arrays (floating bars: "lo – hi") or points
+ * ({x, y}: "x: y"), wrapped around the ensemble runtime's label callback.
+ */
+const EXTRA_JS = `function cogovExtra(config, meta) {
+  var nf = new Intl.NumberFormat(meta.locale, { maximumFractionDigits: meta.digits });
+  function f(v) { return typeof v === 'number' && isFinite(v) ? nf.format(v) : '\\u2014'; }
+  function u(s) { return !meta.unit ? s : meta.unit.charAt(0) === '%' ? s + meta.unit : s + ' ' + meta.unit; }
+  var cb = config.options.plugins.tooltip.callbacks;
+  var base = cb.label;
+  cb.label = function (ctx) {
+    var r = ctx.raw;
+    if (Array.isArray(r)) return ctx.dataset.label + ': ' + u(f(r[0]) + ' \\u2013 ' + f(r[1]));
+    if (r && typeof r === 'object') return ctx.dataset.label + ': ' + String(r.x) + ' \\u2192 ' + u(f(r.y));
+    return base(ctx);
+  };
+  return config;
+}`;
+
+const HOOK = 'cogovHydrate(spec.config, spec.meta)';
+
+/** The page's script: the ensemble runtime with {@link EXTRA_JS} applied to every chart. */
+export function experimentRuntime(): string {
+  if (!RUNTIME_JS.includes(HOOK)) throw new Error('viz/runtime.ts no longer creates charts as expected');
+  return RUNTIME_JS.replace("'use strict';", `'use strict';\n  ${EXTRA_JS}`).replace(
+    HOOK,
+    `cogovExtra(${HOOK}, spec.meta)`,
+  );
+}
+
+/** A tidy CSV file: its header's column indices and its data rows (blank lines dropped). */
+export interface TidyCsv {
+  col: Map<string, number>;
+  rows: string[][];
+}
+
+/** Parse a tidy CSV file, requiring `columns`; errors name the file and line. */
+export function parseTidyCsv(text: string, file: string, columns: readonly string[]): TidyCsv {
+  let all: string[][];
+  try {
+    all = parseCsv(text);
+  } catch (err) {
+    throw new ReportInputError(`${file}: ${(err as Error).message}`);
+  }
+  const header = (all[0] ?? []).map((h) => h.trim());
+  const col = new Map(header.map((h, i) => [h, i]));
+  const missing = columns.filter((c) => !col.has(c));
+  if (missing.length > 0) throw new ReportInputError(`${file}: missing column(s) ${missing.join(', ')}`);
+  const rows: string[][] = [];
+  for (let r = 1; r < all.length; r++) {
+    if (all[r].length === 1 && all[r][0] === '') continue;
+    if (all[r].length !== header.length) {
+      throw new ReportInputError(`${file}:${r + 1}: ${all[r].length} fields, expected ${header.length}`);
+    }
+    rows.push(all[r]);
+  }
+  return { col, rows };
+}
+
+/** A number field (empty is NaN); throws naming `where` when it is not a number. */
+export function numberField(s: string, where: string): number {
+  if (s === '') return Number.NaN;
+  const v = Number(s);
+  if (Number.isNaN(v)) throw new ReportInputError(`${where}: "${s}" is not a number`);
+  return v;
+}
+
+/** Parse a JSON object; throws naming the file. */
+export function parseJsonObject(text: string, file: string): Record<string, unknown> {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    throw new ReportInputError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw new ReportInputError(`${file}: expected a JSON object`);
+  }
+  return v as Record<string, unknown>;
+}
+
+/** One chart's figure (title, note, canvas). */
+export function figureHtml(c: ChartSpec, wide = false): string {
+  const note = c.note ? `<p class="note">${esc(c.note)}</p>` : '';
+  return (
+    `<figure class="chart${wide ? ' wide' : ''}" id="fig-${esc(c.id)}"><figcaption><h3>${esc(c.title)}</h3>${note}</figcaption>` +
+    `<div class="chart-box"><canvas id="chart-${esc(c.id)}" role="img" aria-label="${esc(c.title)}"></canvas></div></figure>`
+  );
+}
+
+/** A table: header cells and body rows (text, escaped here); the first cell of a row is its heading. */
+export function tableHtml(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td>${esc(v)}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<table class="indicators"><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+/** The settings list: [label, value] pairs (values shown as code when flagged). */
+export function settingsHtml(rows: readonly [string, string, boolean?][]): string {
+  const items = rows
+    .filter(([, v]) => v !== '')
+    .map(([k, v, code]) => `<dt>${esc(k)}</dt><dd>${code ? `<code>${esc(v)}</code>` : esc(v)}</dd>`);
+  return `<dl class="settings">${items.join('')}</dl>`;
+}
+
+/** One section of an experiment page: its HTML body (already escaped) and its charts. */
+export interface PageSection {
+  id: string;
+  title: string;
+  html: string;
+  charts: ChartSpec[];
+}
+
+/** What an experiment page shows. */
+export interface ExperimentPage {
+  /** Kind of report, e.g. "Scenario comparison" (the kicker). */
+  kind: string;
+  /** The page's heading. */
+  title: string;
+  /** A line under the heading. */
+  subtitle: string;
+  sections: PageSection[];
+  version: string | null;
+}
+
+/** The whole page: header, contents, sections, the charts' JSON, chart.js and the runtime. */
+export function experimentPageHtml(page: ExperimentPage, lang: Lang, chartJs: string): string {
+  const nav = page.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`).join('');
+  const specs = page.sections.flatMap((s) =>
+    s.charts.map((c) => ({ id: c.id, config: c.config, meta: c.meta })),
+  );
+  const body = page.sections
+    .map((s) => `<section id="${esc(s.id)}"><h2>${esc(s.title)}</h2>\n${s.html}\n</section>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${htmlLang(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="cogov ${esc(page.version ?? '')}">
+<title>${esc(page.title)} · ${esc(page.kind)}</title>
+<style>${REPORT_CSS}${EXTRA_CSS}</style>
+</head>
+<body>
+<header>
+<p class="kicker">${esc(page.kind)}</p>
+<h1 id="report-title">${esc(page.title)}</h1>
+<p class="description">${esc(page.subtitle)}</p>
+</header>
+<nav aria-label="${esc(t(lang, 'contents'))}"><ol>${nav}</ol></nav>
+<noscript><p>${esc(t(lang, 'noScriptTables'))}</p></noscript>
+${body}
+<footer><p>${esc(t(lang, 'generatedExperiment', { version: page.version ?? '?' }))}</p></footer>
+<script type="application/json" id="${CHARTS_JSON_ID}">${jsonForScript(specs)}</script>
+<script>${inlineScript(chartJs)}</script>
+<script>${inlineScript(experimentRuntime())}</script>
+</body>
+</html>
+`;
+}
+
+/** Metadata of an experiment chart (see {@link ChartMeta}). */
+export function chartMeta(
+  lang: Lang,
+  unit: string,
+  maxScaled: number,
+  extra: Partial<ChartMeta> = {},
+): ChartMeta {
+  return {
+    locale: localeOf(lang),
+    unit,
+    digits: Math.min(3, digitsFor(maxScaled) + 1),
+    hidden: [],
+    groups: {},
+    ranges: {},
+    total: false,
+    totalLabel: t(lang, 'total'),
+    yearTicks: null,
+    ...extra,
+  };
+}
+
+/** chart.js options of the experiment charts: no animation, legend below, titled axes. */
+export function chartOptions(
+  lang: Lang,
+  axes: { x?: Record<string, unknown>; y: Record<string, unknown> },
+  interaction: 'index' | 'nearest' = 'index',
+): Record<string, unknown> {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    locale: localeOf(lang),
+    interaction: { mode: interaction, intersect: interaction === 'nearest' },
+    elements: { point: { radius: 0, hitRadius: 6, hoverRadius: 3 }, line: { tension: 0 } },
+    scales: {
+      x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 8 }, ...axes.x },
+      y: axes.y,
+    },
+    plugins: {
+      legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } },
+      title: { display: false, text: '' },
+    },
+  };
+}
+
+/** An axis title. */
+export const axisTitle = (text: string) => ({ display: text !== '', text });

@@ -1,0 +1,76 @@
+/**
+ * Report pages of experiments, written atomically to DIR/report.html from the outputs in DIR:
+ * {@link writeCompareReport} (`cogov compare`), {@link writeSweepReport} (`cogov sweep`) and
+ * {@link writeSensitivityReport} (`cogov sensitivity`). chart.js is inlined; nothing is fetched.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../sim/io/atomic.js';
+import { comparePage, parseCompare } from '../compare.js';
+import { type ExperimentPage, experimentPageHtml } from '../experiment-page.js';
+import { ReportInputError } from '../parse.js';
+import { parseSensitivity, sensitivityPage } from '../sensitivity.js';
+import { parseSweep, sweepPage } from '../sweep.js';
+import type { Lang } from '../types.js';
+import { chartJsUmdSource } from './read.js';
+
+/** Options of the experiment report writers. */
+export interface ExperimentReportOptions {
+  /** Language of the page (default English). */
+  lang?: Lang;
+}
+
+function need(dir: string, file: string): string {
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new ReportInputError(`${path} is missing`);
+  return readFileSync(path, 'utf8');
+}
+
+function optional(dir: string, file: string): string | undefined {
+  const path = join(dir, file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+function write(dir: string, page: ExperimentPage, lang: Lang): { path: string; lang: Lang } {
+  const path = join(dir, 'report.html');
+  writeFileAtomic(path, experimentPageHtml(page, lang, chartJsUmdSource()));
+  return { path, lang };
+}
+
+/** Write DIR/report.html of a comparison (curves.csv, difference-curves.csv, comparison.json in DIR). */
+export function writeCompareReport(
+  dir: string,
+  options: ExperimentReportOptions = {},
+): { path: string; lang: Lang } {
+  const lang = options.lang ?? 'en';
+  const data = parseCompare({
+    curves: need(dir, 'curves.csv'),
+    differenceCurves: need(dir, 'difference-curves.csv'),
+    comparison: need(dir, 'comparison.json'),
+    manifest: optional(dir, 'manifest.json'),
+  });
+  return write(dir, comparePage(data, lang), lang);
+}
+
+/** Write DIR/report.html of a sweep (points.csv, manifest.json in DIR). */
+export function writeSweepReport(
+  dir: string,
+  options: ExperimentReportOptions = {},
+): { path: string; lang: Lang } {
+  const lang = options.lang ?? 'en';
+  const data = parseSweep({ points: need(dir, 'points.csv'), manifest: optional(dir, 'manifest.json') });
+  return write(dir, sweepPage(data, lang), lang);
+}
+
+/** Write DIR/report.html of a sensitivity analysis (sensitivity.json, manifest.json in DIR). */
+export function writeSensitivityReport(
+  dir: string,
+  options: ExperimentReportOptions = {},
+): { path: string; lang: Lang } {
+  const lang = options.lang ?? 'en';
+  const data = parseSensitivity({
+    sensitivity: need(dir, 'sensitivity.json'),
+    manifest: optional(dir, 'manifest.json'),
+  });
+  return write(dir, sensitivityPage(data, lang), lang);
+}

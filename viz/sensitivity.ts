@@ -1,0 +1,310 @@
+/**
+ * The sensitivity report (`cogov sensitivity`), pure: sensitivity.json (and manifest.json) in, page
+ * sections out. Per key indicator, a table and a bar chart of the indices: Morris mu* (with its
+ * bootstrap 95 % interval as an error bar) and sigma; or Sobol S1 and ST, each with its bootstrap
+ * 95 % interval as an error bar. The analysis' warnings (designs too small for stable indices) head
+ * the page.
+ */
+import { escapeHtml as esc } from './escape.js';
+import {
+  axisTitle,
+  chartMeta,
+  chartOptions,
+  type ExperimentPage,
+  figureHtml,
+  parseJsonObject,
+  settingsHtml,
+  tableHtml,
+} from './experiment-page.js';
+import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
+import { indicatorLabel, t } from './i18n.js';
+import { ReportInputError } from './parse.js';
+import type { ChartDataset, ChartSpec, Lang } from './types.js';
+
+/** One factor's indices for one indicator (NaN where absent). */
+export interface FactorIndices {
+  factor: string;
+  muStar: number;
+  sigma: number;
+  muStarCi: [number, number];
+  s1: number;
+  s1Ci: [number, number];
+  st: number;
+  stCi: [number, number];
+}
+
+/** One indicator's analysis. */
+export interface IndicatorIndices {
+  indicator: string;
+  unit: string;
+  warnings: string[];
+  factors: FactorIndices[];
+}
+
+/** Everything the sensitivity report shows. */
+export interface SensitivityData {
+  design: 'morris' | 'sobol';
+  experiment: string | null;
+  runs: number | null;
+  seed: number | null;
+  methods: string | null;
+  version: string | null;
+  command: string | null;
+  factors: string[];
+  indicators: IndicatorIndices[];
+}
+
+/** The texts of a sensitivity analysis' output files. */
+export interface SensitivityTexts {
+  sensitivity: string;
+  manifest?: string;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const pair = (v: unknown): [number, number] =>
+  Array.isArray(v) ? [num(v[0]), num(v[1])] : [Number.NaN, Number.NaN];
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const rec = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/** Parse sensitivity.json (and manifest.json). */
+export function parseSensitivity(files: SensitivityTexts): SensitivityData {
+  const doc = parseJsonObject(files.sensitivity, 'sensitivity.json');
+  const m = files.manifest === undefined ? {} : parseJsonObject(files.manifest, 'manifest.json');
+  const design = doc['design'];
+  if (design !== 'morris' && design !== 'sobol') {
+    throw new ReportInputError('sensitivity.json: "design" must be morris or sobol');
+  }
+  return {
+    design,
+    experiment: str(doc['experiment']) ?? str(m['experimentFile']),
+    runs: numOrNull(doc['runs']) ?? numOrNull(m['runs']),
+    seed: numOrNull(doc['seed']) ?? numOrNull(m['seed']),
+    methods: str(doc['methods']),
+    version: str(m['cogovVersion']),
+    command: str(m['command']),
+    factors: arr(doc['factors']).filter((f): f is string => typeof f === 'string'),
+    indicators: arr(doc['indicators']).map((raw) => {
+      const o = rec(raw);
+      return {
+        indicator: str(o['indicator']) ?? '?',
+        unit: str(o['unit']) ?? '',
+        warnings: arr(o['warnings']).filter((w): w is string => typeof w === 'string'),
+        factors: arr(o['factors']).map((x) => {
+          const f = rec(x);
+          return {
+            factor: str(f['factor']) ?? '?',
+            muStar: num(f['muStar']),
+            sigma: num(f['sigma']),
+            muStarCi: pair(f['muStarCi95']),
+            s1: num(f['S1']),
+            s1Ci: pair(f['S1Ci95']),
+            st: num(f['ST']),
+            stCi: pair(f['STCi95']),
+          };
+        }),
+      };
+    }),
+  };
+}
+
+const BLUE = '#0072B2';
+const ORANGE = '#E69F00';
+const INK = '#333333';
+
+const val = (v: number, f = 1) => (Number.isFinite(v) ? v * f : null);
+const range = (ci: [number, number], f = 1): [number, number] | null =>
+  Number.isFinite(ci[0]) && Number.isFinite(ci[1]) ? [ci[0] * f, ci[1] * f] : null;
+
+function bar(label: string, data: (number | null)[], colour: string, stack: string): ChartDataset {
+  return {
+    label,
+    data,
+    backgroundColor: colour,
+    borderColor: colour,
+    borderWidth: 0,
+    stack,
+    barPercentage: 0.8,
+  };
+}
+
+/** Error bars: floating bars [lo, hi], thin, in the same slot (stack) as the bar they belong to. */
+function errorBar(label: string, data: ([number, number] | null)[], stack: string): ChartDataset {
+  return {
+    label,
+    data: data as unknown as (number | null)[],
+    backgroundColor: INK,
+    borderColor: INK,
+    borderWidth: 0,
+    stack,
+    barPercentage: 0.12,
+    order: -1,
+  };
+}
+
+/**
+ * One indicator's bar chart. Morris: datasets 0 mu*, 1 sigma, 2 the 95 % interval of mu*. Sobol:
+ * 0 S1, 1 ST, 2 and 3 their 95 % intervals. Bars and their interval share a slot (the category
+ * axis is stacked, the value axis is not, so they overlay).
+ */
+export function sensitivityChart(lang: Lang, data: SensitivityData, k: number): ChartSpec {
+  const ind = data.indicators[k];
+  const labels = ind.factors.map((f) => f.factor);
+  let datasets: ChartDataset[];
+  let unit = '';
+  let max: number;
+  if (data.design === 'morris') {
+    const d = displayUnit(
+      lang,
+      ind.unit,
+      maxAbsOf(ind.factors.flatMap((f) => [f.muStar, f.sigma, ...f.muStarCi])),
+    );
+    unit = d.label;
+    datasets = [
+      bar(
+        t(lang, 'muStar'),
+        ind.factors.map((f) => val(f.muStar, d.factor)),
+        BLUE,
+        'a',
+      ),
+      bar(
+        t(lang, 'sigma'),
+        ind.factors.map((f) => val(f.sigma, d.factor)),
+        ORANGE,
+        'b',
+      ),
+      errorBar(
+        t(lang, 'muStarCi'),
+        ind.factors.map((f) => range(f.muStarCi, d.factor)),
+        'a',
+      ),
+    ];
+    max = maxAbsOf(ind.factors.flatMap((f) => [f.muStar, f.sigma, ...f.muStarCi])) * d.factor;
+  } else {
+    datasets = [
+      bar(
+        t(lang, 's1'),
+        ind.factors.map((f) => val(f.s1)),
+        BLUE,
+        'a',
+      ),
+      bar(
+        t(lang, 'st'),
+        ind.factors.map((f) => val(f.st)),
+        ORANGE,
+        'b',
+      ),
+      errorBar(
+        t(lang, 's1Ci'),
+        ind.factors.map((f) => range(f.s1Ci)),
+        'a',
+      ),
+      errorBar(
+        t(lang, 'stCi'),
+        ind.factors.map((f) => range(f.stCi)),
+        'b',
+      ),
+    ];
+    max = maxAbsOf(ind.factors.flatMap((f) => [f.s1, f.st, ...f.s1Ci, ...f.stCi]));
+  }
+  const options = chartOptions(lang, {
+    x: { stacked: true, ticks: { autoSkip: false, maxRotation: 40 } },
+    y: { stacked: false, title: axisTitle(unit || t(lang, 'indexAxis')) },
+  });
+  return {
+    id: `sensitivity-${k}`,
+    section: 'other',
+    title: indicatorLabel(lang, ind.indicator, null),
+    note: t(lang, data.design === 'morris' ? 'morrisNote' : 'sobolNote'),
+    metrics: [ind.indicator],
+    config: { type: 'bar', data: { labels, datasets }, options },
+    meta: chartMeta(lang, unit, max),
+  };
+}
+
+/** One bar chart per indicator. */
+export function sensitivityCharts(data: SensitivityData, lang: Lang): ChartSpec[] {
+  return data.indicators.map((_, k) => sensitivityChart(lang, data, k));
+}
+
+/** Table rows of one indicator: factor, then the indices as display strings. */
+export function sensitivityRows(data: SensitivityData, lang: Lang, k: number): string[][] {
+  const ind = data.indicators[k];
+  const ci = (c: [number, number], f: (v: number) => string) =>
+    Number.isFinite(c[0]) && Number.isFinite(c[1]) ? `${f(c[0])} – ${f(c[1])}` : '—';
+  if (data.design === 'morris') {
+    const d = displayUnit(lang, ind.unit, maxAbsOf(ind.factors.flatMap((f) => [f.muStar, f.sigma])));
+    const f = (v: number) => formatIn(lang, d, v);
+    return ind.factors.map((x) => [x.factor, f(x.muStar), ci(x.muStarCi, f), f(x.sigma), d.label]);
+  }
+  const f = (v: number) => formatNumber(lang, v, 3);
+  return ind.factors.map((x) => [x.factor, f(x.s1), ci(x.s1Ci, f), f(x.st), ci(x.stCi, f)]);
+}
+
+/** Every warning with the indicators it concerns. */
+export function warningsOf(data: SensitivityData): { warning: string; indicators: string[] }[] {
+  const by = new Map<string, string[]>();
+  for (const ind of data.indicators)
+    for (const w of ind.warnings) by.set(w, [...(by.get(w) ?? []), ind.indicator]);
+  return [...by].map(([warning, indicators]) => ({ warning, indicators }));
+}
+
+/** The sensitivity page's content. */
+export function sensitivityPage(data: SensitivityData, lang: Lang): ExperimentPage {
+  const charts = sensitivityCharts(data, lang);
+  const head =
+    data.design === 'morris'
+      ? [t(lang, 'factor'), t(lang, 'muStar'), t(lang, 'muStarCi'), t(lang, 'sigma'), t(lang, 'unit')]
+      : [t(lang, 'factor'), t(lang, 's1'), t(lang, 's1Ci'), t(lang, 'st'), t(lang, 'stCi')];
+  const warnings = warningsOf(data);
+  const warningHtml =
+    warnings.length === 0
+      ? `<p>${esc(t(lang, 'noWarnings'))}</p>`
+      : `<ul class="warnings">${warnings
+          .map(
+            (w) => `<li>${esc(w.warning)} <span class="muted">(${esc(w.indicators.join(', '))})</span></li>`,
+          )
+          .join('')}</ul>`;
+  const runs = data.runs === null ? '' : formatNumber(lang, data.runs, 0);
+  const perIndicator = data.indicators.map((ind, k) => ({
+    id: `indicator-${k}`,
+    title: indicatorLabel(lang, ind.indicator, null),
+    html: `<div class="grid">\n${figureHtml(charts[k])}\n<div>${tableHtml(head, sensitivityRows(data, lang, k))}</div>\n</div>`,
+    charts: [charts[k]],
+  }));
+  const kind = t(lang, data.design === 'morris' ? 'morrisTitle' : 'sobolTitle');
+  return {
+    kind: t(lang, 'sensitivityTitle'),
+    title: data.experiment ?? kind,
+    subtitle: kind,
+    version: data.version,
+    sections: [
+      {
+        id: 'settings',
+        title: t(lang, 'settings'),
+        html: settingsHtml([
+          [t(lang, 'experimentFile'), data.experiment ?? '', true],
+          [t(lang, 'designType'), data.design],
+          [t(lang, 'factors'), data.factors.join(', ')],
+          [t(lang, 'runs'), runs],
+          [t(lang, 'seed'), data.seed === null ? '' : String(data.seed)],
+          [t(lang, 'version'), data.version ?? ''],
+          [t(lang, 'command'), data.command ?? '', true],
+        ]),
+        charts: [],
+      },
+      { id: 'warnings', title: t(lang, 'warnings'), html: warningHtml, charts: [] },
+      ...perIndicator,
+      {
+        id: 'methods',
+        title: t(lang, 'methods'),
+        html:
+          `<p>${esc(t(lang, data.design === 'morris' ? 'morrisMethods' : 'sobolMethods'))}</p>` +
+          (data.methods ? `<p><code>${esc(data.methods)}</code></p>` : ''),
+        charts: [],
+      },
+    ],
+  };
+}
