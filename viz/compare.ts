@@ -212,8 +212,57 @@ export function parseCompare(files: CompareTexts): CompareData {
 }
 
 const UNIT = new Map(METRICS.map((m) => [m.name, m.unit]));
-const scaled = (xs: readonly number[], f: number) => xs.map((v) => (Number.isFinite(v) ? v * f : null));
+const scaledNum = (xs: readonly number[], f: number) => xs.map((v) => v * f);
 const colour = (i: number) => PALETTE[i % PALETTE.length];
+
+/** Datasets of a chart with line-and-band groups, and the legend meta that ties each band together. */
+interface BandSet {
+  datasets: ChartDataset[];
+  hidden: number[];
+  groups: Record<number, number[]>;
+  ranges: Record<number, number>;
+}
+
+/**
+ * Append one line with its band: the line (`mid`), the lower edge (hidden from the legend) and the
+ * upper edge filled down to it; the legend toggles both edges together.
+ */
+function pushBand(
+  set: BandSet,
+  b: {
+    label: string;
+    bandLabel: string;
+    mid: number[];
+    lo: number[];
+    hi: number[];
+    colour: string;
+    alpha: number;
+  },
+): void {
+  const at = set.datasets.length;
+  const edge = {
+    borderWidth: 0,
+    borderColor: withAlpha(b.colour, 0),
+    backgroundColor: withAlpha(b.colour, b.alpha),
+  };
+  set.datasets.push(
+    {
+      label: b.label,
+      data: b.mid.map(nullIfNaN),
+      borderColor: b.colour,
+      backgroundColor: b.colour,
+      borderWidth: 2,
+      fill: false,
+    },
+    { label: b.label, data: b.lo.map(nullIfNaN), ...edge, fill: false },
+    { label: b.bandLabel, data: b.hi.map(nullIfNaN), ...edge, fill: '-1' },
+  );
+  set.hidden.push(at + 1);
+  set.groups[at + 2] = [at + 1, at + 2];
+  set.ranges[at + 2] = at + 1;
+}
+
+const nullIfNaN = (v: number | null) => (v === null || !Number.isFinite(v) ? null : v);
 
 /**
  * Every scenario's median of `metric` with its 25–75 % band: per scenario i, datasets 3i (median),
@@ -225,45 +274,21 @@ export function overlayChart(lang: Lang, data: CompareData, metric: string, inde
   if (!first) return null;
   const unit = UNIT.get(metric) ?? '';
   const d = displayUnit(lang, unit, maxAbsOf(...series.flatMap((s) => (s ? [s.p25, s.p75, s.p50] : []))));
-  const datasets: ChartDataset[] = [];
-  const hidden: number[] = [];
-  const groups: Record<number, number[]> = {};
-  const ranges: Record<number, number> = {};
+  const set: BandSet = { datasets: [], hidden: [], groups: {}, ranges: {} };
+  const empty = first.dates.map(() => Number.NaN);
   data.scenarios.forEach((id, i) => {
     const s = series[i];
-    const c = colour(i);
-    const at = datasets.length;
-    const empty = first.dates.map(() => Number.NaN);
-    datasets.push(
-      {
-        label: id,
-        data: scaled(s?.p50 ?? empty, d.factor),
-        borderColor: c,
-        backgroundColor: c,
-        borderWidth: 2,
-        fill: false,
-      },
-      {
-        label: id,
-        data: scaled(s?.p25 ?? empty, d.factor),
-        borderWidth: 0,
-        borderColor: withAlpha(c, 0),
-        backgroundColor: withAlpha(c, 0.2),
-        fill: false,
-      },
-      {
-        label: t(lang, 'scenarioBand50', { scenario: id }),
-        data: scaled(s?.p75 ?? empty, d.factor),
-        borderWidth: 0,
-        borderColor: withAlpha(c, 0),
-        backgroundColor: withAlpha(c, 0.2),
-        fill: '-1',
-      },
-    );
-    hidden.push(at + 1);
-    groups[at + 2] = [at + 1, at + 2];
-    ranges[at + 2] = at + 1;
+    pushBand(set, {
+      label: id,
+      bandLabel: t(lang, 'scenarioBand50', { scenario: id }),
+      mid: scaledNum(s?.p50 ?? empty, d.factor),
+      lo: scaledNum(s?.p25 ?? empty, d.factor),
+      hi: scaledNum(s?.p75 ?? empty, d.factor),
+      colour: colour(i),
+      alpha: 0.2,
+    });
   });
+  const { datasets, hidden, groups, ranges } = set;
   const min = Math.min(0, ...datasets.flatMap((x) => x.data.filter((v): v is number => v !== null)));
   return {
     id: `overlay-${index}`,
@@ -300,46 +325,22 @@ export function differenceChart(
   if (!first) return null;
   const unit = UNIT.get(metric) ?? '';
   const d = displayUnit(lang, unit, maxAbsOf(...series.flatMap((s) => (s ? [s.lo, s.hi, s.mean] : []))));
-  const datasets: ChartDataset[] = [];
-  const hidden: number[] = [];
-  const groups: Record<number, number[]> = {};
-  const ranges: Record<number, number> = {};
+  const set: BandSet = { datasets: [], hidden: [], groups: {}, ranges: {} };
+  const empty = first.dates.map(() => Number.NaN);
   others.forEach((id, j) => {
     const s = series[j];
-    const c = colour(data.scenarios.indexOf(id));
-    const at = datasets.length;
-    const empty = first.dates.map(() => Number.NaN);
     const name = t(lang, 'differenceLabel', { scenario: id, baseline: data.baseline });
-    datasets.push(
-      {
-        label: name,
-        data: scaled(s?.mean ?? empty, d.factor),
-        borderColor: c,
-        backgroundColor: c,
-        borderWidth: 2,
-        fill: false,
-      },
-      {
-        label: name,
-        data: scaled(s?.lo ?? empty, d.factor),
-        borderWidth: 0,
-        borderColor: withAlpha(c, 0),
-        backgroundColor: withAlpha(c, 0.25),
-        fill: false,
-      },
-      {
-        label: t(lang, 'differenceBand', { scenario: id }),
-        data: scaled(s?.hi ?? empty, d.factor),
-        borderWidth: 0,
-        borderColor: withAlpha(c, 0),
-        backgroundColor: withAlpha(c, 0.25),
-        fill: '-1',
-      },
-    );
-    hidden.push(at + 1);
-    groups[at + 2] = [at + 1, at + 2];
-    ranges[at + 2] = at + 1;
+    pushBand(set, {
+      label: name,
+      bandLabel: t(lang, 'differenceBand', { scenario: id }),
+      mid: scaledNum(s?.mean ?? empty, d.factor),
+      lo: scaledNum(s?.lo ?? empty, d.factor),
+      hi: scaledNum(s?.hi ?? empty, d.factor),
+      colour: colour(data.scenarios.indexOf(id)),
+      alpha: 0.25,
+    });
   });
+  const { datasets, hidden, groups, ranges } = set;
   return {
     id: `difference-${index}`,
     section: 'other',
