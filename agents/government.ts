@@ -8,7 +8,7 @@
  * excluded ("年度项目库+负面清单" [src: seed §6.1.1]). It never commits money it does not hold.
  */
 import type { Scenario } from '../scenarios/schema.js';
-import { COMPONENTS } from '../scenarios/schema.js';
+import { COMPONENTS } from '../scenarios/components.js';
 import type { Community, World } from '../sim/state.js';
 
 const WATER = COMPONENTS.indexOf('water');

@@ -16,7 +16,8 @@
  * with the same seed and city see the same weather: a policy that improves fire safety turns some
  * fires into non-events but never creates new ones.
  */
-import { COMPONENTS, type Scenario } from '../scenarios/schema.js';
+import { COMPONENTS } from '../scenarios/components.js';
+import type { Scenario } from '../scenarios/schema.js';
 import { SHOCK_TYPES, type Community, type World } from '../sim/state.js';
 import { tickLabel } from '../sim/world.js';
 

@@ -10,7 +10,7 @@
  * mediation shortens disputes. Every cost is paid from the city fund only as far as the fund holds
  * money (hard budget constraint): what the city cannot pay for does not happen.
  */
-import { COMPONENTS } from '../scenarios/schema.js';
+import { COMPONENTS } from '../scenarios/components.js';
 import type { ProjectState, World } from '../sim/state.js';
 
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');

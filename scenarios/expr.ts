@@ -8,8 +8,41 @@
  * cannot define, import, parse or evaluate anything. Evaluation costs about 400 ns: call it per year or
  * tick, never per household. The module is pure (no `node:*`, I/O or globals) so it runs in a browser.
  */
-import { all, create } from 'mathjs';
 import type { FunctionNode, MathNode, OperatorNode } from 'mathjs';
+import {
+  absDependencies,
+  addDependencies,
+  andDependencies,
+  ceilDependencies,
+  create,
+  divideDependencies,
+  eDependencies,
+  equalDependencies,
+  expDependencies,
+  floorDependencies,
+  largerDependencies,
+  largerEqDependencies,
+  log10Dependencies,
+  logDependencies,
+  maxDependencies,
+  minDependencies,
+  modDependencies,
+  multiplyDependencies,
+  notDependencies,
+  orDependencies,
+  parseDependencies,
+  piDependencies,
+  powDependencies,
+  roundDependencies,
+  smallerDependencies,
+  smallerEqDependencies,
+  sqrtDependencies,
+  subtractDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  unequalDependencies,
+  xorDependencies,
+} from 'mathjs/number';
 
 /** A scenario policy value: a plain number or an expression string of `year`, `month`, `t`. */
 export type PolicyValue = number | string;
@@ -94,7 +127,48 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(Math.max(x, lo), hi);
 }
 
-const math = create(all!, { predictable: true });
+/**
+ * mathjs' plain-number build with only the parser and the functions, operators and constants an
+ * expression may use: nothing else exists in the instance, and the explorer's worker bundle and the
+ * CLI's start-up do not pay for the rest of mathjs. Numbers are IEEE doubles as in the engine; a
+ * negative base to a fractional power gives NaN (refused at evaluation), as does sqrt of a negative.
+ */
+const math = create(
+  {
+    parseDependencies,
+    addDependencies,
+    subtractDependencies,
+    multiplyDependencies,
+    divideDependencies,
+    modDependencies,
+    powDependencies,
+    unaryMinusDependencies,
+    unaryPlusDependencies,
+    smallerDependencies,
+    largerDependencies,
+    smallerEqDependencies,
+    largerEqDependencies,
+    equalDependencies,
+    unequalDependencies,
+    andDependencies,
+    orDependencies,
+    notDependencies,
+    xorDependencies,
+    minDependencies,
+    maxDependencies,
+    absDependencies,
+    expDependencies,
+    logDependencies,
+    log10Dependencies,
+    sqrtDependencies,
+    floorDependencies,
+    ceilDependencies,
+    roundDependencies,
+    piDependencies,
+    eDependencies,
+  },
+  { predictable: true },
+);
 math.import({ clamp });
 // Keep the one real parser privately; the instance's own copies are then disabled (mathjs security guide).
 const parse = math.parse;

@@ -99,19 +99,9 @@ export const yearMonth = z
   .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'expected a year-month like "2024-07"')
   .describe('calendar month, "YYYY-MM"');
 
-/** Infrastructure components of a community (MODEL.md §2). */
-export const COMPONENTS = [
-  'water',
-  'power',
-  'gas',
-  'fireSafety',
-  'roads',
-  'sponge',
-  'agingFriendly',
-  'parking',
-  'structure',
-] as const;
-export type Component = (typeof COMPONENTS)[number];
+import { COMPONENTS, type Component } from './components.js';
+
+export { COMPONENTS, type Component };
 
 /** One number per infrastructure component. */
 export function perComponent(lo: number, hi: number, def: number, description: string) {

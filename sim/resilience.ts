@@ -7,7 +7,8 @@
  * allocates nothing per household.
  */
 import { coordinationLevel, fireCompliant } from '../agents/hazards.js';
-import { COMPONENTS, type Scenario } from '../scenarios/schema.js';
+import { COMPONENTS } from '../scenarios/components.js';
+import type { Scenario } from '../scenarios/schema.js';
 import type { World } from './state.js';
 
 /**

@@ -3,7 +3,8 @@
  * (struct-of-arrays with small-world ties), enterprises and the government. Deterministic per seed:
  * everything is drawn from the run's "world" stream in a fixed order.
  */
-import { COMPONENTS, type Scenario } from '../scenarios/schema.js';
+import { COMPONENTS } from '../scenarios/components.js';
+import type { Scenario } from '../scenarios/schema.js';
 import { makeRng, type Rng } from './kernel/rng.js';
 import { Ledger } from './ledger.js';
 import { compilePolicies } from './policies.js';

@@ -26,8 +26,11 @@ const QS = [
   ['p95', 0.95],
 ] as const;
 
-/** Curves of every metric over the given runs (sorted by run index first); empty without runs. */
-export function aggregateRuns(runs: readonly WebRun[]): Map<string, CurveSeries> {
+/**
+ * Curves of every metric (or only those in `only`) over the given runs (sorted by run index first);
+ * empty without runs.
+ */
+export function aggregateRuns(runs: readonly WebRun[], only?: readonly string[]): Map<string, CurveSeries> {
   const out = new Map<string, CurveSeries>();
   const sorted = [...runs].sort((a, b) => a.index - b.index);
   const first = sorted[0];
@@ -35,6 +38,7 @@ export function aggregateRuns(runs: readonly WebRun[]): Map<string, CurveSeries>
   const T = first.ticks;
   const col = new Float64Array(sorted.length);
   first.metrics.forEach((metric, m) => {
+    if (only && !only.includes(metric)) return;
     const s: CurveSeries = {
       metric,
       dates: first.dates,

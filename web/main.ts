@@ -215,26 +215,39 @@ function renderLevers(): void {
 /** One worker per logical core, started with the page so their scripts are parsed before the first run. */
 const WORKERS = Math.max(1, Math.min(16, navigator.hardwareConcurrency || 2));
 let workers: Worker[] = [];
+/** The job whose scenario each worker already holds (index-aligned with `workers`). */
+let workerJob: number[] = [];
 let next = 0;
 let seeds: number[] = [];
+/** The validated scenario of the running job, sent once per worker. */
+let jobScenario: Scenario | null = null;
+/** Runs queued per worker, so a worker never waits for the page between runs. */
+const IN_FLIGHT = 2;
 
 /** Start `n` workers; kept between ensembles (warm engines), replaced when a running ensemble is cut short. */
 function startWorkers(n: number, restart: boolean): void {
   if (!restart && workers.length === n) return;
   for (const wk of workers) wk.terminate();
   workers = [];
+  workerJob = [];
   for (let i = 0; i < n; i++) {
     const wk = new Worker('worker.js');
     wk.onmessage = (e: MessageEvent<RunResponse>) => onResult(wk, e.data);
     wk.onerror = (e) => fail(e.message);
     workers.push(wk);
+    workerJob.push(-1);
   }
 }
 
 function dispatch(wk: Worker): void {
-  if (next >= st.total) return;
+  if (next >= st.total || !jobScenario) return;
   const index = next++;
-  const req: RunRequest = { job: st.job, index, seed: seeds[index], text: st.editedText };
+  const req: RunRequest = { job: st.job, index, seed: seeds[index] };
+  const k = workers.indexOf(wk);
+  if (workerJob[k] !== st.job) {
+    req.scenario = jobScenario;
+    workerJob[k] = st.job;
+  }
   wk.postMessage(req);
 }
 
@@ -243,7 +256,10 @@ function fail(message: string): void {
   $('status').textContent = w(st.lang, 'workerError', { message });
 }
 
-let dirty = false;
+/** Progressive redraws while runs come in: at most one per RENDER_EVERY_MS (the workers need the cores). */
+const RENDER_EVERY_MS = 250;
+let renderTimer: ReturnType<typeof setTimeout> | null = null;
+let lastRender = 0;
 function onResult(wk: Worker, msg: RunResponse): void {
   if (msg.job !== st.job) return;
   if (msg.kind === 'error') {
@@ -253,6 +269,8 @@ function onResult(wk: Worker, msg: RunResponse): void {
   st.runs.push(msg.run);
   dispatch(wk);
   if (st.runs.length === st.total) {
+    if (renderTimer) clearTimeout(renderTimer);
+    renderTimer = null;
     st.curves = aggregateRuns(st.runs);
     renderResults();
     st.elapsedMs = performance.now() - st.started;
@@ -261,15 +279,17 @@ function onResult(wk: Worker, msg: RunResponse): void {
     return;
   }
   renderStatus();
-  if (!dirty) {
-    dirty = true;
-    requestAnimationFrame(() => {
-      dirty = false;
+  if (renderTimer) return;
+  renderTimer = setTimeout(
+    () => {
+      renderTimer = null;
       if (st.status !== 'running') return;
-      st.curves = aggregateRuns(st.runs);
+      lastRender = performance.now();
+      st.curves = aggregateRuns(st.runs, CHART_METRICS);
       renderResults();
-    });
-  }
+    },
+    Math.max(0, lastRender + RENDER_EVERY_MS - performance.now()),
+  );
 }
 
 function run(): void {
@@ -282,6 +302,7 @@ function run(): void {
   }
   showIssues([]);
   st.editedText = edited;
+  jobScenario = parsed.value;
   const total = Math.max(1, Math.min(100, Math.floor(Number(($('runs') as HTMLInputElement).value) || 20)));
   const seed = Math.max(0, Math.floor(Number(($('seed') as HTMLInputElement).value) || 0)) >>> 0;
   const restart = st.status === 'running';
@@ -293,7 +314,7 @@ function run(): void {
   seeds = Array.from({ length: total }, (_, i) => runSeed(seed, i));
   next = 0;
   startWorkers(WORKERS, restart);
-  for (const wk of workers) dispatch(wk);
+  for (let i = 0; i < IN_FLIGHT; i++) for (const wk of workers) dispatch(wk);
   renderStatus();
 }
 

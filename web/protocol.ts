@@ -1,12 +1,18 @@
 /** Messages between the explorer page and its workers. */
+import type { Scenario } from '../scenarios/schema.js';
 import type { WebRun } from './aggregate.js';
 
-/** Page → worker: run `seed` (run `index` of ensemble `job`) on the scenario `text`. */
+/**
+ * Page → worker: run `seed` (run `index` of ensemble `job`). The page validates the scenario once
+ * and sends the plain, structured-clonable result (policy formulas stay source strings, compiled by
+ * the engine) with the first request of each job to each worker, so workers need neither the YAML
+ * parser nor the schema library.
+ */
 export interface RunRequest {
   job: number;
   index: number;
   seed: number;
-  text: string;
+  scenario?: Scenario;
 }
 
 /** Worker → page: a finished run, or the error that stopped it. */

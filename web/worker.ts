@@ -1,10 +1,10 @@
 /**
  * The explorer's Web Worker: runs one seeded simulation per message with the same pure engine as
- * the CLI (`runOne`), on the scenario text the page sends (parsed once per distinct text), and posts
- * the result back with its values buffer transferred rather than copied.
+ * the CLI (`runOne`), on the validated scenario the page sends with a job's first request (the CLI's
+ * ensemble workers receive theirs the same way, as workerData), and posts the result back with its
+ * values buffer transferred rather than copied.
  */
-import { parseScenarioText } from '../scenarios/parse.js';
-import { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
+import type { Scenario } from '../scenarios/schema.js';
 import { runOne } from '../sim/run.js';
 import type { RunRequest, RunResponse } from './protocol.js';
 
@@ -15,23 +15,14 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-let cachedText = '';
-let cached: Scenario | null = null;
-
-function scenarioOf(text: string): Scenario {
-  if (cached && text === cachedText) return cached;
-  const parsed = parseScenarioText(text, 'scenario.yaml', ScenarioSchema);
-  if (!parsed.ok)
-    throw new Error(parsed.issues.map((i) => `${i.line}:${i.col} ${i.path}: ${i.message}`).join('\n'));
-  cachedText = text;
-  cached = parsed.value;
-  return cached;
-}
+let current: { job: number; scenario: Scenario } | null = null;
 
 scope.onmessage = (e) => {
-  const { job, index, seed, text } = e.data;
+  const { job, index, seed, scenario } = e.data;
   try {
-    const r = runOne(scenarioOf(text), seed);
+    if (scenario) current = { job, scenario };
+    if (!current || current.job !== job) throw new Error(`no scenario received for ensemble ${job}`);
+    const r = runOne(current.scenario, seed);
     const msg: RunResponse = {
       kind: 'run',
       job,

@@ -110,6 +110,9 @@ describe('policy expressions throw on non-finite or non-numeric results', () => 
     );
     expect(() => compiled('0 / 0').evaluate(at(2026))).toThrow(/gave NaN/);
     expect(() => compiled('sqrt(year - 2030)').evaluate(at(2026))).toThrow(/gave NaN/);
+    // Plain IEEE numbers: a negative base to a fractional power is refused, not a real root.
+    expect(() => compiled('(2020 - year) ^ (1 / 3)').evaluate(at(2028))).toThrow(/gave NaN/);
+    expect(compiled('(year - 2020) ^ (1 / 3)').evaluate(at(2028))).toBeCloseTo(2, 12);
     expect(() => compiled('year > 2026').evaluate(at(2027))).toThrow(/gave boolean true.*cond \? 1 : 0/);
   });
 
