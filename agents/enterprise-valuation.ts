@@ -140,7 +140,7 @@ export function valueBundle(
   const cvarNpv = cvar(draws, 0.1);
   const value = meanNpv - e.riskAversion * (meanNpv - cvarNpv);
   // Project IRR of the mean scenario, before financing: outlay and mean overrun at month 0. A
-  // bisection, so it is computed only when read (tenders do not need it).
+  // root search, so it is computed only when read (tenders do not need it).
   const net0 = revenue0 * (1 - tax) - cost - upliftRmb(s, c, revenue0);
   const c0 = -(out.totalRmb + sumRest / nDraws);
   const meanRecovery = sumRecovery / nDraws;

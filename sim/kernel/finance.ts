@@ -46,46 +46,98 @@ const DOWN_GRID = [0, -0.01, -0.02, -0.05, -0.1, -0.2, -0.3, -0.5, -0.7, -0.9, -
 export interface IrrOptions {
   /** Stop when the bracket is narrower than this (annual rate); default 1e-12. */
   tolerance?: number;
-  /** Bisection steps at most; default 200. */
+  /** Refinement steps at most; default 200. */
   maxIterations?: number;
 }
 
-function bisect(
+/**
+ * A root of f in the bracket [lo, hi] (f(lo) = fLo and f(hi) = fHi of opposite signs) by Brent's
+ * method (Brent 1973, ch. 4): inverse quadratic or secant steps while they shrink the bracket fast
+ * enough, bisection otherwise. Converges like bisection at worst and usually in under 10 NPV
+ * evaluations where bisection to 1e-12 needs about 45; stops when the bracket is narrower than
+ * `tolerance` (plus a relative 4·ε·|root| term) or f is exactly 0.
+ */
+function brent(
   f: (r: number) => number,
   lo: number,
   hi: number,
   fLo: number,
+  fHi: number,
   tolerance: number,
   maxIterations: number,
 ): number {
   let a = lo;
   let b = hi;
   let fa = fLo;
-  for (let i = 0; i < maxIterations && Math.abs(b - a) > tolerance; i++) {
-    const mid = 0.5 * (a + b);
-    const fm = f(mid);
-    if (fm === 0) return mid;
-    if (fm > 0 === fa > 0) {
-      a = mid;
-      fa = fm;
-    } else {
-      b = mid;
+  let fb = fHi;
+  let c = a;
+  let fc = fa;
+  let d = b - a;
+  let e = d;
+  for (let i = 0; i < maxIterations; i++) {
+    if (fb > 0 === fc > 0) {
+      c = a;
+      fc = fa;
+      d = b - a;
+      e = d;
     }
+    if (Math.abs(fc) < Math.abs(fb)) {
+      a = b;
+      b = c;
+      c = a;
+      fa = fb;
+      fb = fc;
+      fc = fa;
+    }
+    const tol = 2 * Number.EPSILON * Math.abs(b) + 0.5 * tolerance;
+    const m = 0.5 * (c - b);
+    if (Math.abs(m) <= tol || fb === 0) return b;
+    if (Math.abs(e) >= tol && Math.abs(fa) > Math.abs(fb)) {
+      // Interpolate: secant when a = c, inverse quadratic otherwise.
+      const s = fb / fa;
+      let p: number;
+      let q: number;
+      if (a === c) {
+        p = 2 * m * s;
+        q = 1 - s;
+      } else {
+        const qa = fa / fc;
+        const r = fb / fc;
+        p = s * (2 * m * qa * (qa - r) - (b - a) * (r - 1));
+        q = (qa - 1) * (r - 1) * (s - 1);
+      }
+      if (p > 0) q = -q;
+      else p = -p;
+      if (2 * p < Math.min(3 * m * q - Math.abs(tol * q), Math.abs(e * q))) {
+        e = d;
+        d = p / q;
+      } else {
+        d = m;
+        e = m;
+      }
+    } else {
+      d = m;
+      e = m;
+    }
+    a = b;
+    fa = fb;
+    b += Math.abs(d) > tol ? d : m > 0 ? tol : -tol;
+    fb = f(b);
   }
-  return 0.5 * (a + b);
+  return b;
 }
 
 /** First bracket along `grid` where f changes sign (or hits 0); null if none. */
-function scan(f: (r: number) => number, grid: readonly number[]): [number, number, number] | null {
+function scan(f: (r: number) => number, grid: readonly number[]): [number, number, number, number] | null {
   let prev = grid[0];
   let fPrev = f(prev);
-  if (fPrev === 0) return [prev, prev, 0];
+  if (fPrev === 0) return [prev, prev, 0, 0];
   for (let i = 1; i < grid.length; i++) {
     const r = grid[i];
     const fr = f(r);
     if (Number.isNaN(fr)) continue;
-    if (fr === 0) return [r, r, 0];
-    if (!Number.isNaN(fPrev) && fr > 0 !== fPrev > 0) return [prev, r, fPrev];
+    if (fr === 0) return [r, r, 0, 0];
+    if (!Number.isNaN(fPrev) && fr > 0 !== fPrev > 0) return [prev, r, fPrev, fr];
     prev = r;
     fPrev = fr;
   }
@@ -96,7 +148,7 @@ function scan(f: (r: number) => number, grid: readonly number[]): [number, numbe
  * Internal rate of return (annual fraction) of `flows` (RMB per period, element 0 at t = 0): the
  * annual rate at which {@link npv} is 0. Robust bracketing: NPV is scanned on a fixed grid of
  * rates upward from 0 (to 1000 = 100 000 %) and, failing that, downward (to −0.999); the first
- * sign change is refined by bisection. So the smallest non-negative IRR is preferred, then the
+ * sign change is refined by Brent's method. So the smallest non-negative IRR is preferred, then the
  * negative one closest to 0. Returns NaN when no sign change is found (all flows of one sign, or all zero).
  */
 export function irr(flows: ArrayLike<number>, period: Period = 'year', options: IrrOptions = {}): number {
@@ -110,9 +162,9 @@ export function irr(flows: ArrayLike<number>, period: Period = 'year', options: 
   const f = (r: number): number => npv(r, flows, period);
   const bracket = scan(f, UP_GRID) ?? scan(f, DOWN_GRID);
   if (bracket === null) return Number.NaN;
-  const [lo, hi, fLo] = bracket;
+  const [lo, hi, fLo, fHi] = bracket;
   if (lo === hi) return lo;
-  return bisect(f, lo, hi, fLo, tolerance, maxIterations);
+  return brent(f, lo, hi, fLo, fHi, tolerance, maxIterations);
 }
 
 /**

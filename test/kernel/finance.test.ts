@@ -79,6 +79,37 @@ describe('irr', () => {
     expect(irr([])).toBeNaN();
     expect(irr([0, 0, 0])).toBeNaN();
   });
+
+  it('agrees with plain bisection to 1e-10 on 300 random monthly projects', () => {
+    // Reference: bisection of npv on the bracket where it changes sign, 200 halvings.
+    const reference = (flows: number[]): number => {
+      let lo = -0.99;
+      let hi = 10;
+      if (npv(lo, flows, 'month') > 0 === npv(hi, flows, 'month') > 0) return Number.NaN;
+      for (let i = 0; i < 200; i++) {
+        const mid = 0.5 * (lo + hi);
+        if (npv(mid, flows, 'month') > 0 === npv(lo, flows, 'month') > 0) lo = mid;
+        else hi = mid;
+      }
+      return 0.5 * (lo + hi);
+    };
+    let state = 12345;
+    const u = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    let checked = 0;
+    for (let k = 0; k < 300; k++) {
+      const months = 12 + Math.floor(u() * 300);
+      const level = 1 + u() * 30;
+      const flows = [-1000 * (0.2 + u()), ...Array.from({ length: months }, () => level * (0.5 + u()))];
+      const want = reference(flows);
+      if (!Number.isFinite(want)) continue;
+      expect(Math.abs(irr(flows, 'month') - want), `project ${k}`).toBeLessThan(1e-10);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
 });
 
 describe('annuityPayment', () => {
