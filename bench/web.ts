@@ -4,7 +4,7 @@
  * still cold: the engine's JIT warm-up is in it) and the median of later ones. Also reports one
  * run of `runOne` in Node for scale. Run: `npx tsx bench/web.ts [REPS]`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenarioText } from '../scenarios/parse.js';
@@ -35,8 +35,11 @@ const { server, url } = await serveStatic(dir, 0);
 const browser = await launchLocalChromium();
 try {
   const page = await browser.context.newPage();
+  const loadStart = performance.now();
   await page.goto(url);
   await page.waitForSelector('html[data-ready]');
+  const loadMs = performance.now() - loadStart;
+  const kb = (f: string) => Math.round(statSync(join(dir, f)).size / 1024);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
@@ -56,7 +59,8 @@ try {
   console.log(
     `demo-small, 20 runs in Chromium (${cores} workers, ${cpus().length} cores), click to full band chart: ` +
       `first ensemble after page load ${sec(cold)} s; later ensembles (warm workers) median ${sec(med)} s ` +
-      `(${warm.map(sec).join(', ')} s); one cold run in Node: ${sec(nodeRun)} s`,
+      `(${warm.map(sec).join(', ')} s); one cold run in Node: ${sec(nodeRun)} s; page load to ready ` +
+      `${sec(loadMs)} s; app.js ${kb('app.js')} KB, worker.js ${kb('worker.js')} KB`,
   );
 } finally {
   await browser.close();

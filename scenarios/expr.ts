@@ -43,6 +43,8 @@ import {
   unequalDependencies,
   xorDependencies,
 } from 'mathjs/number';
+import { EN as EXPR_EN, ZH as EXPR_ZH } from './messages/expr.js';
+import { LocalizedError, type Message, render, type Var } from './messages/render.js';
 
 /** A scenario policy value: a plain number or an expression string of `year`, `month`, `t`. */
 export type PolicyValue = number | string;
@@ -54,12 +56,28 @@ export type ExprVars = { year: number; month: number; t: number };
 export type CompiledExpr = {
   kind: 'expr';
   source: string;
-  /** Returns a finite number; throws an Error naming the expression and the variables otherwise. */
+  /**
+   * Returns a finite number; throws a {@link LocalizedError} naming the expression and the variables
+   * otherwise.
+   */
   evaluate(vars: ExprVars): number;
 };
 
-/** Why an expression was refused; `index` is the 0-based character offset of the problem (best effort). */
-export type ExprError = { kind: 'error'; message: string; index: number };
+/**
+ * Why an expression was refused: `message` in English, `detail` to render it in another language,
+ * and `index`, the 0-based character offset of the problem (best effort).
+ */
+export type ExprError = { kind: 'error'; message: string; index: number; detail: Message };
+
+/** Keys of the expression messages: this module carries only their table (see messages/render.ts). */
+type ExprKey = keyof typeof EXPR_EN;
+const TABLES = { en: EXPR_EN, zh: EXPR_ZH };
+
+/** An error with an English message that `localizedMessage` (messages.ts) renders in other languages. */
+export function localized(key: ExprKey, vars: Record<string, Var>, options?: ErrorOptions): LocalizedError {
+  const message: Message = { key, vars };
+  return new LocalizedError(message, render(TABLES, 'en', message), options);
+}
 
 export const ALLOWED_VARIABLES = ['year', 'month', 't'] as const;
 export const ALLOWED_FUNCTIONS = [
@@ -117,13 +135,8 @@ const OPERATORS = new Set([
   'not',
   'xor',
 ]);
-const OPERATORS_HINT = '+ - * / % ^ < > <= >= == != and or not xor, and "cond ? a : b"';
-
-const VARIABLES_HINT = `allowed variables: ${ALLOWED_VARIABLES.join(', ')} (constants: ${CONSTANTS.join(', ')}, true, false)`;
-const FUNCTIONS_HINT = `allowed functions: ${ALLOWED_FUNCTIONS.join(', ')}`;
-
 function clamp(x: number, lo: number, hi: number): number {
-  if (lo > hi) throw new Error(`clamp(x, lo, hi) needs lo <= hi, got lo=${lo}, hi=${hi}`);
+  if (lo > hi) throw localized('expr.clamp', { lo, hi });
   return Math.min(Math.max(x, lo), hi);
 }
 
@@ -173,7 +186,7 @@ math.import({ clamp });
 // Keep the one real parser privately; the instance's own copies are then disabled (mathjs security guide).
 const parse = math.parse;
 const disabled = (name: string) => () => {
-  throw new Error(`function ${name} is disabled in policy expressions`);
+  throw localized('expr.disabled', { name });
 };
 math.import(
   Object.fromEntries(
@@ -203,16 +216,17 @@ math.import(
   { override: true },
 );
 
-const NODE_LABELS: Record<string, string> = {
-  AssignmentNode: 'assignment ("=") is not allowed in policy expressions; use "==" to compare',
-  FunctionAssignmentNode: 'defining functions is not allowed in policy expressions',
-  AccessorNode: 'property or index access is not allowed in policy expressions',
-  IndexNode: 'indexing is not allowed in policy expressions',
-  ArrayNode: 'arrays and matrices are not allowed in policy expressions',
-  ObjectNode: 'objects are not allowed in policy expressions',
-  RangeNode: 'ranges ("a:b") are not allowed in policy expressions',
-  BlockNode: 'a policy expression must be a single expression (no ";" or line breaks)',
-};
+/** Node types refused outright, each with its own message (`expr.node.*`). */
+const REFUSED_NODES = new Set([
+  'AssignmentNode',
+  'FunctionAssignmentNode',
+  'AccessorNode',
+  'IndexNode',
+  'ArrayNode',
+  'ObjectNode',
+  'RangeNode',
+  'BlockNode',
+]);
 /** Where to point for each refused node type, searched in the source with string contents blanked. */
 const NODE_TOKENS: Record<string, RegExp> = {
   AssignmentNode: /(?<![=<>!])=(?!=)/,
@@ -260,14 +274,14 @@ function findToken(source: string, token: RegExp): number {
 }
 
 /** A close allowed name (at most two edits, fewer than its length), for typos like `yaer`. */
-function suggest(name: string, candidates: readonly string[]): string {
+function suggest(name: string, candidates: readonly string[]): Var {
   let best = '';
   let bestDist = 3;
   for (const c of candidates) {
     const d = editDistance(name.toLowerCase(), c);
     if (d < bestDist && d < c.length) [best, bestDist] = [c, d];
   }
-  return best && best !== name ? `; did you mean "${best}"?` : '';
+  return best && best !== name ? { key: 'expr.hint.didYouMean', vars: { name: `"${best}"` } } : '';
 }
 
 function editDistance(a: string, b: string): number {
@@ -282,8 +296,9 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-function fail(message: string, index: number): ExprError {
-  return { kind: 'error', message, index };
+function fail(key: ExprKey, vars: Record<string, Var>, index: number, original?: string): ExprError {
+  const detail: Message = { key, vars, original };
+  return { kind: 'error', message: render(TABLES, 'en', detail), index, detail };
 }
 
 /** Depth-first, left-to-right check of the node tree; returns the first problem found. */
@@ -294,18 +309,12 @@ function check(node: MathNode, source: string): ExprError | undefined {
       if (typeof value === 'boolean') return undefined;
       if (typeof value === 'number') {
         if (Number.isFinite(value)) return undefined;
-        return fail(
-          `constant ${node.toString()} is not a finite number`,
-          findToken(source, /NaN|Infinity|\d/),
-        );
+        return fail('expr.notFinite', { value: node.toString() }, findToken(source, /NaN|Infinity|\d/));
       }
       if (typeof value === 'string') {
-        return fail('strings are not allowed in policy expressions; use numbers', findToken(source, /["']/));
+        return fail('expr.string', {}, findToken(source, /["']/));
       }
-      return fail(
-        `"${String(value)}" is not allowed in policy expressions`,
-        findName(source, String(value), false),
-      );
+      return fail('expr.constant', { value: String(value) }, findName(source, String(value), false));
     }
     case 'SymbolNode': {
       const { name } = node as unknown as { name: string };
@@ -313,20 +322,21 @@ function check(node: MathNode, source: string): ExprError | undefined {
       if ((CONSTANTS as readonly string[]).includes(name)) return undefined;
       const index = findName(source, name, false);
       if ((ALLOWED_FUNCTIONS as readonly string[]).includes(name)) {
-        return fail(`function "${name}" must be called with arguments, e.g. ${name}(…)`, index);
+        return fail('expr.functionNeedsArgs', { name }, index);
       }
       const hint = suggest(name, [...ALLOWED_VARIABLES, ...CONSTANTS]);
-      return fail(`unknown name "${name}" in expression; ${VARIABLES_HINT}${hint}`, index);
+      return fail(
+        'expr.unknownName',
+        { name, variables: ALLOWED_VARIABLES, constants: CONSTANTS, hint },
+        index,
+      );
     }
     case 'OperatorNode': {
       const op = node as OperatorNode;
       if (!OPERATORS.has(op.fn)) {
         const word = /^[a-z]+$/i.test(op.op);
         const index = word ? findName(source, op.op, false) : findToken(source, operatorPattern(op.op));
-        return fail(
-          `operator "${op.op}" (${op.fn}) is not allowed; allowed operators: ${OPERATORS_HINT}`,
-          index,
-        );
+        return fail('expr.operator', { op: op.op, fn: op.fn }, index);
       }
       return checkAll(op.args, source);
     }
@@ -339,27 +349,34 @@ function check(node: MathNode, source: string): ExprError | undefined {
     case 'FunctionNode': {
       const call = node as FunctionNode<MathNode>;
       if (call.fn.type !== 'SymbolNode') {
-        return fail(`only direct calls are allowed; ${FUNCTIONS_HINT}`, findToken(source, /\(/));
+        return fail('expr.indirectCall', { functions: ALLOWED_FUNCTIONS }, findToken(source, /\(/));
       }
       const { name } = call.fn as unknown as { name: string };
       const index = findName(source, name, true);
       if (!Object.hasOwn(ARITY, name)) {
         const hint = suggest(name, ALLOWED_FUNCTIONS);
-        return fail(`function "${name}" is not allowed; ${FUNCTIONS_HINT}${hint}`, index);
+        return fail('expr.functionNotAllowed', { name, functions: ALLOWED_FUNCTIONS, hint }, index);
       }
       const [lo, hi] = ARITY[name as keyof typeof ARITY];
       const n = call.args.length;
       if (n < lo || n > hi) {
-        const want =
-          lo === hi ? `${lo}` : hi === Number.POSITIVE_INFINITY ? `at least ${lo}` : `${lo} to ${hi}`;
-        return fail(`function "${name}" takes ${want} argument${want === '1' ? '' : 's'}, got ${n}`, index);
+        const key: ExprKey =
+          lo === hi
+            ? lo === 1
+              ? 'expr.arity.one'
+              : 'expr.arity.exact'
+            : hi === Number.POSITIVE_INFINITY
+              ? 'expr.arity.atLeast'
+              : 'expr.arity.range';
+        return fail(key, { name, min: lo, max: hi, count: n }, index);
       }
       return checkAll(call.args, source);
     }
     default: {
-      const label = NODE_LABELS[node.type] ?? `"${node.type}" is not allowed in policy expressions`;
       const token = NODE_TOKENS[node.type];
-      return fail(label, token ? findToken(source, token) : 0);
+      const index = token ? findToken(source, token) : 0;
+      if (REFUSED_NODES.has(node.type)) return fail(`expr.node.${node.type}` as ExprKey, {}, index);
+      return fail('expr.node.other', { type: node.type }, index);
     }
   }
 }
@@ -377,6 +394,69 @@ function operatorPattern(op: string): RegExp {
   return new RegExp(`(?<![=<>!&|^.])${escapeRegExp(op)}(?![=&|])`);
 }
 
+/** mathjs syntax errors ("Value expected (char 5)"), known by their text: the parser gives them no code. */
+const PARSE_ERRORS: readonly { pattern: RegExp; key: ExprKey; names: readonly string[] }[] = [
+  {
+    pattern: /^Unexpected end of expression \(char (\d+)\)$/,
+    key: 'expr.parse.unexpectedEnd',
+    names: ['char'],
+  },
+  { pattern: /^Value expected \(char (\d+)\)$/, key: 'expr.parse.valueExpected', names: ['char'] },
+  {
+    pattern: /^Parenthesis ([)\]]) expected \(char (\d+)\)$/,
+    key: 'expr.parse.closeExpected',
+    names: ['close', 'char'],
+  },
+  { pattern: /^End of matrix \] expected \(char (\d+)\)$/, key: 'expr.parse.matrixEnd', names: ['char'] },
+  {
+    pattern: /^Unexpected operator (.+) \(char (\d+)\)$/,
+    key: 'expr.parse.unexpectedOperator',
+    names: ['op', 'char'],
+  },
+  {
+    pattern: /^Unexpected part "(.*)" \(char (\d+)\)$/,
+    key: 'expr.parse.unexpectedPart',
+    names: ['part', 'char'],
+  },
+  {
+    pattern: /^Syntax error in part "(.*)" \(char (\d+)\)$/,
+    key: 'expr.parse.syntaxInPart',
+    names: ['part', 'char'],
+  },
+  {
+    pattern: /^End of string (.) expected \(char (\d+)\)$/,
+    key: 'expr.parse.stringEnd',
+    names: ['quote', 'char'],
+  },
+  {
+    pattern: /^Digit expected, got "(.*)" \(char (\d+)\)$/,
+    key: 'expr.parse.digitExpected',
+    names: ['got', 'char'],
+  },
+  {
+    pattern: /^False part of conditional expression expected \(char (\d+)\)$/,
+    key: 'expr.parse.falsePart',
+    names: ['char'],
+  },
+  {
+    pattern: /^The true-expression of a conditional operator may not be empty \(char (\d+)\)$/,
+    key: 'expr.parse.emptyTruePart',
+    names: ['char'],
+  },
+];
+
+/** The message key of a mathjs syntax error; its English stays the parser's own words. */
+function parseErrorDetail(message: string): { key: ExprKey; vars: Record<string, Var> } {
+  for (const { pattern, key, names } of PARSE_ERRORS) {
+    const m = pattern.exec(message);
+    if (m) return { key, vars: Object.fromEntries(names.map((name, i) => [name, m[i + 1]])) };
+  }
+  const char = / \(char (\d+)\)$/.exec(message);
+  return char
+    ? { key: 'expr.parse.other', vars: { char: char[1] } }
+    : { key: 'expr.parse.unknown', vars: {} };
+}
+
 function describeVars(vars: ExprVars): string {
   return `year=${vars.year}, month=${vars.month}, t=${vars.t}`;
 }
@@ -386,9 +466,9 @@ function describeVars(vars: ExprVars): string {
  * with a message naming the offending name/function/syntax and its 0-based offset in `source`.
  */
 export function compileExpression(source: string): CompiledExpr | ExprError {
-  if (source.trim() === '') return fail('empty expression; write a number or a formula of year, month, t', 0);
+  if (source.trim() === '') return fail('expr.empty', {}, 0);
   if (source.length > MAX_SOURCE_LENGTH) {
-    return fail(`expression is longer than ${MAX_SOURCE_LENGTH} characters`, MAX_SOURCE_LENGTH);
+    return fail('expr.tooLong', { limit: MAX_SOURCE_LENGTH }, MAX_SOURCE_LENGTH);
   }
   let root: MathNode;
   try {
@@ -397,7 +477,8 @@ export function compileExpression(source: string): CompiledExpr | ExprError {
     const message = err instanceof Error ? err.message : String(err);
     const char = (err as { char?: unknown }).char;
     const index = typeof char === 'number' ? Math.min(Math.max(char - 1, 0), source.length) : 0;
-    return fail(message, index);
+    const { key, vars } = parseErrorDetail(message);
+    return fail(key, vars, index, message);
   }
   const problem = check(root, source);
   if (problem) return problem;
@@ -420,17 +501,20 @@ export function compileExpression(source: string): CompiledExpr | ExprError {
       try {
         result = code.evaluate(scope);
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        throw new Error(`policy expression "${source}" failed at ${describeVars(vars)}: ${message}`, {
-          cause: err,
-        });
+        const carried = (err as { loaderMessage?: Message } | null)?.loaderMessage;
+        const detail = carried ?? (err instanceof Error ? err.message : String(err));
+        throw localized('expr.failed', { source, at: describeVars(vars), detail }, { cause: err });
       }
       if (typeof result === 'number' && Number.isFinite(result)) return result;
-      const got = typeof result === 'number' ? String(result) : `${typeof result} ${String(result)}`;
-      const hint = typeof result === 'boolean' ? ' (write "cond ? 1 : 0" for a 0/1 value)' : '';
-      throw new Error(
-        `policy expression "${source}" gave ${got} at ${describeVars(vars)}; a finite number is required${hint}`,
-      );
+      const shown = String(result);
+      const got: Var =
+        typeof result === 'number'
+          ? shown
+          : typeof result === 'boolean'
+            ? { key: 'expr.got.boolean', vars: { value: shown } }
+            : { key: 'expr.got.other', vars: { type: typeof result, value: shown } };
+      const hint: Var = typeof result === 'boolean' ? { key: 'expr.hint.boolean' } : '';
+      throw localized('expr.notNumber', { source, got, at: describeVars(vars), hint });
     },
   };
 }
@@ -444,14 +528,14 @@ const cache = new Map<string, CompiledExpr>();
  */
 export function compilePolicy(value: PolicyValue): number | CompiledExpr {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`policy value ${value} is not a finite number`);
+    if (!Number.isFinite(value)) throw localized('expr.policyNotFinite', { value });
     return value;
   }
   const hit = cache.get(value);
   if (hit) return hit;
   const compiled = compileExpression(value);
   if (compiled.kind === 'error') {
-    throw new Error(`invalid policy expression "${value}" (offset ${compiled.index}): ${compiled.message}`);
+    throw localized('expr.invalidPolicy', { source: value, index: compiled.index, detail: compiled.detail });
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(value, compiled);

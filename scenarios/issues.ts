@@ -7,6 +7,16 @@
  * places issues in the file. It is pure and imports nothing at run time.
  */
 import type { z } from 'zod';
+import {
+  joinList,
+  type LoaderKey,
+  type LoaderLang,
+  type LoaderMessage,
+  loaderMsg,
+  type MsgVar,
+  renderMessage,
+  unitIn,
+} from './messages.js';
 
 /** One problem in a scenario file. `line` and `col` are 1-based; `col` counts characters, not bytes. */
 export interface ScenarioIssue {
@@ -125,16 +135,17 @@ export interface ExplainedIssue {
 }
 
 /**
- * Restates zod issues (from `safeParse(input, { reportInput: true })`) for scenario authors.
- * `schema` is walked (duck-typed on zod 4's `_zod.def`) to find known keys for "did you mean",
- * both bounds of a number and its unit; `input` is the parsed value, to say what was found.
+ * Restates zod issues (from `safeParse(input, { reportInput: true })`) for scenario authors, in
+ * `lang`. `schema` is walked (duck-typed on zod 4's `_zod.def`) to find known keys for "did you
+ * mean", both bounds of a number and its unit; `input` is the parsed value, to say what was found.
  */
 export function explainZodIssues(
   issues: readonly ZodIssue[],
   schema: unknown,
   input: unknown,
+  lang: LoaderLang = 'en',
 ): ExplainedIssue[] {
-  return flattenUnions(issues, []).flatMap((issue) => explainOne(issue, schema, input));
+  return flattenUnions(issues, []).flatMap((issue) => explainOne(issue, schema, input, lang));
 }
 
 /** Replaces each union failure by the issues of the branch the author most likely meant, when there is one. */
@@ -177,7 +188,8 @@ function likelyBranch(branches: readonly ZodIssue[][]): ZodIssue[] | undefined {
   return best;
 }
 
-function explainOne(issue: ZodIssue, schema: unknown, input: unknown): ExplainedIssue[] {
+function explainOne(issue: ZodIssue, schema: unknown, input: unknown, lang: LoaderLang): ExplainedIssue[] {
+  const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
   const path = issue.path;
   const at = valueAt(input, path);
   const got = at.found ? at.value : issue.input;
@@ -191,38 +203,57 @@ function explainOne(issue: ZodIssue, schema: unknown, input: unknown): Explained
       return issue.keys.map((key) => ({
         path: [...path, key],
         anchor: 'key' as const,
-        message: unknownKeyMessage(key, known, present),
+        message: unknownKeyMessage(key, known, present, lang),
       }));
     }
     case 'invalid_type': {
-      const expected = expectedText(issue.expected, schema, path);
+      const expected = expectedText(issue.expected, schema, path, lang);
       if (!at.found && path.length > 0 && issue.input === undefined) {
-        return here(
-          `missing required key ${JSON.stringify(String(path[path.length - 1]))}: expected ${expected}`,
-          'parent',
-        );
+        const name = JSON.stringify(String(path[path.length - 1]));
+        return here(m('issue.missingKey', { name, expected }), 'parent');
       }
-      return here(`expected ${expected}, got ${describeValue(got)}${typeHint(issue.expected, got)}`);
+      return here(
+        m('issue.expectedGot', {
+          expected,
+          got: describeValue(got, lang),
+          hint: typeHint(issue.expected, got, lang),
+        }),
+      );
     }
     case 'too_small':
     case 'too_big': {
       if (issue.origin === 'number' || issue.origin === 'int') {
-        const spec = numberSpec(schema, path) ?? boundFromIssue(issue);
-        return here(`expected ${spec.text}, got ${describeValue(got)}${shareHint(spec, got)}`);
+        const spec = numberSpec(schema, path, lang) ?? boundFromIssue(issue, lang);
+        return here(
+          m('issue.expectedGot', {
+            expected: spec.text,
+            got: describeValue(got, lang),
+            hint: shareHint(spec, got, lang),
+          }),
+        );
       }
       const count = sizeOf(got);
       const noun = issue.origin === 'string' ? 'character' : 'item';
       const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-      const word = issue.exact ? 'exactly' : issue.code === 'too_small' ? 'at least' : 'at most';
-      const found = count === undefined ? describeValue(got) : `${count} ${plural(noun, count)}`;
-      const unit = unitOf(descriptionAt(schema, path));
+      const word = issue.exact ? 'size.exactly' : issue.code === 'too_small' ? 'size.atLeast' : 'size.atMost';
+      const found =
+        count === undefined
+          ? describeValue(got, lang)
+          : m('issue.size.found', { count, noun: nounOf(noun, count, lang) });
+      const unit = unitText(descriptionAt(schema, path), lang);
       return here(
-        `expected ${word} ${limit} ${plural(noun, limit)}${unit ? ` (${unit})` : ''}, got ${found}`,
+        m('issue.size', {
+          word: m(word),
+          limit,
+          noun: nounOf(noun, limit, lang),
+          unit: unit ? m('issue.size.unit', { unit }) : '',
+          found,
+        }),
       );
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v));
-      const expected = options.length === 1 ? options[0] : `one of ${options.join(', ')}`;
+      const expected = options.length === 1 ? options[0] : m('expect.oneOf', { options });
       const suggestion =
         typeof got === 'string'
           ? didYouMean(
@@ -230,9 +261,8 @@ function explainOne(issue: ZodIssue, schema: unknown, input: unknown): Explained
               issue.values.filter((v): v is string => typeof v === 'string'),
             )
           : undefined;
-      return here(
-        `expected ${expected}, got ${describeValue(got)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
-      );
+      const hint = suggestion ? m('hint.didYouMean', { name: JSON.stringify(suggestion) }) : '';
+      return here(m('issue.expectedGot', { expected, got: describeValue(got, lang), hint }));
     }
     case 'invalid_union': {
       const { options, discriminator: tag } = issue as unknown as {
@@ -242,43 +272,55 @@ function explainOne(issue: ZodIssue, schema: unknown, input: unknown): Explained
       if (issue.errors.length === 0 && options && tag) {
         const key = path[path.length - 1] === tag ? path : [...path, tag];
         const found = valueAt(input, key);
-        const expected = `one of ${options.map((v) => JSON.stringify(v)).join(', ')}`;
+        const expected = m('expect.oneOf', { options: options.map((v) => JSON.stringify(v)) });
         return [
           found.found
             ? {
                 path: key,
                 anchor: 'value',
-                message: `expected ${tag} to be ${expected}, got ${describeValue(found.value)}`,
+                message: m('issue.discriminator', { tag, expected, got: describeValue(found.value, lang) }),
               }
             : {
                 path: key,
                 anchor: 'parent',
-                message: `missing required key ${JSON.stringify(tag)}: expected ${expected}`,
+                message: m('issue.missingKey', { name: JSON.stringify(tag), expected }),
               },
         ];
       }
-      return here(`expected ${alternatives(issue.errors)}, got ${describeValue(got)}`);
+      return here(
+        m('issue.expectedGot', {
+          expected: alternatives(issue.errors, lang),
+          got: describeValue(got, lang),
+          hint: '',
+        }),
+      );
     }
     case 'not_multiple_of':
-      return here(`expected a multiple of ${String(issue.divisor)}, got ${describeValue(got)}`);
+      return here(m('issue.multipleOf', { divisor: String(issue.divisor), got: describeValue(got, lang) }));
     case 'invalid_format': {
       const expected = /^expected\b/i.test(issue.message)
-        ? issue.message.replace(/^expected\s+/i, '')
+        ? expectedPhrase(issue.message.replace(/^expected\s+/i, ''), lang)
         : issue.format === 'regex' && issue.pattern
-          ? `a string matching ${issue.pattern}`
-          : `a valid ${issue.format}`;
-      return here(`expected ${expected}, got ${describeValue(got)}`);
+          ? m('expect.matching', { pattern: issue.pattern })
+          : m('expect.validFormat', { format: issue.format });
+      return here(m('issue.expectedGot', { expected, got: describeValue(got, lang), hint: '' }));
     }
     case 'invalid_key': {
-      const reasons = issue.issues.map((i) => innerReason(i));
+      const reasons = issue.issues.map((i) => innerReason(i, lang));
       return here(
-        `invalid key ${JSON.stringify(String(path[path.length - 1]))}: ${reasons.join('; ')}`,
+        m('issue.invalidKey', {
+          name: JSON.stringify(String(path[path.length - 1])),
+          reasons: joinList(lang, reasons, 'sep.semicolon'),
+        }),
         'key',
       );
     }
     case 'custom': {
-      const index = (issue.params as { index?: unknown } | undefined)?.index;
-      const out: ExplainedIssue = { path, message: issue.message, anchor: 'value' };
+      const params = issue.params as { index?: unknown; loaderMessage?: unknown } | undefined;
+      const carried = params?.loaderMessage as LoaderMessage | undefined;
+      const message = carried?.key ? renderMessage(lang, carried) : issue.message;
+      const out: ExplainedIssue = { path, message, anchor: 'value' };
+      const index = params?.index;
       if (typeof index === 'number' && Number.isInteger(index) && index >= 0) out.index = index;
       return [out];
     }
@@ -288,72 +330,106 @@ function explainOne(issue: ZodIssue, schema: unknown, input: unknown): Explained
 }
 
 /** A short reason for an issue nested inside another (a record key). */
-function innerReason(issue: ZodIssue): string {
-  return explainOne({ ...issue, path: [] }, undefined, issue.input)[0]?.message ?? issue.message;
+function innerReason(issue: ZodIssue, lang: LoaderLang): string {
+  return explainOne({ ...issue, path: [] }, undefined, issue.input, lang)[0]?.message ?? issue.message;
 }
 
-function unknownKeyMessage(key: string, known: readonly string[], present: readonly string[]): string {
+function unknownKeyMessage(
+  key: string,
+  known: readonly string[],
+  present: readonly string[],
+  lang: LoaderLang,
+): string {
   const absent = known.filter((k) => !present.includes(k));
   const suggestion = didYouMean(key, absent) ?? didYouMean(key, known);
-  if (suggestion) return `unknown key ${JSON.stringify(key)}; did you mean ${JSON.stringify(suggestion)}?`;
+  const name = JSON.stringify(key);
+  if (suggestion)
+    return loaderMsg(lang, 'issue.unknownKey.suggest', { name, suggestion: JSON.stringify(suggestion) });
   if (known.length > 0 && known.length <= 20) {
-    return `unknown key ${JSON.stringify(key)}; expected one of: ${known.join(', ')}`;
+    return loaderMsg(lang, 'issue.unknownKey.known', { name, known });
   }
-  return `unknown key ${JSON.stringify(key)}`;
+  return loaderMsg(lang, 'issue.unknownKey', { name });
 }
 
-function alternatives(branches: readonly ZodIssue[][]): string {
+function alternatives(branches: readonly ZodIssue[][], lang: LoaderLang): string {
   const names: string[] = [];
   for (const branch of branches) {
     for (const issue of branch) {
       if (issue.path.length !== 0) continue;
       const name =
         issue.code === 'invalid_type'
-          ? expectedText(issue.expected, undefined, [])
+          ? expectedText(issue.expected, undefined, [], lang)
           : issue.code === 'invalid_value'
-            ? issue.values.map((v) => JSON.stringify(v)).join(' or ')
+            ? joinList(
+                lang,
+                issue.values.map((v) => JSON.stringify(v)),
+                'sep.or',
+              )
             : undefined;
       if (name && !names.includes(name)) names.push(name);
     }
   }
-  if (names.length === 0) return 'one of several forms';
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  if (names.length === 0) return loaderMsg(lang, 'expect.severalForms');
+  if (names.length === 1) return names[0];
+  return loaderMsg(lang, 'expect.alternatives', {
+    first: joinList(lang, names.slice(0, -1)),
+    last: names[names.length - 1],
+  });
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'a mapping',
-  record: 'a mapping',
-  array: 'a list',
-  tuple: 'a list',
-  null: 'an empty value (null)',
-  date: 'a date',
+const TYPE_NAMES: Record<string, LoaderKey> = {
+  number: 'type.number',
+  int: 'type.int',
+  string: 'type.string',
+  boolean: 'type.boolean',
+  object: 'type.object',
+  record: 'type.object',
+  array: 'type.array',
+  tuple: 'type.array',
+  null: 'type.null',
+  date: 'type.date',
 };
 
-function expectedText(expected: string, schema: unknown, path: readonly PropertyKey[]): string {
+function expectedText(
+  expected: string,
+  schema: unknown,
+  path: readonly PropertyKey[],
+  lang: LoaderLang,
+): string {
   if (expected === 'number' || expected === 'int') {
-    const spec = schema === undefined ? undefined : numberSpec(schema, path);
+    const spec = schema === undefined ? undefined : numberSpec(schema, path, lang);
     if (spec) return spec.text;
   }
-  return TYPE_NAMES[expected] ?? expected;
+  const key = TYPE_NAMES[expected];
+  return key ? loaderMsg(lang, key) : expected;
 }
 
-function typeHint(expected: string, got: unknown): string {
+/**
+ * What a schema's own "expected …" message asks for, in `lang`: a phrase of the `expect.*` table
+ * when the English matches one (a regex's message has no room for a key), else the text as written.
+ */
+function expectedPhrase(english: string, lang: LoaderLang): string {
+  if (lang === 'en') return english;
+  for (const key of EXPECT_PHRASES) if (loaderMsg('en', key) === english) return loaderMsg(lang, key);
+  return english;
+}
+
+const EXPECT_PHRASES: readonly LoaderKey[] = ['expect.yearMonth', 'expect.factorPath', 'expect.factorName'];
+
+function typeHint(expected: string, got: unknown, lang: LoaderLang): string {
+  const m = (key: LoaderKey) => loaderMsg(lang, key);
   if ((expected === 'number' || expected === 'int') && typeof got === 'string') {
-    if (/^\s*[-+]?[\d.]+\s*%\s*$/.test(got)) return ' (write shares as fractions: 0.5, not 50%)';
+    if (/^\s*[-+]?[\d.]+\s*%\s*$/.test(got)) return m('hint.percentShare');
     if (/^\s*[-+]?\d{1,3}([,_ ]\d{3})+(\.\d+)?\s*$/.test(got)) {
-      return ' (write numbers without separators: 1000000, not 1,000,000)';
+      return m('hint.separators');
     }
-    if (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(got)) return ' (remove the quotes)';
+    if (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(got)) return m('hint.quotes');
   }
   if (expected === 'boolean' && typeof got === 'string' && /^(y|n|yes|no|on|off)$/i.test(got)) {
-    return ' (write true or false)';
+    return m('hint.boolean');
   }
   if (expected === 'object' && got === null) {
-    return ' (indent its keys under it, or remove the line to keep the defaults)';
+    return m('hint.emptySection');
   }
   return '';
 }
@@ -364,24 +440,32 @@ interface NumberSpec {
   max?: number;
 }
 
-function shareHint(spec: NumberSpec, got: unknown): string {
+function shareHint(spec: NumberSpec, got: unknown, lang: LoaderLang): string {
   if (spec.min === 0 && spec.max === 1 && typeof got === 'number' && got >= 2 && got <= 100) {
-    return ` (shares are fractions: write ${got / 100} for ${got}%)`;
+    return loaderMsg(lang, 'hint.share', { fraction: got / 100, percent: got });
   }
   return '';
 }
 
-function boundFromIssue(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): NumberSpec {
+function boundFromIssue(
+  issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
+  lang: LoaderLang,
+): NumberSpec {
+  const bounded = (key: LoaderKey, value: number) =>
+    loaderMsg(lang, 'num.bounded', {
+      noun: loaderMsg(lang, 'num.noun'),
+      bounds: loaderMsg(lang, key, { value }),
+    });
   if (issue.code === 'too_small') {
     const v = Number(issue.minimum);
-    return { text: `a number ${issue.inclusive ? 'at least' : 'greater than'} ${v}`, min: v };
+    return { text: bounded(issue.inclusive ? 'num.atLeast' : 'num.greaterThan', v), min: v };
   }
   const v = Number(issue.maximum);
-  return { text: `a number ${issue.inclusive ? 'at most' : 'less than'} ${v}`, max: v };
+  return { text: bounded(issue.inclusive ? 'num.atMost' : 'num.lessThan', v), max: v };
 }
 
 /** "a whole number between 1 and 5000 (households)", from the number schema at `path`. */
-function numberSpec(schema: unknown, path: readonly PropertyKey[]): NumberSpec | undefined {
+function numberSpec(schema: unknown, path: readonly PropertyKey[], lang: LoaderLang): NumberSpec | undefined {
   const leaf = schemasAt(schema, path).find((s) => defOf(s)?.type === 'number');
   if (leaf === undefined) return undefined;
   const def = defOf(leaf)!;
@@ -401,17 +485,18 @@ function numberSpec(schema: unknown, path: readonly PropertyKey[]): NumberSpec |
         hi = { value: c.value, inclusive: !!c.inclusive };
     }
   }
-  const noun = whole ? 'a whole number' : 'a number';
+  const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
+  const noun = m(whole ? 'num.nounInt' : 'num.noun');
   let text: string;
-  if (lo && hi && lo.inclusive && hi.inclusive) text = `${noun} between ${lo.value} and ${hi.value}`;
+  if (lo && hi && lo.inclusive && hi.inclusive) text = m('num.between', { noun, lo: lo.value, hi: hi.value });
   else {
     const parts: string[] = [];
-    if (lo) parts.push(`${lo.inclusive ? 'at least' : 'greater than'} ${lo.value}`);
-    if (hi) parts.push(`${hi.inclusive ? 'at most' : 'less than'} ${hi.value}`);
-    text = parts.length > 0 ? `${noun} ${parts.join(' and ')}` : noun;
+    if (lo) parts.push(m(lo.inclusive ? 'num.atLeast' : 'num.greaterThan', { value: lo.value }));
+    if (hi) parts.push(m(hi.inclusive ? 'num.atMost' : 'num.lessThan', { value: hi.value }));
+    text = parts.length > 0 ? m('num.bounded', { noun, bounds: joinList(lang, parts, 'sep.and') }) : noun;
   }
-  const unit = unitOf(descriptionAt(schema, path));
-  return { text: unit ? `${text} (${unit})` : text, min: lo?.value, max: hi?.value };
+  const unit = unitText(descriptionAt(schema, path), lang);
+  return { text: unit ? m('num.unit', { text, unit }) : text, min: lo?.value, max: hi?.value };
 }
 
 /**
@@ -426,21 +511,29 @@ export function unitOf(description: string | undefined): string | undefined {
   return unit ? unit : undefined;
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value (null)';
+/** The unit of the field described by `description`, in `lang` (see {@link unitOf}). */
+function unitText(description: string | undefined, lang: LoaderLang): string | undefined {
+  const unit = unitOf(description);
+  return unit === undefined ? undefined : unitIn(lang, unit);
+}
+
+function describeValue(value: unknown, lang: LoaderLang): string {
+  const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
+  if (value === undefined) return m('value.nothing');
+  if (value === null) return m('value.null');
   if (typeof value === 'string') {
-    if (value === '') return 'an empty string';
+    if (value === '') return m('value.emptyString');
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `string ${JSON.stringify(shown)}`;
+    return m('value.string', { value: JSON.stringify(shown) });
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length} ${plural('item', value.length)}`;
+  if (Array.isArray(value))
+    return m('value.list', { count: value.length, noun: nounOf('item', value.length, lang) });
   if (isRecord(value)) {
     const keys = Object.keys(value);
-    if (keys.length === 0) return 'an empty mapping';
-    const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
-    return `a mapping with ${plural('key', keys.length)} ${shown}`;
+    if (keys.length === 0) return m('value.emptyMapping');
+    const shown = joinList(lang, keys.slice(0, 5)) + (keys.length > 5 ? m('list.more') : '');
+    return m(keys.length === 1 ? 'value.mapping.one' : 'value.mapping.many', { keys: shown });
   }
   return typeof value;
 }
@@ -452,8 +545,9 @@ function sizeOf(value: unknown): number | undefined {
   return undefined;
 }
 
-function plural(noun: string, n: number): string {
-  return n === 1 ? noun : `${noun}s`;
+/** "item"/"items", "character"/"characters" in English; the measure word in Chinese. */
+function nounOf(noun: 'item' | 'character', n: number, lang: LoaderLang): string {
+  return loaderMsg(lang, `noun.${noun}.${n === 1 ? 'one' : 'many'}`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

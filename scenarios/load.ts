@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { ScenarioError, type ScenarioIssue } from './issues.js';
+import { type LoaderKey, type LoaderLang, loaderMsg } from './messages.js';
 import { MAX_SCENARIO_BYTES, type ParseOptions, parseScenarioText, sizeLimitMessage } from './parse.js';
 import { type Scenario, ScenarioSchema } from './schema.js';
 
@@ -22,12 +23,14 @@ export interface LoadedScenario {
 
 /**
  * Reads, parses and validates a scenario file. Throws {@link ScenarioError} listing every problem
- * (`FILE:LINE:COL: path: message`); never throws anything else for a bad or missing file.
+ * (`FILE:LINE:COL: path: message`); never throws anything else for a bad or missing file. Messages
+ * are in `opts.lang`, else in the file's own `language`, else English; a file that cannot be read
+ * has no language of its own.
  */
 export function loadScenarioFile(file: string, opts: ParseOptions = {}): LoadedScenario {
   const maxBytes = opts.maxBytes ?? MAX_SCENARIO_BYTES;
-  const bytes = readBounded(file, maxBytes);
-  const result = parseScenarioText(bytes, file, ScenarioSchema, { maxBytes });
+  const bytes = readBounded(file, maxBytes, opts.lang ?? 'en');
+  const result = parseScenarioText(bytes, file, ScenarioSchema, { maxBytes, lang: opts.lang });
   if (!result.ok) throw new ScenarioError(result.issues);
   return {
     scenario: result.value,
@@ -38,7 +41,7 @@ export function loadScenarioFile(file: string, opts: ParseOptions = {}): LoadedS
 }
 
 /** The file's bytes; an oversized file is refused from its size alone, without reading it. */
-function readBounded(file: string, maxBytes: number): Uint8Array {
+function readBounded(file: string, maxBytes: number, lang: LoaderLang): Uint8Array {
   const fileIssue = (message: string): ScenarioError => {
     const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
     return new ScenarioError([issue]);
@@ -46,30 +49,37 @@ function readBounded(file: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw fileIssue('is a directory; expected a scenario YAML file');
-    if (!stat.isFile()) throw fileIssue('is not a regular file; expected a scenario YAML file');
+    if (stat.isDirectory()) throw fileIssue(loaderMsg(lang, 'file.directory'));
+    if (!stat.isFile()) throw fileIssue(loaderMsg(lang, 'file.notRegular'));
     size = stat.size;
   } catch (err) {
     if (err instanceof ScenarioError) throw err;
-    throw fileIssue(describeFsError(err));
+    throw fileIssue(describeFsError(err, lang));
   }
   if (size > maxBytes) {
-    throw fileIssue(sizeLimitMessage(size, maxBytes));
+    throw fileIssue(sizeLimitMessage(size, maxBytes, lang));
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (err) {
-    throw fileIssue(describeFsError(err));
+    throw fileIssue(describeFsError(err, lang));
   }
   return bytes;
 }
 
-function describeFsError(err: unknown): string {
+const FS_ERRORS: Record<string, LoaderKey> = {
+  ENOENT: 'file.notFound',
+  EACCES: 'file.permission',
+  EPERM: 'file.permission',
+  ENOTDIR: 'file.notFoundParent',
+  EISDIR: 'file.directory',
+};
+
+/** Why a file could not be read, in `lang`. */
+function describeFsError(err: unknown, lang: LoaderLang): string {
   const code = (err as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'file cannot be read: permission denied';
-  if (code === 'ENOTDIR') return 'file not found (a parent in the path is not a directory)';
-  if (code === 'EISDIR') return 'is a directory; expected a scenario YAML file';
-  return `file cannot be read: ${err instanceof Error ? err.message : String(err)}`;
+  const key = typeof code === 'string' && Object.hasOwn(FS_ERRORS, code) ? FS_ERRORS[code] : undefined;
+  if (key) return loaderMsg(lang, key);
+  return loaderMsg(lang, 'file.unreadable', { detail: err instanceof Error ? err.message : String(err) });
 }

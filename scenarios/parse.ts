@@ -23,10 +23,20 @@ import {
   explainZodIssues,
   formatPath,
   type IssueAnchor,
+  knownKeys,
   requiredKeys,
   type ScenarioIssue,
   sortIssues,
 } from './issues.js';
+import {
+  isLoaderLang,
+  joinList,
+  type LoaderKey,
+  type LoaderLang,
+  loaderMsg,
+  type MsgVar,
+} from './messages.js';
+import { yamlMessage } from './yaml-errors.js';
 
 /** Largest scenario file accepted, in bytes (a hand-written scenario is a few kB). */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -38,6 +48,11 @@ export const MAX_FLOW_DEPTH = 64;
 export interface ParseOptions {
   /** Size limit in bytes; defaults to {@link MAX_SCENARIO_BYTES}. */
   maxBytes?: number;
+  /**
+   * Language of the messages. When not given: the file's own top-level `language: en | zh` if the
+   * schema has that key, else English.
+   */
+  lang?: LoaderLang;
 }
 
 export type ParseResult<T> =
@@ -53,7 +68,8 @@ const problem = (pos: Pos, path: string, message: string): Problem => ({ ...pos,
 
 /**
  * Parses and validates scenario text (bytes or an already decoded string). Never throws for bad
- * input: problems come back as issues sorted by line and column.
+ * input: problems come back as issues sorted by line and column, in `opts.lang` (see
+ * {@link ParseOptions.lang}); positions and paths do not depend on the language.
  */
 export function parseScenarioText<T extends z.ZodType>(
   input: Uint8Array | string,
@@ -65,9 +81,15 @@ export function parseScenarioText<T extends z.ZodType>(
     ok: false,
     issues: sortIssues(problems.map((p) => ({ file, ...p }))),
   });
-  const empty = () => problem(START, '(file)', emptyMessage(schema));
+  const declares = knownKeys(schema, []).includes('language');
+  let lang: LoaderLang = opts.lang ?? 'en';
+  const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
+  const empty = () => problem(START, '(file)', emptyMessage(schema, lang));
 
-  const checked = checkText(input, opts.maxBytes ?? MAX_SCENARIO_BYTES);
+  const checked = checkText(input, opts.maxBytes ?? MAX_SCENARIO_BYTES, (text) => {
+    if (opts.lang === undefined && declares) lang = languageLine(text) ?? lang;
+    return lang;
+  });
   if ('problem' in checked) return fail([checked.problem]);
   const { text } = checked;
   if (text.trim() === '') return fail([empty()]);
@@ -77,13 +99,14 @@ export function parseScenarioText<T extends z.ZodType>(
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true });
   } catch (err) {
-    return fail([problem(START, '(file)', `could not parse the YAML: ${errorText(err)}`)]);
+    return fail([problem(START, '(file)', m('yaml.parseFailed', { detail: errorText(err) }))]);
   }
+  if (opts.lang === undefined && declares) lang = declaredLanguage(doc) ?? 'en';
   const at = positions(text, lineCounter);
   const nodePos = (node: ParsedNode | null | undefined): Pos => (node?.range ? at(node.range[0]) : START);
 
   const scan = scanDocument(doc);
-  const { problems, fatal } = yamlProblems(doc, scan, text, at, nodePos);
+  const { problems, fatal } = yamlProblems(doc, scan, text, at, nodePos, lang);
   if (fatal) return fail(problems);
 
   const contents = doc.contents;
@@ -95,12 +118,11 @@ export function parseScenarioText<T extends z.ZodType>(
   }
   if (!isMap(contents)) {
     const found = isSeq(contents)
-      ? 'a list'
+      ? m('found.list')
       : isAlias(contents)
-        ? 'an alias'
-        : describeScalar(contents.value);
-    const message = `expected a mapping of scenario keys at the top level (key: value lines), got ${found}`;
-    return fail([...problems, problem(nodePos(contents), '(root)', message)]);
+        ? m('found.alias')
+        : describeScalar(contents.value, lang);
+    return fail([...problems, problem(nodePos(contents), '(root)', m('yaml.topLevel', { found }))]);
   }
 
   // .inf and .nan are reported here, once; the schema's own complaint about the same field is dropped.
@@ -109,11 +131,7 @@ export function parseScenarioText<T extends z.ZodType>(
     const path = formatPath(n.path);
     nonFinite.add(path);
     problems.push(
-      problem(
-        nodePos(n.node),
-        path,
-        `expected a finite number, got ${n.node.source ?? String(n.node.value)}`,
-      ),
+      problem(nodePos(n.node), path, m('yaml.nonFinite', { value: n.node.source ?? String(n.node.value) })),
     );
   }
 
@@ -123,8 +141,8 @@ export function parseScenarioText<T extends z.ZodType>(
   } catch (err) {
     const alias = scan.firstAlias;
     const message = /excessive alias/i.test(errorText(err))
-      ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
-      : `could not build the scenario value: ${errorText(err)}`;
+      ? m('yaml.aliasBomb', { limit: MAX_ALIAS_COUNT })
+      : m('yaml.buildFailed', { detail: errorText(err) });
     return fail([
       ...problems,
       problem(nodePos(alias?.node), alias ? formatPath(alias.path) : '(file)', message),
@@ -134,7 +152,7 @@ export function parseScenarioText<T extends z.ZodType>(
   const result = schema.safeParse(js, { reportInput: true });
   if (result.success && problems.length === 0) return { ok: true, value: result.data, doc, text };
   if (!result.success) {
-    for (const e of explainZodIssues(result.error.issues, schema, js)) {
+    for (const e of explainZodIssues(result.error.issues, schema, js, lang)) {
       const path = formatPath(e.path);
       if (nonFinite.has(path)) continue;
       const { node, key } = locate(doc, e.path, e.anchor);
@@ -147,29 +165,56 @@ export function parseScenarioText<T extends z.ZodType>(
   return fail(problems);
 }
 
-function emptyMessage(schema: unknown): string {
+function emptyMessage(schema: unknown, lang: LoaderLang): string {
   const keys = requiredKeys(schema, []);
-  const shown = keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', ...' : '');
-  return `file is empty: expected a scenario mapping${shown ? ` with keys such as ${shown}` : ''}`;
+  if (keys.length === 0) return loaderMsg(lang, 'file.empty');
+  const shown = joinList(lang, keys.slice(0, 6)) + (keys.length > 6 ? loaderMsg(lang, 'list.more') : '');
+  return loaderMsg(lang, 'file.emptyWithKeys', { keys: shown });
 }
 
-/** Size, encoding, NUL bytes and bracket depth: what must hold before the YAML parser sees the text. */
-function checkText(input: Uint8Array | string, maxBytes: number): { text: string } | { problem: Problem } {
+/** The file's own top-level `language:` (a scenario's), read from the parsed document. */
+function declaredLanguage(doc: Document.Parsed): LoaderLang | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const value = doc.contents.get('language');
+  return isLoaderLang(value) ? value : undefined;
+}
+
+/**
+ * The top-level `language: zh` line of a text the YAML parser will not see (bad encoding, NUL bytes,
+ * deep nesting): a plain line scan, good enough to choose the language of the one message.
+ */
+function languageLine(text: string): LoaderLang | undefined {
+  const m = /^language[ \t]*:[ \t]*(["']?)(en|zh)\1[ \t]*(#.*)?\r?$/m.exec(text);
+  return m ? (m[2] as LoaderLang) : undefined;
+}
+
+/**
+ * Size, encoding, NUL bytes and bracket depth: what must hold before the YAML parser sees the text.
+ * `langOf` picks the language of a problem from the text as far as it could be decoded.
+ */
+function checkText(
+  input: Uint8Array | string,
+  maxBytes: number,
+  langOf: (text: string) => LoaderLang,
+): { text: string } | { problem: Problem } {
   const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.length;
-  if (size > maxBytes) return { problem: problem(START, '(file)', sizeLimitMessage(size, maxBytes)) };
+  if (size > maxBytes)
+    return { problem: problem(START, '(file)', sizeLimitMessage(size, maxBytes, langOf(''))) };
 
   const decoded = typeof input === 'string' ? { text: input } : decodeUtf8(input);
-  if ('message' in decoded) return { problem: problem(decoded.pos, '(file)', decoded.message) };
+  if ('problem' in decoded) {
+    const { key, vars, pos, lossy } = decoded.problem;
+    return { problem: problem(pos, '(file)', loaderMsg(langOf(lossy), key, vars)) };
+  }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
 
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    const message = 'file contains a NUL character: it looks like UTF-16 or a binary file, not UTF-8 text';
-    return { problem: problem(lineColIn(text, nul), '(file)', message) };
+    return { problem: problem(lineColIn(text, nul), '(file)', loaderMsg(langOf(text), 'file.nul')) };
   }
   const deep = scanBrackets(text, MAX_FLOW_DEPTH).tooDeep;
   if (deep >= 0) {
-    const message = `collections nested more than ${MAX_FLOW_DEPTH} levels deep; a scenario needs a few`;
+    const message = loaderMsg(langOf(text), 'file.tooDeep', { limit: MAX_FLOW_DEPTH });
     return { problem: problem(lineColIn(text, deep), '(file)', message) };
   }
   return { text };
@@ -185,13 +230,15 @@ function yamlProblems(
   text: string,
   at: (offset: number) => Pos,
   nodePos: (node: ParsedNode | null | undefined) => Pos,
+  lang: LoaderLang,
 ): { problems: Problem[]; fatal: boolean } {
+  const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
   const problems: Problem[] = [];
   const duplicateOffsets = new Set<number>();
   for (const d of scan.duplicates) {
     duplicateOffsets.add(d.key.range?.[0] ?? -1);
     const name = JSON.stringify(String(d.path[d.path.length - 1]));
-    const message = `duplicate key ${name} (first defined at line ${nodePos(d.first).line}); each key may appear once in a mapping`;
+    const message = m('yaml.duplicateKey', { name, line: nodePos(d.first).line });
     problems.push(problem(nodePos(d.key), formatPath(d.path), message));
   }
 
@@ -201,7 +248,7 @@ function yamlProblems(
   for (const e of [...doc.errors, ...doc.warnings]) {
     if (e.code === 'DUPLICATE_KEY' && duplicateOffsets.has(e.pos[0])) continue;
     if (e.code !== 'DUPLICATE_KEY') fatal = true;
-    const { offset, message } = yamlProblem(e, text);
+    const { offset, message } = yamlProblem(e, text, lang);
     const pos = at(offset);
     const seen = repeats.get(message);
     if (seen) seen.lines.push(pos.line);
@@ -213,21 +260,22 @@ function yamlProblems(
   }
   for (const { first, lines } of repeats.values()) {
     if (lines.length === 0) continue;
-    const shown =
-      lines.slice(0, 10).join(', ') + (lines.length > 10 ? `, and ${lines.length - 10} more` : '');
-    first.message += ` (again on ${lines.length === 1 ? 'line' : 'lines'} ${shown})`;
+    const shown = lines.slice(0, 10);
+    first.message +=
+      lines.length === 1
+        ? m('yaml.again.one', { lines: shown })
+        : lines.length <= 10
+          ? m('yaml.again.many', { lines: shown })
+          : m('yaml.again.manyMore', { lines: shown, more: lines.length - 10 });
   }
 
   for (const u of scan.unresolved) {
     fatal = true;
-    const message = `unknown alias "*${u.name}": no anchor "&${u.name}" is defined before it`;
-    problems.push(problem(nodePos(u.node), formatPath(u.path), message));
+    problems.push(problem(nodePos(u.node), formatPath(u.path), m('yaml.unknownAlias', { name: u.name })));
   }
   for (const k of scan.complexKeys) {
     fatal = true;
-    problems.push(
-      problem(nodePos(k.key), formatPath(k.path), 'expected a plain key name; collections cannot be keys'),
-    );
+    problems.push(problem(nodePos(k.key), formatPath(k.path), m('yaml.complexKey')));
   }
   return { problems, fatal };
 }
@@ -250,9 +298,9 @@ function utf8Length(s: string, limit: number): number {
   return n;
 }
 
-/** "file is 52428800 bytes; the limit is 1000000 bytes (1 MB)". */
-export function sizeLimitMessage(size: number, maxBytes: number): string {
-  return `file is ${size} bytes; the limit is ${maxBytes} bytes (${humanBytes(maxBytes)})`;
+/** "file is 52428800 bytes; the limit is 1000000 bytes (1 MB)", in `lang`. */
+export function sizeLimitMessage(size: number, maxBytes: number, lang: LoaderLang = 'en'): string {
+  return loaderMsg(lang, 'file.tooLarge', { size, limit: maxBytes, human: humanBytes(maxBytes) });
 }
 
 function humanBytes(n: number): string {
@@ -261,12 +309,15 @@ function humanBytes(n: number): string {
   return `${n} B`;
 }
 
-function decodeUtf8(bytes: Uint8Array): { text: string } | { message: string; pos: Pos } {
+/** An encoding problem: its message, where it is, and the text decoded as far as possible (to find `language:`). */
+type EncodingProblem = { key: LoaderKey; vars?: Record<string, MsgVar>; pos: Pos; lossy: string };
+
+function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: EncodingProblem } {
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   ) {
-    return { message: 'file is UTF-16 encoded; save it as UTF-8', pos: START };
+    return { problem: { key: 'file.utf16', pos: START, lossy: '' } };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -275,8 +326,12 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { message: string; po
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const hex = bytes[bad]?.toString(16).toUpperCase().padStart(2, '0') ?? '??';
     return {
-      message: `file is not valid UTF-8: byte 0x${hex} at byte offset ${bad} is not part of a UTF-8 character; save the file as UTF-8 (it may be GBK, GB18030 or Latin-1)`,
-      pos: lineColIn(before, before.length),
+      problem: {
+        key: 'file.notUtf8',
+        vars: { hex, offset: bad },
+        pos: lineColIn(before, before.length),
+        lossy: new TextDecoder('utf-8').decode(bytes),
+      },
     };
   }
 }
@@ -375,8 +430,8 @@ function errorText(err: unknown): string {
 }
 
 /** Message and offset of a YAML error; an unclosed bracket is reported where it opens. */
-function yamlProblem(e: YAMLError, text: string): { offset: number; message: string } {
-  const message = yamlMessage(e) + quoteHint(text, e.pos[0]);
+function yamlProblem(e: YAMLError, text: string, lang: LoaderLang): { offset: number; message: string } {
+  const message = yamlMessage(e, lang) + quoteHint(text, e.pos[0], lang);
   const bracket = /Flow (sequence|map).*end with a ([\]}])/.exec(e.message);
   if (bracket) {
     const opener = bracket[2] === ']' ? '[' : '{';
@@ -385,43 +440,34 @@ function yamlProblem(e: YAMLError, text: string): { offset: number; message: str
     );
     const offset = open[open.length - 1];
     if (offset !== undefined) {
-      const what = opener === '[' ? 'flow sequence' : 'flow mapping';
+      const what = loaderMsg(lang, opener === '[' ? 'yaml.flowSequence' : 'yaml.flowMapping');
       return {
         offset,
-        message: `YAML syntax error: "${opener}" is not closed (a ${what} must end with "${bracket[2]}" before the next line at its indentation)`,
+        message: loaderMsg(lang, 'yaml.unclosed', { open: opener, what, close: bracket[2] }),
       };
     }
   }
   return { offset: e.pos[0], message };
 }
 
-function yamlMessage(e: YAMLError): string {
-  const text = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  switch (e.code) {
-    case 'MULTIPLE_DOCS':
-      return 'file holds more than one YAML document (a second "---"); a scenario file holds exactly one';
-    case 'DUPLICATE_KEY':
-      return 'duplicate key; each key may appear once in a mapping';
-    case 'TAG_RESOLVE_FAILED':
-      return `${text}; scenario values are plain numbers, strings, lists and mappings without tags`;
-    default:
-      return e.name === 'YAMLWarning' ? `YAML warning: ${text}` : `YAML syntax error: ${text}`;
-  }
-}
-
 /** Unquoted expressions with `?` and `:` read as YAML syntax: say so when the error's line has one. */
-function quoteHint(text: string, offset: number): string {
+function quoteHint(text: string, offset: number, lang: LoaderLang): string {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return /:\s+[^"'#]*\?.*:/.test(line) ? '; put an expression containing "?" or ":" in quotes' : '';
+  return /:\s+[^"'#]*\?.*:/.test(line) ? loaderMsg(lang, 'yaml.quoteHint') : '';
 }
 
-function describeScalar(value: unknown): string {
-  if (value === null || value === undefined) return 'an empty value';
+function describeScalar(value: unknown, lang: LoaderLang): string {
+  if (value === null || value === undefined) return loaderMsg(lang, 'found.empty');
   if (typeof value === 'string')
-    return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
-  return `${typeof value} ${String(value)}`;
+    return loaderMsg(lang, 'found.string', {
+      value: JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value),
+    });
+  const shown = String(value);
+  if (typeof value === 'number') return loaderMsg(lang, 'found.number', { value: shown });
+  if (typeof value === 'boolean') return loaderMsg(lang, 'found.boolean', { value: shown });
+  return loaderMsg(lang, 'found.other', { type: typeof value, value: shown });
 }
 
 // --- the document tree ---------------------------------------------------------------------------

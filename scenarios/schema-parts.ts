@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { compileExpression } from './expr.js';
+import { loaderMsg, refinement } from './messages.js';
 
 /** A bounded number with a default and a description that states its unit. */
 export function num(min: number, max: number, def: number, description: string) {
@@ -32,7 +33,7 @@ export function range(lo: number, hi: number, def: [number, number], description
       min: z.number().min(lo).max(hi).describe(`lower end [${lo}..${hi}]`),
       max: z.number().min(lo).max(hi).describe(`upper end [${lo}..${hi}]`),
     })
-    .refine((r) => r.min <= r.max, { message: 'expected min ≤ max', path: ['max'] })
+    .refine((r) => r.min <= r.max, { ...refinement('schema.rangeOrder'), path: ['max'] })
     .prefault({ min: def[0], max: def[1] })
     .describe(`${description}: uniform range`);
 }
@@ -63,16 +64,17 @@ export function policy(min: number, max: number, def: number, description: strin
     .superRefine((v, ctx) => {
       if (typeof v === 'number') {
         if (!Number.isFinite(v) || v < min || v > max) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `expected a number between ${min} and ${max} or an expression of year, month, t; got ${v}`,
-          });
+          ctx.addIssue({ code: 'custom', ...refinement('schema.policyRange', { min, max, value: v }) });
         }
         return;
       }
       const compiled = compileExpression(v);
       if (compiled.kind === 'error') {
-        ctx.addIssue({ code: 'custom', message: compiled.message, params: { index: compiled.index } });
+        ctx.addIssue({
+          code: 'custom',
+          message: compiled.message,
+          params: { index: compiled.index, loaderMessage: compiled.detail },
+        });
       }
     })
     .default(def)
@@ -96,7 +98,7 @@ export const bilingual = z
 /** Year-month as "YYYY-MM". */
 export const yearMonth = z
   .string()
-  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, 'expected a year-month like "2024-07"')
+  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, `expected ${loaderMsg('en', 'expect.yearMonth')}`)
   .describe('calendar month, "YYYY-MM"');
 
 import { COMPONENTS, type Component } from './components.js';

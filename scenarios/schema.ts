@@ -7,6 +7,7 @@
  * Defaults are the reference values of MODEL.md; see docs/MODEL.md for their sources.
  */
 import { z } from 'zod';
+import { refinement } from './messages.js';
 import {
   bilingual,
   COMPONENTS,
@@ -29,7 +30,7 @@ const calendar = z
     end: yearMonth.default('2030-12').describe('last simulated month, "YYYY-MM"'),
     keyYear: int(2000, 2100, 2027, 'year at whose end the "by year" key indicators are read (year)'),
   })
-  .refine((c) => c.start <= c.end, { message: 'expected end not before start', path: ['end'] })
+  .refine((c) => c.start <= c.end, { ...refinement('schema.calendarOrder'), path: ['end'] })
   .prefault({})
   .describe('calendar and horizon; one tick is one month');
 
@@ -733,9 +734,10 @@ const resilience = z
         economic: share(0.2, 'weight of the economic dimension'),
         governance: share(0.25, 'weight of the governance dimension'),
       })
-      .refine((w) => Math.abs(w.infrastructure + w.social + w.economic + w.governance - 1) < 1e-9, {
-        message: 'expected the four weights to sum to 1',
-      })
+      .refine(
+        (w) => Math.abs(w.infrastructure + w.social + w.economic + w.governance - 1) < 1e-9,
+        refinement('schema.weightsSum'),
+      )
       .prefault({})
       .describe('weights of the composite resilience index'),
     fireSafetyThreshold: share(0.7, 'a community is fire-compliant when fire safety ≥ this'),
@@ -770,7 +772,10 @@ export const ScenarioSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['residents', 'elevatorCostSharing', 'negotiatedSharesPct'],
-        message: `expected a negotiated share for every floor up to ${maxStoreys} storeys, got ${sharing.negotiatedSharesPct.length}`,
+        ...refinement('schema.negotiatedShares', {
+          storeys: maxStoreys,
+          count: sharing.negotiatedSharesPct.length,
+        }),
       });
     }
   })

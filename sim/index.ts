@@ -9,10 +9,12 @@
  * ```
  */
 import { type LoadedScenario, loadScenarioFile } from '../scenarios/load.js';
+import type { ParseOptions } from '../scenarios/parse.js';
 
 export { ScenarioError, type ScenarioIssue } from '../scenarios/issues.js';
 export type { LoadedScenario } from '../scenarios/load.js';
-export { parseScenarioText } from '../scenarios/parse.js';
+export { type ParseOptions, parseScenarioText } from '../scenarios/parse.js';
+export { localizedMessage } from '../scenarios/messages.js';
 export { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
 export { CURVE_QUANTILES, type CurveStats, EXACT_QUANTILE_RUNS } from './ensemble/aggregate.js';
 export {
@@ -34,8 +36,9 @@ export { type RunOptions, type RunResult, runOne } from './run.js';
 
 /**
  * Read, parse and validate a scenario file. Throws {@link ScenarioError} listing every problem as
- * `FILE:LINE:COL: field: message`.
+ * `FILE:LINE:COL: field: message`, in `options.lang` (en or zh; default the file's own `language`,
+ * else en).
  */
-export function loadScenario(path: string): LoadedScenario {
-  return loadScenarioFile(path);
+export function loadScenario(path: string, options: ParseOptions = {}): LoadedScenario {
+  return loadScenarioFile(path, options);
 }

@@ -2,7 +2,7 @@
  * Policy values of a scenario, compiled once and resolved per tick (never per household).
  * A value is a number or a restricted expression of year, month and t (months since start).
  */
-import { type CompiledExpr, compilePolicy } from '../scenarios/expr.js';
+import { type CompiledExpr, compilePolicy, localized } from '../scenarios/expr.js';
 import type { Scenario } from '../scenarios/schema.js';
 
 /** The policy values the model reads, by name, with their bounds. */
@@ -61,9 +61,14 @@ export function refreshPolicies(p: CompiledPolicies, year: number, month: number
     const v = typeof c === 'number' ? c : c.evaluate({ year, month, t });
     const { min, max } = POLICY_FIELDS[name];
     if (!(v >= min && v <= max)) {
-      throw new Error(
-        `policy ${name} = ${typeof c === 'number' ? c : `"${c.source}"`} gives ${v} at ${year}-${String(month).padStart(2, '0')}; expected ${min}..${max}`,
-      );
+      throw localized('expr.outOfRange', {
+        name,
+        value: typeof c === 'number' ? c : `"${c.source}"`,
+        result: v,
+        at: `${year}-${String(month).padStart(2, '0')}`,
+        min,
+        max,
+      });
     }
     p.now[name] = v;
   }

@@ -5,6 +5,7 @@
  * 95 % interval as an error bar. The analysis' warnings (designs too small for stable indices) head
  * the page.
  */
+import { isWarningCode, type SensitivityWarning, warningText } from '../sim/experiments/warnings.js';
 import { escapeHtml as esc } from './escape.js';
 import {
   axisTitle,
@@ -37,7 +38,10 @@ export interface FactorIndices {
 export interface IndicatorIndices {
   indicator: string;
   unit: string;
+  /** The warnings in English, as sensitivity.json holds them. */
   warnings: string[];
+  /** The same warnings as codes and values, when sensitivity.json has them (older files do not). */
+  warningCodes?: SensitivityWarning[];
   factors: FactorIndices[];
 }
 
@@ -69,6 +73,22 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const rec = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
+/** A warning code with its values, or null when `v` is not one. */
+function warningOf(v: unknown): SensitivityWarning | null {
+  const o = rec(v);
+  const vars = rec(o['vars']);
+  if (!isWarningCode(o['code'])) return null;
+  if (!Object.values(vars).every((x) => typeof x === 'string' || typeof x === 'number')) return null;
+  return { code: o['code'], vars: vars as Record<string, string | number> };
+}
+
+/** The warning codes of an indicator when every one is well formed and they match its warnings. */
+function warningCodesOf(raw: unknown, warnings: readonly string[]): SensitivityWarning[] | undefined {
+  if (!Array.isArray(raw) || raw.length !== warnings.length) return undefined;
+  const codes = raw.map(warningOf);
+  return codes.every((c): c is SensitivityWarning => c !== null) ? codes : undefined;
+}
+
 /** Parse sensitivity.json (and manifest.json). */
 export function parseSensitivity(files: SensitivityTexts): SensitivityData {
   const doc = parseJsonObject(files.sensitivity, 'sensitivity.json');
@@ -88,10 +108,13 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
     factors: arr(doc['factors']).filter((f): f is string => typeof f === 'string'),
     indicators: arr(doc['indicators']).map((raw) => {
       const o = rec(raw);
+      const warnings = arr(o['warnings']).filter((w): w is string => typeof w === 'string');
+      const warningCodes = warningCodesOf(o['warningCodes'], warnings);
       return {
         indicator: str(o['indicator']) ?? '?',
         unit: str(o['unit']) ?? '',
-        warnings: arr(o['warnings']).filter((w): w is string => typeof w === 'string'),
+        warnings,
+        ...(warningCodes ? { warningCodes } : {}),
         factors: arr(o['factors']).map((x) => {
           const f = rec(x);
           return {
@@ -243,12 +266,25 @@ export function sensitivityRows(data: SensitivityData, lang: Lang, k: number): s
   return ind.factors.map((x) => [x.factor, f(x.s1), ci(x.s1Ci, f), f(x.st), ci(x.stCi, f)]);
 }
 
-/** Every warning with the indicators it concerns. */
-export function warningsOf(data: SensitivityData): { warning: string; indicators: string[] }[] {
-  const by = new Map<string, string[]>();
-  for (const ind of data.indicators)
-    for (const w of ind.warnings) by.set(w, [...(by.get(w) ?? []), ind.indicator]);
-  return [...by].map(([warning, indicators]) => ({ warning, indicators }));
+/**
+ * Every warning with the indicators it concerns, in `lang` when the file has its code (else in
+ * English, as written); in Chinese the indicators are named by their labels.
+ */
+export function warningsOf(
+  data: SensitivityData,
+  lang: Lang = 'en',
+): { warning: string; indicators: string[] }[] {
+  const by = new Map<string, { warning: string; indicators: string[] }>();
+  for (const ind of data.indicators) {
+    const name = lang === 'en' ? ind.indicator : indicatorLabel(lang, ind.indicator, null);
+    ind.warnings.forEach((w, i) => {
+      const code = ind.warningCodes?.[i];
+      const seen = by.get(w) ?? { warning: code ? warningText(lang, code) : w, indicators: [] };
+      seen.indicators.push(name);
+      by.set(w, seen);
+    });
+  }
+  return [...by.values()];
 }
 
 /** The sensitivity page's content. */
@@ -258,13 +294,15 @@ export function sensitivityPage(data: SensitivityData, lang: Lang): ExperimentPa
     data.design === 'morris'
       ? [t(lang, 'factor'), t(lang, 'muStar'), t(lang, 'muStarCi'), t(lang, 'sigma'), t(lang, 'unit')]
       : [t(lang, 'factor'), t(lang, 's1'), t(lang, 's1Ci'), t(lang, 'st'), t(lang, 'stCi')];
-  const warnings = warningsOf(data);
+  const warnings = warningsOf(data, lang);
+  const [open, sep, close] = lang === 'en' ? ['(', ', ', ')'] : ['（', '、', '）'];
   const warningHtml =
     warnings.length === 0
       ? `<p>${esc(t(lang, 'noWarnings'))}</p>`
       : `<ul class="warnings">${warnings
           .map(
-            (w) => `<li>${esc(w.warning)} <span class="muted">(${esc(w.indicators.join(', '))})</span></li>`,
+            (w) =>
+              `<li>${esc(w.warning)} <span class="muted">${open}${esc(w.indicators.join(sep))}${close}</span></li>`,
           )
           .join('')}</ul>`;
   const runs = data.runs === null ? '' : formatNumber(lang, data.runs, 0);

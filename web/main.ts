@@ -6,6 +6,7 @@
  */
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { formatIssue } from '../scenarios/issues.js';
+import { renderMessage } from '../scenarios/messages.js';
 import { parseScenarioText } from '../scenarios/parse.js';
 import { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
 import { runSeed } from '../sim/kernel/rng.js';
@@ -115,7 +116,7 @@ function showIssues(lines: string[]): void {
 }
 
 function loadScenario(id: string, text: string, file: string): boolean {
-  const parsed = parseScenarioText(text, file, ScenarioSchema);
+  const parsed = parseScenarioText(text, file, ScenarioSchema, { lang: st.lang });
   if (!parsed.ok) {
     showIssues(parsed.issues.map(formatIssue));
     return false;
@@ -263,7 +264,7 @@ let lastRender = 0;
 function onResult(wk: Worker, msg: RunResponse): void {
   if (msg.job !== st.job) return;
   if (msg.kind === 'error') {
-    fail(msg.message);
+    fail(msg.detail ? renderMessage(st.lang, msg.detail) : msg.message);
     return;
   }
   st.runs.push(msg.run);
@@ -295,7 +296,7 @@ function onResult(wk: Worker, msg: RunResponse): void {
 function run(): void {
   if (!st.base || !st.levers) return;
   const edited = applyLevers(st.baseText, st.base, st.levers);
-  const parsed = parseScenarioText(edited, `${st.scenarioId}.yaml`, ScenarioSchema);
+  const parsed = parseScenarioText(edited, `${st.scenarioId}.yaml`, ScenarioSchema, { lang: st.lang });
   if (!parsed.ok) {
     showIssues(parsed.issues.map(formatIssue));
     return;

@@ -1,4 +1,5 @@
 /** Messages between the explorer page and its workers. */
+import type { Message } from '../scenarios/messages/render.js';
 import type { Scenario } from '../scenarios/schema.js';
 import type { WebRun } from './aggregate.js';
 
@@ -18,4 +19,4 @@ export interface RunRequest {
 /** Worker → page: a finished run, or the error that stopped it. */
 export type RunResponse =
   | { kind: 'run'; job: number; run: WebRun }
-  | { kind: 'error'; job: number; index: number; message: string };
+  | { kind: 'error'; job: number; index: number; message: string; detail?: Message };

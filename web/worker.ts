@@ -4,6 +4,7 @@
  * ensemble workers receive theirs the same way, as workerData), and posts the result back with its
  * values buffer transferred rather than copied.
  */
+import type { Message } from '../scenarios/messages/render.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { runOne } from '../sim/run.js';
 import type { RunRequest, RunResponse } from './protocol.js';
@@ -43,6 +44,8 @@ scope.onmessage = (e) => {
       job,
       index,
       message: err instanceof Error ? err.message : String(err),
+      // A LocalizedError (e.g. a policy expression out of range) carries its message, for the page's language.
+      detail: (err as { loaderMessage?: Message } | null)?.loaderMessage,
     });
   }
 };

@@ -3,18 +3,18 @@ export { intArg, numArg } from './args.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
-import { intArg } from './args.js';
+import type { Command } from 'commander';
+import { intArg, shardArg } from './args.js';
 import { registerElevator } from './elevator.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { type EnsembleReport, runEnsemble, scenarioIdOf } from '../ensemble/ensemble.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../ensemble/errors.js';
 import { journalDir } from '../ensemble/journal.js';
-import { MAX_RUNS, MAX_SEED, parseShard, type Shard, shardLabel, shardRange } from '../ensemble/plan.js';
+import { MAX_RUNS, MAX_SEED, type Shard, shardLabel, shardRange } from '../ensemble/plan.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './main.js';
 import { registerMerge, shellQuote } from './merge.js';
-import { msg } from './messages.js';
+import { type CliSession, msg, runErrorText } from './messages.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg, registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
@@ -30,13 +30,6 @@ import type { Lang } from '../../viz/types.js';
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
   return scenarioIdOf(file);
-}
-
-/** Parse "k/n" for --shard. */
-function shardArg(v: string): Shard {
-  const shard = parseShard(v);
-  if (!shard) throw new InvalidArgumentError(`--shard must be k/n with 1 ≤ k ≤ n, got "${v}"`);
-  return shard;
 }
 
 interface RunFlags {
@@ -74,15 +67,15 @@ function runCommand(
 }
 
 /** The `run` action: an ensemble with progress on stderr, Ctrl-C stopping it for a later --resume. */
-async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void> {
-  const loaded = loadScenarioFile(file);
+async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSession): Promise<void> {
+  const loaded = loadScenarioFile(file, { lang: opts.lang });
+  const lang = opts.lang ?? loaded.scenario.language;
+  session.lang = lang;
   const runs = opts.runs ?? loaded.scenario.ensemble.runs;
   const seed = opts.seed ?? loaded.scenario.ensemble.seed;
   const workers = opts.workers ?? availableParallelism();
   if (opts.shard && opts.shard.n > runs) {
-    throw usageError(
-      `--shard ${shardLabel(opts.shard)}: cannot split ${runs} runs into ${opts.shard.n} shards`,
-    );
+    throw usageError(msg(lang, 'shardTooMany', { shard: shardLabel(opts.shard), runs, n: opts.shard.n }));
   }
   const command = runCommand(file, {
     runs,
@@ -93,11 +86,9 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
     trajectories: opts.trajectories,
   });
   if (!opts.quiet && !opts.resume && existsSync(join(journalDir(opts.out), 'meta.json'))) {
-    io.err(`${msg(opts.lang ?? loaded.scenario.language, 'discardJournal', { out: opts.out })}\n`);
+    io.err(`${msg(lang, 'discardJournal', { out: opts.out })}\n`);
   }
-  const progress = opts.quiet
-    ? undefined
-    : progressReporter(io.err, process.stderr.isTTY === true, 5, opts.lang ?? loaded.scenario.language);
+  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);
   const controller = new AbortController();
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -129,25 +120,25 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
         out: `${opts.out}-run${err.index}`,
         shard: { k: err.index + 1, n: runs },
       });
-      const others = err.failedRuns > 1 ? ` (${err.failedRuns} runs failed; the lowest index is shown)` : '';
+      const others = err.failedRuns > 1 ? msg(lang, 'runFailedOthers', { n: err.failedRuns }) : '';
       throw new CliError(
-        `cogov: run ${err.index} (seed ${err.seed}) failed${others}: ${err.runMessage}\n` +
-          `no summary was written. Reproduce this run alone with:\n  ${alone}` +
-          (process.env['COGOV_DEBUG'] && err.runStack ? `\n${err.runStack}` : ''),
+        msg(lang, 'runFailed', {
+          index: err.index,
+          seed: err.seed,
+          others,
+          message: runErrorText(lang, err.runMessage, err.runDetail),
+          command: alone,
+        }) + (process.env['COGOV_DEBUG'] && err.runStack ? `\n${err.runStack}` : ''),
         EXIT.failure,
       );
     }
     if (err instanceof EnsembleInterruptedError) {
-      throw new CliError(
-        msg(opts.lang ?? loaded.scenario.language, 'interrupted', {
-          message: err.message,
-          out: opts.out,
-          command,
-        }),
-        130,
-      );
+      const message = msg(lang, 'interruptedAfter', { done: err.done, total: err.total });
+      throw new CliError(msg(lang, 'interrupted', { message, out: opts.out, command }), 130);
     }
-    if (err instanceof EnsembleInputError) throw usageError(`cogov run: ${err.message}`);
+    if (err instanceof EnsembleInputError) {
+      throw usageError(msg(lang, 'commandError', { command: 'run', message: err.in(lang) }));
+    }
     throw err;
   } finally {
     process.off('SIGINT', onSignal);
@@ -155,9 +146,8 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
   }
   progress?.end();
   // Shards have no curves.csv: their report is written by `cogov merge`.
-  const html = report.shard ? null : writeReport(opts.out, { lang: opts.lang ?? loaded.scenario.language });
+  const html = report.shard ? null : writeReport(opts.out, { lang });
   if (opts.quiet) return;
-  const lang = opts.lang ?? loaded.scenario.language;
   const rate = report.executed / Math.max(report.wallTimeSeconds, 1e-9);
   const slice = report.shard ? shardRange(report.runs, report.shard) : undefined;
   const what = slice
@@ -182,7 +172,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
     workersPlural: report.workers === 1 ? '' : 's',
     executed: report.executed,
     executedPlural: report.executed === 1 ? '' : 's',
-    time: formatSeconds(report.wallTimeSeconds),
+    time: formatSeconds(report.wallTimeSeconds, lang),
     rate: rate.toFixed(2),
     resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: report.resumed }) : '',
   });
@@ -192,8 +182,12 @@ async function runAction(file: string, opts: RunFlags, io: CliIo): Promise<void>
   if (html) io.out(`${t(html.lang, 'cliWrote', { path: html.path })}\n`);
 }
 
-/** Register the simulation commands on the program. */
-export function registerCommands(program: Command, io: CliIo): void {
+/**
+ * Register the simulation commands on the program; `session.lang` is the language of flag errors and
+ * each command sets it to the language it settles on.
+ */
+export function registerCommands(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('run')
     .description(
@@ -203,17 +197,17 @@ export function registerCommands(program: Command, io: CliIo): void {
     .option(
       '-n, --runs <n>',
       'number of runs (default: the scenario ensemble runs)',
-      intArg('--runs', 1, MAX_RUNS),
+      intArg('--runs', 1, MAX_RUNS, flagLang),
     )
     .option(
       '-s, --seed <n>',
       'base seed (default: the scenario ensemble seed)',
-      intArg('--seed', 0, MAX_SEED),
+      intArg('--seed', 0, MAX_SEED, flagLang),
     )
     .option(
       '-w, --workers <n>',
       `worker threads (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
-      intArg('--workers', 1, 1024),
+      intArg('--workers', 1, 1024, flagLang),
     )
     .requiredOption('-o, --out <dir>', 'output folder')
     .option(
@@ -223,23 +217,27 @@ export function registerCommands(program: Command, io: CliIo): void {
     .option(
       '--shard <k/n>',
       'run only the k-th of n contiguous slices of the run indices (combine with "cogov merge")',
-      shardArg,
+      shardArg(flagLang),
     )
     .option(
       '--trajectories',
       'also write trajectories.csv: every run, metric and tick (for shards: pass it to merge)',
     )
-    .option('--lang <lang>', 'report language, en | zh (default: the scenario language)', langArg)
+    .option(
+      '--lang <lang>',
+      'language of the messages and the report, en | zh (default: the scenario language)',
+      langArg,
+    )
     .option('-q, --quiet', 'print nothing on success (no progress either)')
-    .action((file: string, opts: RunFlags) => runAction(file, opts, io));
+    .action((file: string, opts: RunFlags) => runAction(file, opts, io, session));
 
-  registerElevator(program, io);
-  registerMerge(program, io);
-  registerReport(program, io);
-  registerCompare(program, io);
-  registerSweep(program, io);
-  registerSensitivity(program, io);
-  registerGame(program, io);
-  registerSlurm(program, io);
-  registerExplore(program, io);
+  registerElevator(program, io, session);
+  registerMerge(program, io, session);
+  registerReport(program, io, session);
+  registerCompare(program, io, session);
+  registerSweep(program, io, session);
+  registerSensitivity(program, io, session);
+  registerGame(program, io, session);
+  registerSlurm(program, io, session);
+  registerExplore(program, io, session);
 }

@@ -9,6 +9,7 @@
  * curve cell. Not resumable: an interrupted comparison starts over.
  */
 import { type LoadedScenario, loadScenarioFile } from '../../scenarios/load.js';
+import type { Message } from '../../scenarios/messages/render.js';
 import { CurveAggregator, type CurveStats } from '../ensemble/aggregate.js';
 import { scenarioIdOf } from '../ensemble/ensemble.js';
 import { createExecutor, defaultWorkerUrl, type Executor, ExecutorClosedError } from '../ensemble/pool.js';
@@ -17,6 +18,7 @@ import { type DifferenceCurves, PairedCurveAccumulator } from '../experiments/pa
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../metrics.js';
 import { monthsBetween, tickLabel } from '../world.js';
+import { type CliLang, CliMessageError } from './messages.js';
 
 /** Options of {@link runComparison}. */
 export interface CompareOptions {
@@ -64,15 +66,35 @@ export class CompareRunError extends Error {
     readonly index: number,
     readonly seed: number,
     readonly runMessage: string,
+    /** The run's message, structured, when it can be rendered in another language. */
+    readonly runDetail?: Message,
   ) {
     super(`run ${index} (seed ${seed}) of ${scenario} failed: ${runMessage}`);
     this.name = 'CompareRunError';
   }
 }
 
+/** Thrown when the scenarios do not run over the same months (paired curves need them to). */
+export class CompareCalendarError extends CliMessageError {
+  constructor(vars: {
+    file: string;
+    start: string;
+    end: string;
+    baseline: string;
+    baselineStart: string;
+    baselineEnd: string;
+  }) {
+    super('compareCalendars', vars);
+    this.name = 'CompareCalendarError';
+  }
+}
+
 /** Load the scenario files, with unique ids (the file name; repeats get -2, -3 …). */
-export function loadCompared(files: string[]): { loaded: LoadedScenario[]; scenarios: ComparedScenario[] } {
-  const loaded = files.map((f) => loadScenarioFile(f));
+export function loadCompared(
+  files: string[],
+  lang?: CliLang,
+): { loaded: LoadedScenario[]; scenarios: ComparedScenario[] } {
+  const loaded = files.map((f) => loadScenarioFile(f, { lang }));
   const seen = new Map<string, number>();
   const scenarios = loaded.map((l) => {
     const base = scenarioIdOf(l.file);
@@ -93,9 +115,14 @@ export async function runComparison(
   const cal = loaded[0].scenario.calendar;
   for (const l of loaded) {
     if (l.scenario.calendar.start !== cal.start || l.scenario.calendar.end !== cal.end) {
-      throw new Error(
-        `${l.file} runs ${l.scenario.calendar.start}..${l.scenario.calendar.end}, but ${loaded[0].file} runs ${cal.start}..${cal.end}: paired curves need the same months`,
-      );
+      throw new CompareCalendarError({
+        file: l.file,
+        start: l.scenario.calendar.start,
+        end: l.scenario.calendar.end,
+        baseline: loaded[0].file,
+        baselineStart: cal.start,
+        baselineEnd: cal.end,
+      });
     }
   }
   const ticks = monthsBetween(cal.start, cal.end) + 1;
@@ -163,7 +190,7 @@ export async function runComparison(
         }
         if (!o.ok) {
           if (!failure || index < failure.index)
-            failure = new CompareRunError(scenarios[s].id, index, seed, o.message);
+            failure = new CompareRunError(scenarios[s].id, index, seed, o.message, o.detail);
           stop = true;
           wake();
           return;

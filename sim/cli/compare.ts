@@ -10,14 +10,18 @@ import { fmt } from '../io/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../metrics.js';
 import { intArg } from './args.js';
-import { CompareRunError, loadCompared, runComparison } from './compare-run.js';
+import { CompareCalendarError, CompareRunError, loadCompared, runComparison } from './compare-run.js';
+import { indicatorLabel, unitDef } from '../../viz/i18n.js';
 import { writeCompareReport } from '../../viz/io/experiment-report.js';
 import { writeComparison } from './compare-outputs.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
+import { type CliLang, type CliSession, msg, runErrorText } from './messages.js';
 import { formatSeconds, progressReporter } from './progress.js';
+import { langArg } from './report.js';
 import { cogovVersion } from './version.js';
+import { padEndWide } from './width.js';
 
 interface CompareFlags {
   runs?: number;
@@ -25,6 +29,7 @@ interface CompareFlags {
   workers?: number;
   out: string;
   quiet?: boolean;
+  lang?: CliLang;
 }
 
 /** "+1234 [+1000, +1468]" with 4 significant digits. */
@@ -34,10 +39,31 @@ function signed(v: number): string {
   return v > 0 ? `+${s}` : s;
 }
 
-async function compareAction(files: string[], opts: CompareFlags, io: CliIo): Promise<void> {
-  if (files.length < 2) throw usageError('cogov compare: give at least two scenario files');
+/** A key indicator's name for the terminal: as in the CSV files in English, its label in Chinese. */
+function indicatorName(lang: CliLang, name: string, keyYear: number): string {
+  return lang === 'en' ? name : indicatorLabel(lang, name, keyYear);
+}
+
+/** A key indicator's unit: as in the CSV files in English, in words in Chinese. */
+function unitName(lang: CliLang, unit: string): string {
+  if (lang === 'en') return unit;
+  const def = unitDef(unit);
+  if (def.kind === 'money') return `元${def.text.zh}`;
+  if (def.kind === 'percent') return `比例${def.text.zh}`;
+  return def.text.zh;
+}
+
+async function compareAction(
+  files: string[],
+  opts: CompareFlags,
+  io: CliIo,
+  session: CliSession,
+): Promise<void> {
+  if (files.length < 2) throw usageError(msg(opts.lang ?? 'en', 'compareTwoFiles'));
   const t0 = performance.now();
-  const { loaded, scenarios } = loadCompared(files);
+  const { loaded, scenarios } = loadCompared(files, opts.lang);
+  const lang = opts.lang ?? loaded[0].scenario.language;
+  session.lang = lang;
   const runs = opts.runs ?? loaded[0].scenario.ensemble.runs;
   const seed = opts.seed ?? loaded[0].scenario.ensemble.seed;
   const workers = opts.workers ?? availableParallelism();
@@ -54,7 +80,7 @@ async function compareAction(files: string[], opts: CompareFlags, io: CliIo): Pr
   ]
     .map(shellQuote)
     .join(' ');
-  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true);
+  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.on('SIGINT', onSignal);
@@ -82,10 +108,19 @@ async function compareAction(files: string[], opts: CompareFlags, io: CliIo): Pr
         : undefined,
     });
   } catch (err) {
-    if (controller.signal.aborted) throw new CliError('cogov compare: interrupted; nothing was written', 130);
-    if (err instanceof CompareRunError) throw new CliError(`cogov compare: ${err.message}`, EXIT.failure);
-    if (err instanceof Error && /paired curves need the same months/.test(err.message)) {
-      throw usageError(`cogov compare: ${err.message}`);
+    if (controller.signal.aborted) throw new CliError(msg(lang, 'compareInterrupted'), 130);
+    if (err instanceof CompareRunError) {
+      const { index, seed, scenario, runMessage, runDetail } = err;
+      const message = msg(lang, 'compareRunFailed', {
+        index,
+        seed,
+        scenario,
+        message: runErrorText(lang, runMessage, runDetail),
+      });
+      throw new CliError(msg(lang, 'commandError', { command: 'compare', message }), EXIT.failure);
+    }
+    if (err instanceof CompareCalendarError) {
+      throw usageError(msg(lang, 'commandError', { command: 'compare', message: err.in(lang) }));
     }
     throw err;
   } finally {
@@ -107,26 +142,37 @@ async function compareAction(files: string[], opts: CompareFlags, io: CliIo): Pr
     command,
     files: fs,
   }));
-  writeCompareReport(opts.out, { lang: loaded[0].scenario.language });
+  writeCompareReport(opts.out, { lang });
   if (opts.quiet) return;
+  const keyYear = loaded[0].scenario.calendar.keyYear;
   const lines: string[] = [];
   differences.forEach((row, s) => {
-    lines.push(`${scenarios[s + 1].id} − ${scenarios[0].id} (paired, ${runs} runs, 95 % CI):\n`);
+    const heading = msg(lang, 'compareHeading', {
+      scenario: scenarios[s + 1].id,
+      baseline: scenarios[0].id,
+      runs,
+    });
+    lines.push(`${heading}\n`);
     row.forEach((d, j) => {
-      const mark = d.distinguishable ? '' : '  (not distinguishable from 0)';
+      const mark = d.distinguishable ? '' : msg(lang, 'compareNotDistinguishable');
+      const name = padEndWide(indicatorName(lang, KEY_INDICATORS[j].name, keyYear), 30);
       lines.push(
-        `  ${KEY_INDICATORS[j].name.padEnd(30)} ${signed(d.mean)} [${signed(d.ci95[0])}, ${signed(d.ci95[1])}] ${KEY_INDICATORS[j].unit}${mark}\n`,
+        `  ${name} ${signed(d.mean)} [${signed(d.ci95[0])}, ${signed(d.ci95[1])}] ${unitName(lang, KEY_INDICATORS[j].unit)}${mark}\n`,
       );
     });
   });
-  io.out(
-    `${lines.join('')}${scenarios.length} scenarios × ${runs} runs in ${formatSeconds(wall)}\n` +
-      `wrote ${written.map((f) => `${opts.out}/${f}`).join(', ')}\n`,
-  );
+  const totals = msg(lang, 'compareTotals', {
+    scenarios: scenarios.length,
+    runs,
+    time: formatSeconds(wall, lang),
+  });
+  const wrote = msg(lang, 'wrote', { files: written.map((f) => `${opts.out}/${f}`).join(', ') });
+  io.out(`${lines.join('')}${totals}\n${wrote}\n`);
 }
 
 /** Register `compare` on the program. */
-export function registerCompare(program: Command, io: CliIo): void {
+export function registerCompare(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('compare')
     .description(
@@ -136,19 +182,24 @@ export function registerCompare(program: Command, io: CliIo): void {
     .option(
       '-n, --runs <n>',
       'runs per scenario (default: the first scenario’s ensemble runs)',
-      intArg('--runs', 2, MAX_RUNS),
+      intArg('--runs', 2, MAX_RUNS, flagLang),
     )
     .option(
       '-s, --seed <n>',
       'base seed (default: the first scenario’s ensemble seed)',
-      intArg('--seed', 0, MAX_SEED),
+      intArg('--seed', 0, MAX_SEED, flagLang),
     )
     .option(
       '-w, --workers <n>',
       `worker threads in all, split between the scenarios (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
-      intArg('--workers', 1, 1024),
+      intArg('--workers', 1, 1024, flagLang),
     )
     .requiredOption('-o, --out <dir>', 'output folder')
+    .option(
+      '--lang <lang>',
+      'language of the messages and the report, en | zh (default: the first scenario’s language)',
+      langArg,
+    )
     .option('-q, --quiet', 'print nothing on success (no progress either)')
-    .action((files: string[], opts: CompareFlags) => compareAction(files, opts, io));
+    .action((files: string[], opts: CompareFlags) => compareAction(files, opts, io, session));
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ScenarioError } from '../../scenarios/issues.js';
 import { type LoadedScenario, loadScenarioFile } from '../../scenarios/load.js';
+import { joinList, type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
 import { MAX_SCENARIO_BYTES, sizeLimitMessage } from '../../scenarios/parse.js';
 import { checkExperiment, issueAt, parseExperimentText } from '../experiments/parse.js';
 import { type ExperimentPlan, invalidPoints, planExperiment } from '../experiments/plan.js';
@@ -24,22 +25,37 @@ export interface LoadedExperiment {
   plan: ExperimentPlan;
 }
 
+/** Options of {@link loadExperimentFile}. */
+export interface ExperimentLoadOptions {
+  /**
+   * Language of the messages. When not given: English for the experiment file (it has no language of
+   * its own), and the base scenario's own `language` for problems in the base scenario.
+   */
+  lang?: LoaderLang;
+}
+
 /** Read, validate and plan an experiment file. Throws {@link ScenarioError} for any problem. */
-export function loadExperimentFile(file: string): LoadedExperiment {
+export function loadExperimentFile(file: string, opts: ExperimentLoadOptions = {}): LoadedExperiment {
+  const lang = opts.lang ?? 'en';
   const fileIssue = (message: string) =>
     new ScenarioError([{ file, line: 1, col: 1, path: '(file)', message }]);
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) throw fileIssue('is not a regular file; expected an experiment YAML file');
-    if (stat.size > MAX_SCENARIO_BYTES) throw fileIssue(sizeLimitMessage(stat.size, MAX_SCENARIO_BYTES));
+    if (!stat.isFile()) throw fileIssue(loaderMsg(lang, 'file.notRegularExperiment'));
+    if (stat.size > MAX_SCENARIO_BYTES)
+      throw fileIssue(sizeLimitMessage(stat.size, MAX_SCENARIO_BYTES, lang));
     bytes = new Uint8Array(readFileSync(file));
   } catch (err) {
     if (err instanceof ScenarioError) throw err;
     const code = (err as { code?: unknown }).code;
-    throw fileIssue(code === 'ENOENT' ? 'file not found' : `file cannot be read: ${String(err)}`);
+    throw fileIssue(
+      code === 'ENOENT'
+        ? loaderMsg(lang, 'file.notFound')
+        : loaderMsg(lang, 'file.unreadable', { detail: String(err) }),
+    );
   }
-  const parsed = parseExperimentText(bytes, file);
+  const parsed = parseExperimentText(bytes, file, { lang });
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
   const experiment = parsed.value;
 
@@ -50,25 +66,27 @@ export function loadExperimentFile(file: string): LoadedExperiment {
       parsed.text,
       file,
       ['scenario'],
-      `base scenario ${scenarioFile} not found (the path is relative to the experiment file)`,
+      loaderMsg(lang, 'exp.baseNotFound', { file: scenarioFile }),
     );
     throw new ScenarioError([issue]);
   }
-  const base = loadScenarioFile(scenarioFile);
-  const checked = checkExperiment(parsed, file, base.scenario);
+  const base = loadScenarioFile(scenarioFile, { lang: opts.lang });
+  const checked = checkExperiment(parsed, file, base.scenario, lang);
   if (!checked.ok) throw new ScenarioError(checked.issues);
   const plan = planExperiment(experiment, checked.factors);
-  const invalid = invalidPoints(plan, base.scenario);
+  const invalid = invalidPoints(plan, base.scenario, undefined, lang);
   if (invalid.length > 0) {
-    const issues = invalid.map((p) =>
-      issueAt(
-        parsed.doc,
-        parsed.text,
-        file,
-        ['factors'],
-        `design point ${p.point} (${p.values}) makes an invalid scenario: ${p.problems.map((q) => `${q.path}: ${q.message}`).join('; ')}`,
-      ),
-    );
+    const issues = invalid.map((p) => {
+      const problems = p.problems.map((q) =>
+        loaderMsg(lang, 'exp.problem', { path: q.path, message: q.message }),
+      );
+      const message = loaderMsg(lang, 'exp.invalidPoint', {
+        point: p.point,
+        values: p.values,
+        problems: joinList(lang, problems, 'sep.semicolon'),
+      });
+      return issueAt(parsed.doc, parsed.text, file, ['factors'], message);
+    });
     throw new ScenarioError(issues);
   }
   return {

@@ -13,6 +13,15 @@ import type { ExperimentPlan, PointRow } from '../experiments/plan.js';
 import { runOf } from '../experiments/plan.js';
 import type { SensitivityReport } from '../experiments/sensitivity.js';
 import { KEY_INDICATORS } from '../metrics.js';
+import { type CliKey, CliMessageError } from './messages.js';
+
+/** A points.csv that does not belong to the experiment (or is cut short), with its position. */
+export class PointsCsvError extends CliMessageError {
+  constructor(key: CliKey, vars: Record<string, string | number>) {
+    super(key, vars);
+    this.name = 'PointsCsvError';
+  }
+}
 
 const FIXED = ['run', 'point', 'replicate', 'seed'];
 
@@ -79,8 +88,9 @@ export function splitCsvLine(line: string): string[] {
 }
 
 /**
- * Rows of a points.csv written for this plan. Throws when the header differs or a row does not match
- * the plan (its point, replicate, seed or factor values), i.e. the file belongs to another experiment.
+ * Rows of a points.csv written for this plan. Throws {@link PointsCsvError} when the header differs
+ * or a row does not match the plan (its point, replicate, seed or factor values), i.e. the file
+ * belongs to another experiment.
  * The text must end with a complete line.
  */
 export function parsePointsCsv(
@@ -91,22 +101,19 @@ export function parsePointsCsv(
 ): PointRow[] {
   const lines = text.split('\n');
   const last = lines.pop();
-  if (last !== undefined && last !== '' && complete)
-    throw new Error(`${source}: the last line is incomplete`);
+  if (last !== undefined && last !== '' && complete) throw new PointsCsvError('pointsIncomplete', { source });
   const header = lines.shift();
-  if (header === undefined) throw new Error(`${source}: empty file`);
-  if (`${header}\n` !== pointsCsvHeader(plan)) {
-    throw new Error(`${source}: the columns differ from this experiment's (factors or indicators changed?)`);
-  }
+  if (header === undefined) throw new PointsCsvError('pointsEmpty', { source });
+  if (`${header}\n` !== pointsCsvHeader(plan)) throw new PointsCsvError('pointsColumns', { source });
   const k = plan.factors.length;
   return lines.map((line, i) => {
     const f = splitCsvLine(line);
     const [run, point, replicate, seed] = f.slice(0, 4).map(Number);
     const where = `${source}:${i + 2}`;
     if (f.length !== FIXED.length + k + KEY_INDICATORS.length)
-      throw new Error(`${where}: wrong number of fields`);
+      throw new PointsCsvError('pointsFields', { where });
     if (!Number.isInteger(run) || run < 0 || run >= plan.runs)
-      throw new Error(`${where}: run ${f[0]} is not in this experiment`);
+      throw new PointsCsvError('pointsRunOutside', { where, run: f[0] });
     const expected = runOf(plan, run);
     const values = plan.design.points[expected.point];
     const fits =
@@ -114,10 +121,7 @@ export function parsePointsCsv(
       replicate === expected.replicate &&
       seed === expected.seed &&
       values.every((v, j) => f[FIXED.length + j] === (typeof v === 'number' ? fmt(v) : String(v)));
-    if (!fits)
-      throw new Error(
-        `${where}: run ${run} does not match this experiment's design (other seed or factors?)`,
-      );
+    if (!fits) throw new PointsCsvError('pointsMismatch', { where, run });
     const indicators = Float64Array.from(f.slice(FIXED.length + k), (s) =>
       s === '' ? Number.NaN : Number(s),
     );
@@ -196,12 +200,16 @@ function num(v: number): number | null {
   return Number.isFinite(v) ? Number(fmt(v)) : null;
 }
 
-/** sensitivity.json: the indices with units, methods and warnings. */
+/**
+ * sensitivity.json: the indices with units, methods and warnings (`warnings` in English,
+ * `warningCodes` the same as codes and values, for a report in another language).
+ */
 export function sensitivityJson(report: SensitivityReport, head: Record<string, unknown>): string {
   const indicators = report.indicators.map((ind) => ({
     indicator: ind.indicator,
     unit: ind.unit,
     warnings: ind.warnings,
+    warningCodes: ind.warningCodes,
     ...(ind.variance !== undefined ? { variance: num(ind.variance) } : {}),
     factors: report.factors.map((name, i) => {
       const m = ind.morris?.[i];

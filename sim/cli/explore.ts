@@ -12,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Command, InvalidArgumentError } from 'commander';
 import { usageError } from './errors.js';
 import type { CliIo } from './main.js';
+import { type CliLang, type CliSession, msg } from './messages.js';
+import { langArg } from './report.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,13 +74,13 @@ export function serveStatic(dir: string, port: number): Promise<{ server: Server
 }
 
 /** The explorer's static folder: dist-web/ under the package root, built when missing or asked. */
-export async function webFolder(rebuild: boolean): Promise<string> {
+export async function webFolder(rebuild: boolean, lang: CliLang = 'en'): Promise<string> {
   const root = packageRoot();
   const out = join(root, 'dist-web');
   const script = join(root, 'web', 'build.mjs');
   if (!rebuild && existsSync(join(out, 'index.html'))) return out;
   if (!existsSync(script)) {
-    throw usageError(`the explorer is not built (${out} is missing) and its sources are not here`);
+    throw usageError(msg(lang, 'exploreNotBuilt', { out }));
   }
   const { buildWeb } = (await import(pathToFileURL(script).href)) as {
     buildWeb: (dir: string) => Promise<string>;
@@ -86,23 +88,28 @@ export async function webFolder(rebuild: boolean): Promise<string> {
   return buildWeb(out);
 }
 
-function portArg(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port 0..65535');
-  return n;
+function portArg(lang: CliLang) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(msg(lang, 'explorePort'));
+    return n;
+  };
 }
 
 /** Register `cogov explore` on the program. */
-export function registerExplore(program: Command, io: CliIo): void {
+export function registerExplore(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   program
     .command('explore')
     .description('serve the browser explorer (levers, live ensemble bands) on 127.0.0.1 and print its URL')
-    .option('--port <port>', 'port on 127.0.0.1 (0 = any free port)', portArg, 8731)
+    .option('--port <port>', 'port on 127.0.0.1 (0 = any free port)', portArg(session.lang), 8731)
     .option('--rebuild', 'rebuild the web app before serving')
-    .action(async (opts: { port: number; rebuild?: boolean }) => {
-      const dir = await webFolder(opts.rebuild ?? false);
+    .option('--lang <lang>', 'language of the messages, en | zh (default: en)', langArg)
+    .action(async (opts: { port: number; rebuild?: boolean; lang?: CliLang }) => {
+      const lang = opts.lang ?? 'en';
+      session.lang = lang;
+      const dir = await webFolder(opts.rebuild ?? false, lang);
       const { server, url } = await serveStatic(dir, opts.port);
-      io.out(`cogov explorer: ${url}  (Ctrl-C to stop)\n`);
+      io.out(`${msg(lang, 'exploreUrl', { url })}\n`);
       await new Promise<void>((done) => {
         const stop = () => server.close(() => done());
         process.once('SIGINT', stop);

@@ -9,19 +9,22 @@ import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { ScenarioError, type ScenarioIssue } from '../../scenarios/issues.js';
 import { MAX_SCENARIO_BYTES, sizeLimitMessage } from '../../scenarios/parse.js';
-import { formatGameReport, type GameResult, gridStarts, runGame } from '../game/game.js';
+import { type GameResult, gridStarts, runGame } from '../game/game.js';
 import type { Path } from '../game/replicator.js';
 import { type GameFile, parseGameText, type Start } from '../game/schema.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine, fmt } from '../io/csv.js';
 import { usageError } from './errors.js';
+import { gameReportText } from './game-report.js';
 import type { CliIo } from './main.js';
+import { type CliLang, type CliSession, msg } from './messages.js';
+import { langArg } from './report.js';
 
 /** Largest seed accepted (unsigned 32-bit, as the run seeds). */
 const MAX_GAME_SEED = 4_294_967_295;
 
 /** Read and validate a game file; every problem is thrown at once as a ScenarioError. */
-export function loadGameFile(file: string): GameFile {
+export function loadGameFile(file: string, lang: CliLang = 'en'): GameFile {
   const fail = (message: string): ScenarioError => {
     const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
     return new ScenarioError([issue]);
@@ -29,37 +32,41 @@ export function loadGameFile(file: string): GameFile {
   let bytes: Uint8Array;
   try {
     const st = statSync(file);
-    if (!st.isFile()) throw fail('is not a regular file; expected a game YAML file');
-    if (st.size > MAX_SCENARIO_BYTES) throw fail(sizeLimitMessage(st.size, MAX_SCENARIO_BYTES));
+    if (!st.isFile()) throw fail(msg(lang, 'gameNotRegular'));
+    if (st.size > MAX_SCENARIO_BYTES) throw fail(sizeLimitMessage(st.size, MAX_SCENARIO_BYTES, lang));
     bytes = new Uint8Array(readFileSync(file));
   } catch (err) {
     if (err instanceof ScenarioError) throw err;
     const code = (err as { code?: unknown }).code;
-    throw fail(code === 'ENOENT' ? 'file not found' : `file cannot be read: ${(err as Error).message}`);
+    throw fail(
+      code === 'ENOENT'
+        ? msg(lang, 'fileNotFound')
+        : msg(lang, 'fileUnreadable', { message: (err as Error).message }),
+    );
   }
-  const result = parseGameText(bytes, file);
+  const result = parseGameText(bytes, file, lang);
   if (!result.ok) throw new ScenarioError(result.issues);
   return result.value;
 }
 
 /** Parse --starts: "grid", or one or more "x,y,z" separated by ";" (each share in [0, 1]). */
-export function parseStarts(spec: string, game: GameFile): Start[] {
+export function parseStarts(spec: string, game: GameFile, lang: CliLang = 'en'): Start[] {
   if (spec.trim() === 'grid') return gridStarts(game.grid);
   return spec.split(';').map((part) => {
     const v = part.split(',').map((s) => s.trim());
     const n = v.map(Number);
     if (v.length !== 3 || v.some((s) => s === '') || n.some((x) => !Number.isFinite(x) || x < 0 || x > 1)) {
-      throw usageError(`--starts must be "grid" or x,y,z[;x,y,z...] with shares in [0, 1], got "${part}"`);
+      throw usageError(msg(lang, 'gameStarts', { value: part }));
     }
     return [n[0], n[1], n[2]] as const;
   });
 }
 
-function intOption(name: string, min: number, max: number) {
+function intOption(name: string, min: number, max: number, lang: CliLang) {
   return (v: string): number => {
     const n = Number(v);
     if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`${name} must be an integer between ${min} and ${max}, got "${v}"`);
+      throw new InvalidArgumentError(msg(lang, 'intRange', { name, min, max, value: v }));
     }
     return n;
   };
@@ -89,10 +96,11 @@ interface GameFlags {
   starts?: string;
   agents?: number;
   seed?: number;
+  lang?: CliLang;
 }
 
 /** Register `cogov game` on the program. */
-export function registerGame(program: Command, io: CliIo): void {
+export function registerGame(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   program
     .command('game')
     .description(
@@ -108,26 +116,29 @@ export function registerGame(program: Command, io: CliIo): void {
     .option(
       '--agents <n>',
       'agents per population of the agent-based mode, 0 for the ODE only (default: the file)',
-      intOption('--agents', 0, 10_000_000),
+      intOption('--agents', 0, 10_000_000, session.lang),
     )
     .option(
       '--seed <n>',
       'base seed of the agent-based runs (default: the file)',
-      intOption('--seed', 0, MAX_GAME_SEED),
+      intOption('--seed', 0, MAX_GAME_SEED, session.lang),
     )
+    .option('--lang <lang>', 'language of the tables and messages, en | zh (default: en)', langArg)
     .action((file: string, opts: GameFlags) => {
-      const loaded = loadGameFile(file);
+      const lang = opts.lang ?? 'en';
+      session.lang = lang;
+      const loaded = loadGameFile(file, lang);
       const game: GameFile = {
         ...loaded,
         abm: { ...loaded.abm, agents: opts.agents ?? loaded.abm.agents, seed: opts.seed ?? loaded.abm.seed },
       };
-      const starts = opts.starts === undefined ? game.starts : parseStarts(opts.starts, game);
+      const starts = opts.starts === undefined ? game.starts : parseStarts(opts.starts, game, lang);
       const result = runGame(game, starts);
-      io.out(formatGameReport(game.name, result));
+      io.out(gameReportText(game.name, result, lang));
       if (opts.out) {
         const path = join(opts.out, 'trajectories.csv');
         writeFileAtomic(path, trajectoriesCsv(result));
-        io.out(`wrote ${path}\n`);
+        io.out(`${msg(lang, 'wrote', { files: path })}\n`);
       }
     });
 }

@@ -7,10 +7,11 @@ import { scenarioJsonSchemaText } from '../../scenarios/json-schema.js';
 import { experimentJsonSchemaText } from '../experiments/json-schema.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { ScenarioError } from '../../scenarios/issues.js';
+import { localizedMessage } from '../../scenarios/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import { registerCommands } from './commands.js';
-import { type CliLang, msg } from './messages.js';
+import { asLang, type CliLang, type CliSession, msg } from './messages.js';
 import { langArg } from './report.js';
 import { cogovVersion } from './version.js';
 
@@ -25,8 +26,20 @@ const defaultIo: CliIo = {
   err: (t) => process.stderr.write(t),
 };
 
-/** Build the commander program; actions throw CliError instead of exiting. */
-export function buildProgram(io: CliIo = defaultIo): Command {
+/** The `--lang` given on the command line (`--lang zh` or `--lang=zh`), if any. */
+export function argvLang(argv: readonly string[]): CliLang | undefined {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--lang') return asLang(argv[i + 1]);
+    if (argv[i].startsWith('--lang=')) return asLang(argv[i].slice('--lang='.length));
+  }
+  return undefined;
+}
+
+/**
+ * Build the commander program; actions throw CliError instead of exiting. `session` carries the
+ * language of the messages from the command line to the command and back to {@link main}.
+ */
+export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang: 'en' }): Command {
   const program = new Command('cogov')
     .description(
       'Agent-based simulation of co-governance in old-community renewal: government, enterprises, residents and social organisations',
@@ -43,10 +56,12 @@ export function buildProgram(io: CliIo = defaultIo): Command {
     .option('-q, --quiet', 'print nothing when the files are valid')
     .option('--lang <lang>', 'language of the messages, en | zh', langArg, 'en')
     .action((files: string[], opts: { quiet?: boolean; lang: CliLang }) => {
+      session.lang = opts.lang;
       const problems: string[] = [];
       for (const file of files) {
         try {
-          loadScenarioFile(file);
+          const given = program.commands.find((c) => c.name() === 'validate')?.getOptionValueSource('lang');
+          loadScenarioFile(file, given === 'cli' ? { lang: opts.lang } : {});
           if (!opts.quiet) io.out(`${msg(opts.lang, 'validOk', { file })}\n`);
         } catch (err) {
           if (err instanceof ScenarioError) problems.push(err.message);
@@ -61,19 +76,22 @@ export function buildProgram(io: CliIo = defaultIo): Command {
     .description('print the JSON Schema of scenario (or --experiment) files, for editor autocompletion')
     .option('-o, --out <file>', 'write it to a file instead of standard output')
     .option('--experiment', 'print the JSON Schema of experiment files instead')
-    .action((opts: { out?: string; experiment?: boolean }) => {
+    .option('--lang <lang>', 'language of the messages, en | zh (default: en)', langArg)
+    .action((opts: { out?: string; experiment?: boolean; lang?: CliLang }) => {
+      session.lang = opts.lang ?? 'en';
       const text = opts.experiment ? experimentJsonSchemaText() : scenarioJsonSchemaText();
       if (opts.out) writeFileAtomic(opts.out, text);
       else io.out(text);
     });
 
-  registerCommands(program, io);
+  registerCommands(program, io, session);
   return program;
 }
 
 /** Run the CLI on `argv` (without node and script) and return the exit code. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  const program = buildProgram(io);
+  const session: CliSession = { lang: argvLang(argv) ?? 'en' };
+  const program = buildProgram(io, session);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
@@ -92,8 +110,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.err(`${err.message}\n`);
       return err.exitCode;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    io.err(`cogov: runtime failure: ${message}\n`);
+    const message = localizedMessage(err, session.lang);
+    io.err(`${msg(session.lang, 'runtimeFailure', { message })}\n`);
     if (process.env['COGOV_DEBUG'] && err instanceof Error && err.stack) io.err(`${err.stack}\n`);
     return EXIT.failure;
   }

@@ -1,18 +1,43 @@
 /** `cogov merge DIR... --out OUT`: combine shard outputs into the outputs of the whole ensemble. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { EnsembleInputError } from '../ensemble/errors.js';
 import { mergeShards } from '../ensemble/merge.js';
 import { writeReport } from '../../viz/io/report.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './main.js';
+import { asLang, type CliLang, type CliSession, msg } from './messages.js';
+import { langArg } from './report.js';
 
 /** Quote a shell word when it needs it (for printed commands). */
 export function shellQuote(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The scenario language recorded in the first readable shard manifest, else undefined. */
+function shardLanguage(dirs: readonly string[]): CliLang | undefined {
+  for (const dir of dirs) {
+    try {
+      const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { language?: unknown };
+      const lang = asLang(m?.language);
+      if (lang) return lang;
+    } catch {
+      // An unreadable shard is reported by mergeShards; its language is just unknown.
+    }
+  }
+  return undefined;
+}
+
+interface MergeFlags {
+  out: string;
+  trajectories?: boolean;
+  quiet?: boolean;
+  lang?: CliLang;
+}
+
 /** Register `merge` on the program. */
-export function registerMerge(program: Command, io: CliIo): void {
+export function registerMerge(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   program
     .command('merge')
     .description(
@@ -21,8 +46,15 @@ export function registerMerge(program: Command, io: CliIo): void {
     .argument('<dirs...>', 'shard output folders (all n shards of one ensemble)')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--trajectories', 'also write trajectories.csv (every run, metric and tick)')
+    .option(
+      '--lang <lang>',
+      'language of the messages and the report, en | zh (default: the scenario language of the shards)',
+      langArg,
+    )
     .option('-q, --quiet', 'print nothing on success')
-    .action((dirs: string[], opts: { out: string; trajectories?: boolean; quiet?: boolean }) => {
+    .action((dirs: string[], opts: MergeFlags) => {
+      const lang = opts.lang ?? shardLanguage(dirs) ?? 'en';
+      session.lang = lang;
       const command = [
         'cogov',
         'merge',
@@ -37,15 +69,18 @@ export function registerMerge(program: Command, io: CliIo): void {
       try {
         merged = mergeShards(dirs, { out: opts.out, trajectories: opts.trajectories, command });
       } catch (err) {
-        if (err instanceof EnsembleInputError) throw usageError(`cogov merge: ${err.message}`);
+        if (err instanceof EnsembleInputError) {
+          throw usageError(msg(lang, 'commandError', { command: 'merge', message: err.in(lang) }));
+        }
         throw err;
       }
-      const html = writeReport(opts.out);
+      const html = writeReport(opts.out, { lang: opts.lang });
       if (!opts.quiet) {
         const m = merged.manifest;
+        const files = [...merged.files.map((f) => `${opts.out}/${f}`), html.path].join(', ');
         io.out(
-          `merged ${dirs.length} shards: ${m['runs']} runs of ${m['scenario']} (seed ${m['seed']})\n` +
-            `wrote ${merged.files.map((f) => `${opts.out}/${f}`).join(', ')}, ${html.path}\n`,
+          `${msg(lang, 'merged', { shards: dirs.length, runs: String(m['runs']), scenario: String(m['scenario']), seed: String(m['seed']) })}\n` +
+            `${msg(lang, 'wrote', { files })}\n`,
         );
       }
     });

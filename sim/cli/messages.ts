@@ -1,42 +1,46 @@
 /**
- * The CLI's own messages in English and Chinese (`--lang`, default the scenario's language for
- * commands that read a scenario, else English). Messages of the scenario loader stay in English:
- * they name schema fields, which are English identifiers.
+ * The CLI's own messages in English and Chinese (`--lang`, default the language of the scenario a
+ * command reads, else English). The tables live in messages/*.ts, one file per command (common.ts:
+ * shared ones); keys are unique across them. Commander's built-in help and usage texts stay English.
  */
+import { renderMessage } from '../../scenarios/messages.js';
+import type { Message } from '../../scenarios/messages/render.js';
+import * as common from './messages/common.js';
+import * as compare from './messages/compare.js';
+import * as experiments from './messages/experiments.js';
+import * as game from './messages/game.js';
+import * as merge from './messages/merge.js';
+import * as run from './messages/run.js';
+import * as slurm from './messages/slurm.js';
+import * as tools from './messages/tools.js';
+
 export type CliLang = 'en' | 'zh';
 
-const EN = {
-  runs: '{n} runs',
-  shard: 'shard {k} (runs {first}–{last} of {n})',
-  alreadyDone: '{scenario}: {what}, seed {seed}: already finished in {out}; nothing to run',
-  summary:
-    '{scenario}: {what}, seed {seed}, {workers} worker{workersPlural}: {executed} run{executedPlural} in {time} ({rate} runs/s){resumed}',
+/** The message tables, one per file; exported for the test that keys are not repeated. */
+export const PARTS = [common, run, merge, compare, experiments, slurm, game, tools] as const;
 
-  resumed: ', {n} resumed from the journal',
-  wrote: 'wrote {files}',
-  progress: 'runs {done}/{total}{resumed} · {rate} runs/s · ETA {eta}',
-  progressResumed: ' ({n} resumed)',
-  validOk: '{file}: ok',
-  discardJournal:
-    'cogov: discarding the journal of an unfinished ensemble in {out} (use --resume to continue it)',
-  interrupted: 'cogov: {message}; finished runs are journaled in {out}. Continue with:\n  {command} --resume',
+const EN = {
+  ...common.EN,
+  ...run.EN,
+  ...merge.EN,
+  ...compare.EN,
+  ...experiments.EN,
+  ...slurm.EN,
+  ...game.EN,
+  ...tools.EN,
 } as const;
 
 export type CliKey = keyof typeof EN;
 
 const ZH: Record<CliKey, string> = {
-  runs: '{n} 次运行',
-  shard: '分片 {k}（第 {first}–{last} 次运行，共 {n} 次）',
-  alreadyDone: '{scenario}：{what}，种子 {seed}：{out} 中已全部完成，无需运行',
-  summary:
-    '{scenario}：{what}，种子 {seed}，{workers} 个工作线程：{executed} 次运行用时 {time}（每秒 {rate} 次）{resumed}',
-  resumed: '，其中 {n} 次从日志恢复',
-  wrote: '已写入 {files}',
-  progress: '运行 {done}/{total}{resumed} · 每秒 {rate} 次 · 预计剩余 {eta}',
-  progressResumed: '（{n} 次已恢复）',
-  validOk: '{file}：有效',
-  discardJournal: 'cogov：丢弃 {out} 中未完成集合运行的日志（如需继续请使用 --resume）',
-  interrupted: 'cogov：{message}；已完成的运行记录在 {out} 的日志中。继续运行：\n  {command} --resume',
+  ...common.ZH,
+  ...run.ZH,
+  ...merge.ZH,
+  ...compare.ZH,
+  ...experiments.ZH,
+  ...slurm.ZH,
+  ...game.ZH,
+  ...tools.ZH,
 };
 
 const TABLE: Record<CliLang, Record<CliKey, string>> = { en: EN, zh: ZH };
@@ -48,3 +52,38 @@ export function msg(lang: CliLang, key: CliKey, vars: Record<string, string | nu
 
 /** Every key, for the coverage test. */
 export const CLI_KEYS = Object.keys(EN) as CliKey[];
+
+/**
+ * The language of one invocation's messages: first the `--lang` of the command line (for errors of
+ * flags, which are parsed before any file is read), then the one the command settles on (its flag or
+ * its scenario's language), which the outer edge uses for a runtime failure.
+ */
+export interface CliSession {
+  lang: CliLang;
+}
+
+/** `v` as a language when it is en or zh, else undefined. */
+export function asLang(v: unknown): CliLang | undefined {
+  return v === 'en' || v === 'zh' ? v : undefined;
+}
+
+/** An error whose message is a CLI message, so the CLI can say it again in another language. */
+/** A run's error message in `lang`: its structured detail rendered when it has one, else as written. */
+export function runErrorText(lang: CliLang, message: string, detail?: Message): string {
+  return detail ? renderMessage(lang, detail) : message;
+}
+
+export class CliMessageError extends Error {
+  constructor(
+    readonly key: CliKey,
+    readonly vars: Record<string, string | number>,
+  ) {
+    super(msg('en', key, vars));
+    this.name = 'CliMessageError';
+  }
+
+  /** The message in `lang`. */
+  in(lang: CliLang): string {
+    return msg(lang, this.key, this.vars);
+  }
+}

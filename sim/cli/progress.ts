@@ -5,13 +5,13 @@
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
 import { type CliLang, msg } from './messages.js';
 
-/** Seconds as "42 s", "3 min 5 s" or "2 h 10 min". */
-export function formatSeconds(s: number): string {
+/** Seconds as "42 s", "3 min 5 s" or "2 h 10 min" (in Chinese "42 秒", "3 分 5 秒", "2 小时 10 分"). */
+export function formatSeconds(s: number, lang: CliLang = 'en'): string {
   if (!Number.isFinite(s)) return '?';
   const r = Math.max(0, Math.round(s));
-  if (r < 60) return `${r} s`;
-  if (r < 3600) return `${Math.floor(r / 60)} min ${r % 60} s`;
-  return `${Math.floor(r / 3600)} h ${Math.floor((r % 3600) / 60)} min`;
+  if (r < 60) return msg(lang, 'seconds', { s: r });
+  if (r < 3600) return msg(lang, 'minutesSeconds', { m: Math.floor(r / 60), s: r % 60 });
+  return msg(lang, 'hoursMinutes', { h: Math.floor(r / 3600), m: Math.floor((r % 3600) / 60) });
 }
 
 function line(p: EnsembleProgress, lang: CliLang): string {
@@ -20,7 +20,7 @@ function line(p: EnsembleProgress, lang: CliLang): string {
     total: p.total,
     resumed: p.resumed > 0 ? msg(lang, 'progressResumed', { n: p.resumed }) : '',
     rate: p.runsPerSecond.toFixed(2),
-    eta: formatSeconds(p.etaSeconds),
+    eta: formatSeconds(p.etaSeconds, lang),
   });
 }
 
@@ -46,7 +46,7 @@ export function progressReporter(
       }
       if (!finished && now - lastPrint < everySeconds) return;
       lastPrint = now;
-      err(`cogov: ${line(p, lang)}\n`);
+      err(`${msg(lang, 'notice', { text: line(p, lang) })}\n`);
     },
     end() {
       if (drawn) err('\n');

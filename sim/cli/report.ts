@@ -11,6 +11,7 @@ import { ReportInputError } from '../../viz/parse.js';
 import type { Lang } from '../../viz/types.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './main.js';
+import type { CliSession } from './messages.js';
 
 /** Parse a `--lang` flag (commander argument parser): en or zh. */
 export function langArg(v: string): Lang {
@@ -23,7 +24,7 @@ export function langArg(v: string): Lang {
 }
 
 /** Register `cogov report` on the program. */
-export function registerReport(program: Command, io: CliIo): void {
+export function registerReport(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   program
     .command('report')
     .description(
@@ -34,9 +35,11 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--png', 'also write every chart as a PNG at 300 dpi into DIR/figures')
     .option('-q, --quiet', 'print nothing on success')
     .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) => {
+      session.lang = opts.lang ?? 'en';
       try {
         const report = writeReport(dir, { lang: opts.lang });
         const lang = report.lang;
+        session.lang = lang;
         if (!opts.quiet) io.out(`${t(lang, 'cliWrote', { path: report.path })}\n`);
         if (opts.png) {
           const figures = await writePngs(dir, { lang });

@@ -6,18 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { indicatorLabel } from '../../viz/i18n.js';
 import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
 import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
+import { type SensitivityWarning, warningText } from '../experiments/warnings.js';
 import { fmt } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { usageError } from './errors.js';
 import { loadExperimentFile } from './experiment-file.js';
-import { morrisCsv, parsePointsCsv, sensitivityJson, sobolCsv } from './experiment-io.js';
+import { morrisCsv, PointsCsvError, parsePointsCsv, sensitivityJson, sobolCsv } from './experiment-io.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
+import { type CliLang, type CliSession, msg } from './messages.js';
 import { experimentManifest } from './sweep-run.js';
-import { sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
+import { experimentLang, sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
 
 interface SensitivityFlags {
   out: string;
@@ -25,42 +28,45 @@ interface SensitivityFlags {
   resume?: boolean;
   quiet?: boolean;
   workers?: number;
+  lang?: CliLang;
 }
 
 /** Rows from points.csv files (e.g. the shards of one sweep); each run must appear once. */
-function readPoints(files: string[], loaded: ReturnType<typeof loadExperimentFile>): PointRow[] {
+function readPoints(
+  files: string[],
+  loaded: ReturnType<typeof loadExperimentFile>,
+  lang: CliLang,
+): PointRow[] {
   const byRun = new Map<number, PointRow>();
   for (const file of files) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      throw usageError(
-        `cogov sensitivity: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`,
-      );
+      const message = err instanceof Error ? err.message : String(err);
+      throw usageError(msg(lang, 'sensCannotRead', { file, message }));
     }
     let rows: PointRow[];
     try {
       rows = parsePointsCsv(text, loaded.plan, file);
     } catch (err) {
-      throw usageError(`cogov sensitivity: ${err instanceof Error ? err.message : String(err)}`);
+      if (!(err instanceof PointsCsvError)) throw err;
+      throw usageError(msg(lang, 'commandError', { command: 'sensitivity', message: err.in(lang) }));
     }
     for (const r of rows) {
-      if (byRun.has(r.run)) throw usageError(`cogov sensitivity: run ${r.run} appears twice (in ${file})`);
+      if (byRun.has(r.run)) throw usageError(msg(lang, 'sensRunTwice', { run: r.run, file }));
       byRun.set(r.run, r);
     }
   }
   const missing = loaded.plan.runs - byRun.size;
   if (missing > 0) {
-    throw usageError(
-      `cogov sensitivity: ${missing} of ${loaded.plan.runs} runs are missing from ${files.join(', ')}`,
-    );
+    throw usageError(msg(lang, 'sensMissing', { missing, runs: loaded.plan.runs, files: files.join(', ') }));
   }
   return [...byRun.values()];
 }
 
 /** The most influential factors of each indicator, one line each. */
-function summaryLines(report: SensitivityReport): string {
+function summaryLines(report: SensitivityReport, lang: CliLang, keyYear: number): string {
   return report.indicators
     .map((ind) => {
       const score = (i: number) => (report.design === 'morris' ? ind.morris![i].muStar : ind.sobol![i].st);
@@ -70,14 +76,35 @@ function summaryLines(report: SensitivityReport): string {
         .sort((a, b) => b.v - a.v)
         .slice(0, 3)
         .map((x) => `${x.name} ${fmt(Number(x.v.toPrecision(3)))}`);
-      const what = report.design === 'morris' ? 'mu*' : 'ST';
-      return `  ${ind.indicator}: ${top.length > 0 ? top.join(', ') : '(no variation)'} (${what})\n`;
+      return `${msg(lang, 'sensLine', {
+        indicator: lang === 'en' ? ind.indicator : indicatorLabel(lang, ind.indicator, keyYear),
+        top: top.length > 0 ? top.join(', ') : msg(lang, 'sensNoVariation'),
+        what: report.design === 'morris' ? 'mu*' : 'ST',
+      })}\n`;
+    })
+    .join('');
+}
+
+/** One line per distinct warning, with the indicators it concerns, in `lang`. */
+function warningLines(report: SensitivityReport, lang: CliLang, keyYear: number): string {
+  const byText = new Map<string, { warning: SensitivityWarning; indicators: string[] }>();
+  for (const ind of report.indicators) {
+    ind.warningCodes.forEach((warning, i) => {
+      const seen = byText.get(ind.warnings[i]) ?? { warning, indicators: [] };
+      seen.indicators.push(lang === 'en' ? ind.indicator : indicatorLabel(lang, ind.indicator, keyYear));
+      byText.set(ind.warnings[i], seen);
+    });
+  }
+  return [...byText.values()]
+    .map(({ warning, indicators }) => {
+      const text = warningText(lang, warning);
+      return `${msg(lang, 'sensWarning', { warning: text, indicators: indicators.join(lang === 'en' ? ', ' : '、') })}\n`;
     })
     .join('');
 }
 
 /** Register `sensitivity` on the program. */
-export function registerSensitivity(program: Command, io: CliIo): void {
+export function registerSensitivity(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const cmd = program
     .command('sensitivity')
     .description(
@@ -91,21 +118,21 @@ export function registerSensitivity(program: Command, io: CliIo): void {
     )
     .option('--resume', 'continue an interrupted run of the design in the output folder')
     .option('-q, --quiet', 'print nothing on success (no progress either)');
-  workersOption(cmd).action(async (file: string, opts: SensitivityFlags) => {
-    const loaded = loadExperimentFile(file);
+  workersOption(cmd, session.lang).action(async (file: string, opts: SensitivityFlags) => {
+    const loaded = loadExperimentFile(file, { lang: opts.lang });
+    const lang = experimentLang(loaded, opts);
+    session.lang = lang;
     const type = loaded.plan.design.type;
     if (type !== 'morris' && type !== 'sobol') {
-      throw usageError(
-        `cogov sensitivity: ${file} has a ${type} design; sensitivity indices need morris or sobol`,
-      );
+      throw usageError(msg(lang, 'sensNeedsMorris', { file, type }));
     }
     let rows: PointRow[];
     let files: string[] = [];
     let run = { wallTimeSeconds: 0, resumed: 0, workers: 1 };
-    if (opts.points) rows = readPoints(opts.points, loaded);
+    if (opts.points) rows = readPoints(opts.points, loaded, lang);
     else {
       const sweep = await sweepWithProgress(file, loaded, opts, io, 'sensitivity');
-      if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out));
+      if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out, lang));
       rows = sweep.rows;
       files = sweep.files.filter((f) => f !== 'manifest.json');
       run = sweep;
@@ -135,15 +162,14 @@ export function registerSensitivity(program: Command, io: CliIo): void {
         .join(' '),
     });
     writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    writeSensitivityReport(opts.out, { lang: loaded.base.scenario.language });
-    const warnings = new Map<string, string[]>();
-    for (const ind of report.indicators) {
-      for (const w of ind.warnings) warnings.set(w, [...(warnings.get(w) ?? []), ind.indicator]);
-    }
-    for (const [w, names] of warnings) io.err(`cogov: warning: ${w} (${names.join(', ')})\n`);
+    writeSensitivityReport(opts.out, { lang });
+    const keyYear = loaded.base.scenario.calendar.keyYear;
+    const warnings = warningLines(report, lang, keyYear);
+    if (warnings !== '') io.err(warnings);
     if (!opts.quiet) {
       io.out(
-        `most influential factors:\n${summaryLines(report)}wrote ${files.map((f) => `${opts.out}/${f}`).join(', ')}\n`,
+        `${msg(lang, 'sensHeading')}\n${summaryLines(report, lang, keyYear)}` +
+          `${msg(lang, 'wrote', { files: files.map((f) => `${opts.out}/${f}`).join(', ') })}\n`,
       );
     }
   });

@@ -16,6 +16,8 @@ import { usageError } from './errors.js';
 import { loadExperimentFile } from './experiment-file.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
+import { type CliKey, type CliLang, type CliSession, msg } from './messages.js';
+import { langArg } from './report.js';
 import { SLURM_FILES, type SlurmJob, slurmScripts } from './slurm-scripts.js';
 
 interface SlurmFlags {
@@ -34,12 +36,15 @@ interface SlurmFlags {
   cogov?: string;
   trajectories?: boolean;
   quiet?: boolean;
+  lang?: CliLang;
 }
 
 /** A commander parser accepting values that match `re` (they go into `#SBATCH` lines verbatim). */
-function matching(flag: string, re: RegExp, what: string) {
+function matching(flag: string, re: RegExp, what: CliKey, lang: CliLang) {
   return (v: string): string => {
-    if (!re.test(v)) throw new InvalidArgumentError(`${flag} must be ${what}, got "${v}"`);
+    if (!re.test(v)) {
+      throw new InvalidArgumentError(msg(lang, 'slurmMustBe', { flag, what: msg(lang, what), value: v }));
+    }
     return v;
   };
 }
@@ -62,15 +67,15 @@ export function defaultCogovCommand(): string {
   return 'cogov';
 }
 
-/** Resolve the flags into a job (loading the scenario or experiment to check it and fix runs and seed). */
-function resolveJob(file: string | undefined, f: SlurmFlags): SlurmJob {
-  if ((file === undefined) === (f.sweep === undefined)) {
-    throw usageError('cogov slurm: give either a scenario FILE or --sweep EXPERIMENT, not both or neither');
-  }
+/**
+ * Resolve the flags into a job (loading the scenario or experiment to check it and fix runs and seed)
+ * and the language of the messages: --lang, else the language of the scenario read.
+ */
+function resolveJob(file: string | undefined, f: SlurmFlags): { job: SlurmJob; lang: CliLang } {
+  let lang = f.lang ?? 'en';
+  if ((file === undefined) === (f.sweep === undefined)) throw usageError(msg(lang, 'slurmFileOrSweep'));
   if (f.cogov !== undefined && (/[\r\n]/.test(f.cogov) || f.cogov.trim() === '')) {
-    throw usageError(
-      'cogov slurm: --cogov must be one line of shell words, e.g. "cogov" or "node /opt/cogov/bin/cogov.js"',
-    );
+    throw usageError(msg(lang, 'slurmCogovLine'));
   }
   let job: Omit<SlurmJob, 'out' | 'scriptDir'> & { id: string };
   const common = {
@@ -85,11 +90,10 @@ function resolveJob(file: string | undefined, f: SlurmFlags): SlurmJob {
   if (f.sweep !== undefined) {
     const given = (['runs', 'seed', 'workers', 'trajectories'] as const).filter((k) => f[k] !== undefined);
     if (given.length > 0) {
-      throw usageError(
-        `cogov slurm --sweep: ${given.map((k) => `--${k}`).join(', ')} do not apply: a sweep's runs and seed come from the experiment file and each task runs in one thread`,
-      );
+      throw usageError(msg(lang, 'slurmSweepFlags', { flags: given.map((k) => `--${k}`).join(', ') }));
     }
-    const loaded = loadExperimentFile(f.sweep);
+    const loaded = loadExperimentFile(f.sweep, { lang: f.lang });
+    lang = f.lang ?? loaded.base.scenario.language;
     const type = loaded.plan.design.type;
     const id = scenarioIdOf(f.sweep);
     job = {
@@ -104,7 +108,8 @@ function resolveJob(file: string | undefined, f: SlurmFlags): SlurmJob {
       sensitivity: type === 'morris' || type === 'sobol',
     };
   } else {
-    const loaded = loadScenarioFile(file!);
+    const loaded = loadScenarioFile(file!, { lang: f.lang });
+    lang = f.lang ?? loaded.scenario.language;
     const id = scenarioIdOf(file!);
     job = {
       ...common,
@@ -119,18 +124,16 @@ function resolveJob(file: string | undefined, f: SlurmFlags): SlurmJob {
     };
   }
   if (job.tasks > job.runs) {
-    throw usageError(`cogov slurm: cannot split ${job.runs} runs into ${job.tasks} tasks`);
+    throw usageError(msg(lang, 'slurmTooManyTasks', { runs: job.runs, tasks: job.tasks }));
   }
   const out = resolve(f.out ?? join('out', job.id));
   const scriptDir = resolve(f.scriptDir ?? join(out, 'slurm'));
   if (/[\s%'"\\$`]/.test(scriptDir)) {
-    throw usageError(
-      `cogov slurm: the script folder ${scriptDir} goes into #SBATCH --output lines: choose one without blanks, quotes, $, \` or %`,
-    );
+    throw usageError(msg(lang, 'slurmScriptDir', { dir: scriptDir }));
   }
   const { id: _, ...rest } = job;
   const resolved: SlurmJob = { ...rest, out, scriptDir };
-  return { ...resolved, command: slurmCommand(resolved, f.cogov !== undefined) };
+  return { job: { ...resolved, command: slurmCommand(resolved, f.cogov !== undefined) }, lang };
 }
 
 /** The `cogov slurm` command line that makes these scripts again (flags in a fixed order). */
@@ -173,7 +176,8 @@ export function writeSlurmScripts(job: SlurmJob): string[] {
 }
 
 /** Register `slurm` on the program. */
-export function registerSlurm(program: Command, io: CliIo): void {
+export function registerSlurm(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('slurm')
     .description(
@@ -181,37 +185,59 @@ export function registerSlurm(program: Command, io: CliIo): void {
     )
     .argument('[file]', 'scenario YAML file (or use --sweep)')
     .option('--sweep <experiment>', 'an experiment YAML file: run its design as the array')
-    .requiredOption('--tasks <k>', 'array tasks (shards)', intArg('--tasks', 1, MAX_RUNS))
+    .requiredOption('--tasks <k>', 'array tasks (shards)', intArg('--tasks', 1, MAX_RUNS, flagLang))
     .option(
       '-n, --runs <n>',
       'number of runs (default: the scenario ensemble runs)',
-      intArg('--runs', 1, MAX_RUNS),
+      intArg('--runs', 1, MAX_RUNS, flagLang),
     )
     .option(
       '-s, --seed <n>',
       'base seed (default: the scenario ensemble seed)',
-      intArg('--seed', 0, MAX_SEED),
+      intArg('--seed', 0, MAX_SEED, flagLang),
     )
-    .option('--cpus <n>', 'CPUs per task (--cpus-per-task)', intArg('--cpus', 1, 1024), 1)
-    .option('-w, --workers <n>', 'worker threads per task (default: --cpus)', intArg('--workers', 1, 1024))
+    .option('--cpus <n>', 'CPUs per task (--cpus-per-task)', intArg('--cpus', 1, 1024, flagLang), 1)
+    .option(
+      '-w, --workers <n>',
+      'worker threads per task (default: --cpus)',
+      intArg('--workers', 1, 1024, flagLang),
+    )
     .option(
       '-o, --out <dir>',
       'output folder: shards in DIR/shard-k, merged outputs in DIR (default: out/ID)',
     )
     .option('--script-dir <dir>', 'folder of the scripts and logs/ (default: OUT/slurm)')
-    .option('--partition <p>', 'Slurm partition', matching('--partition', /^[\w.,-]+$/, 'a partition name'))
-    .option('--account <a>', 'Slurm account', matching('--account', /^[\w.-]+$/, 'an account name'))
+    .option(
+      '--partition <p>',
+      'Slurm partition',
+      matching('--partition', /^[\w.,-]+$/, 'slurmPartitionName', flagLang),
+    )
+    .option(
+      '--account <a>',
+      'Slurm account',
+      matching('--account', /^[\w.-]+$/, 'slurmAccountName', flagLang),
+    )
     .option(
       '--time <limit>',
       'time limit of each job, e.g. 02:00:00 or 1-00:00:00',
-      matching('--time', SLURM_TIME, 'a Slurm time such as 30, 02:00:00 or 1-12:00:00'),
+      matching('--time', SLURM_TIME, 'slurmTimeLimit', flagLang),
     )
-    .option('--mem <size>', 'memory per node, e.g. 4G', matching('--mem', /^\d+[KMGT]?$/, 'like 4000M or 4G'))
+    .option(
+      '--mem <size>',
+      'memory per node, e.g. 4G',
+      matching('--mem', /^\d+[KMGT]?$/, 'slurmMemSize', flagLang),
+    )
     .option('--cogov <cmd>', 'command that starts cogov in a job (default: this node and this cogov)')
     .option('--trajectories', 'also write and merge trajectories.csv')
+    .option(
+      '--lang <lang>',
+      'language of the messages, en | zh (default: the language of the scenario, or of the experiment’s base scenario)',
+      langArg,
+    )
     .option('-q, --quiet', 'print nothing on success')
     .action((file: string | undefined, opts: SlurmFlags) => {
-      const job = resolveJob(file, opts);
+      const { job, lang } = resolveJob(file, opts);
+      session.lang = lang;
       const paths = writeSlurmScripts(job);
       if (opts.quiet) return;
       const sizes = new Set(
@@ -221,10 +247,14 @@ export function registerSlurm(program: Command, io: CliIo): void {
         }),
       );
       const each = [...sizes].sort((a, b) => a - b).join('–');
-      io.out(
-        `wrote ${paths.join(', ')}\n` +
-          `${job.runs} runs (seed ${job.seed}) as ${job.tasks} array tasks of ${each} runs (task k = shard k/${job.tasks}), merged into ${job.out}\n` +
-          `submit with: bash ${join(job.scriptDir, SLURM_FILES.submit)}\n`,
-      );
+      const plan = msg(lang, 'slurmPlan', {
+        runs: job.runs,
+        seed: job.seed,
+        tasks: job.tasks,
+        each,
+        out: job.out,
+      });
+      const submit = msg(lang, 'slurmSubmit', { script: join(job.scriptDir, SLURM_FILES.submit) });
+      io.out(`${msg(lang, 'wrote', { files: paths.join(', ') })}\n${plan}\n${submit}\n`);
     });
 }

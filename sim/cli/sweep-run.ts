@@ -28,8 +28,10 @@ import { type ExperimentPlan, type PointRow, runOf } from '../experiments/plan.j
 import { writeFileAtomic } from '../io/atomic.js';
 import { fmt } from '../io/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
-import { designCsv, parsePointsCsv, pointsCsvHeader, pointsCsvRow } from './experiment-io.js';
+import { designCsv, PointsCsvError, parsePointsCsv, pointsCsvHeader, pointsCsvRow } from './experiment-io.js';
 import type { LoadedExperiment } from './experiment-file.js';
+import type { Message } from '../../scenarios/messages/render.js';
+import { type CliLang, CliMessageError, msg, runErrorText } from './messages.js';
 import { cogovVersion } from './version.js';
 
 /** Options of {@link runSweep}. */
@@ -56,6 +58,25 @@ export class SweepInterruptedError extends Error {
   ) {
     super(`sweep interrupted after ${written} of ${total} runs`);
     this.name = 'SweepInterruptedError';
+  }
+}
+
+/** Thrown when a run of a sweep fails: the lowest failing run, its design point and seed. */
+export class SweepRunError extends CliMessageError {
+  constructor(
+    vars: { index: number; point: number; values: string; seed: number; message: string },
+    /** The run's message, structured, when it can be rendered in another language. */
+    readonly detail?: Message,
+  ) {
+    super('sweepRunFailed', vars);
+    this.name = 'SweepRunError';
+  }
+
+  override in(lang: CliLang): string {
+    return msg(lang, this.key, {
+      ...this.vars,
+      message: runErrorText(lang, String(this.vars['message']), this.detail),
+    });
   }
 }
 
@@ -92,7 +113,12 @@ export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Pr
     rows = parsePointsCsv(text.slice(0, cut), plan, partial);
     rows.forEach((r, i) => {
       if (r.run !== first + i)
-        throw new Error(`${partial}: row ${i + 2} is run ${r.run}, expected ${first + i}`);
+        throw new PointsCsvError('pointsOrder', {
+          source: partial,
+          row: i + 2,
+          run: r.run,
+          expected: first + i,
+        });
     });
     writeFileSync(partial, text.slice(0, cut));
   } else {
@@ -156,8 +182,15 @@ export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Pr
   if (failures.length > 0) {
     const f = failures.reduce((a, b) => (b.index < a.index ? b : a));
     const { point } = runOf(plan, f.index);
-    throw new Error(
-      `run ${f.index} (design point ${point}: ${describeValues(plan.factors, plan.design.points[point])}; seed ${f.seed}) failed: ${f.message}`,
+    throw new SweepRunError(
+      {
+        index: f.index,
+        point,
+        values: describeValues(plan.factors, plan.design.points[point]),
+        seed: f.seed,
+        message: f.message,
+      },
+      f.detail,
     );
   }
   if (nextRun < end) throw new SweepInterruptedError(nextRun - first, end - first);

@@ -2,23 +2,25 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { writeSweepReport } from '../../viz/io/experiment-report.js';
-import { parseShard, type Shard, shardLabel } from '../ensemble/plan.js';
-import { intArg } from './args.js';
-import { CliError, usageError } from './errors.js';
+import { type Shard, shardLabel } from '../ensemble/plan.js';
+import { intArg, shardArg } from './args.js';
+import { CliError, EXIT, usageError } from './errors.js';
 import { loadExperimentFile } from './experiment-file.js';
+import { PointsCsvError } from './experiment-io.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
+import { type CliLang, type CliSession, msg } from './messages.js';
 import { formatSeconds, progressReporter } from './progress.js';
-import { PARTIAL_FILE, runSweep, SweepInterruptedError, type SweepReport } from './sweep-run.js';
-
-/** Parse "k/n" for --shard. */
-export function shardOption(v: string): Shard {
-  const shard = parseShard(v);
-  if (!shard) throw new InvalidArgumentError(`--shard must be k/n with 1 ≤ k ≤ n, got "${v}"`);
-  return shard;
-}
+import { langArg } from './report.js';
+import {
+  PARTIAL_FILE,
+  runSweep,
+  SweepInterruptedError,
+  type SweepReport,
+  SweepRunError,
+} from './sweep-run.js';
 
 /** Flags shared by sweep and sensitivity. */
 export interface SweepFlags {
@@ -28,15 +30,28 @@ export interface SweepFlags {
   quiet?: boolean;
   /** Worker threads (default: available cores; 1 runs in-process). */
   workers?: number;
+  /** Language of the messages and the report (default: the base scenario's). */
+  lang?: CliLang;
 }
 
-/** The `--workers` option of sweep and sensitivity. */
-export function workersOption(program: Command): Command {
-  return program.option(
-    '-w, --workers <n>',
-    `worker threads (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
-    intArg('--workers', 1, 1024),
-  );
+/** The `--workers` and `--lang` options of sweep and sensitivity; flag errors speak `flagLang`. */
+export function workersOption(program: Command, flagLang: CliLang = 'en'): Command {
+  return program
+    .option(
+      '-w, --workers <n>',
+      `worker threads (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
+      intArg('--workers', 1, 1024, flagLang),
+    )
+    .option(
+      '--lang <lang>',
+      'language of the messages and the report, en | zh (default: the base scenario’s language)',
+      langArg,
+    );
+}
+
+/** The language of an experiment command's messages: its --lang, else the base scenario's. */
+export function experimentLang(loaded: ReturnType<typeof loadExperimentFile>, opts: SweepFlags): CliLang {
+  return opts.lang ?? loaded.base.scenario.language;
 }
 
 /**
@@ -50,10 +65,10 @@ export async function sweepWithProgress(
   io: CliIo,
   verb: string,
 ): Promise<SweepReport> {
+  const lang = experimentLang(loaded, opts);
   if (opts.shard && opts.shard.n > loaded.plan.runs) {
-    throw usageError(
-      `--shard ${shardLabel(opts.shard)}: cannot split ${loaded.plan.runs} runs into ${opts.shard.n} shards`,
-    );
+    const shard = shardLabel(opts.shard);
+    throw usageError(msg(lang, 'shardTooMany', { shard, runs: loaded.plan.runs, n: opts.shard.n }));
   }
   const words = [
     'cogov',
@@ -66,9 +81,9 @@ export async function sweepWithProgress(
   ];
   const command = words.map(shellQuote).join(' ');
   if (!opts.quiet && !opts.resume && existsSync(join(opts.out, PARTIAL_FILE))) {
-    io.err(`cogov: discarding the unfinished sweep in ${opts.out} (use --resume to continue it)\n`);
+    io.err(`${msg(lang, 'sweepDiscard', { out: opts.out })}\n`);
   }
-  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true);
+  const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);
   const controller = new AbortController();
   const onSignal = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -89,13 +104,21 @@ export async function sweepWithProgress(
   } catch (err) {
     progress?.end();
     if (err instanceof SweepInterruptedError) {
-      throw new CliError(
-        `cogov: ${err.message}; finished rows are in ${join(opts.out, PARTIAL_FILE)}. Continue with:\n  ${command} --resume`,
-        130,
-      );
+      const message = msg(lang, 'sweepInterruptedAfter', { done: err.written, total: err.total });
+      const file = join(opts.out, PARTIAL_FILE);
+      throw new CliError(msg(lang, 'sweepInterrupted', { message, file, command }), 130);
     }
+    if (err instanceof SweepRunError) {
+      throw new CliError(msg(lang, 'runtimeFailure', { message: err.in(lang) }), EXIT.failure);
+    }
+    if (err instanceof PointsCsvError) {
+      throw usageError(msg(lang, 'sweepCannotResume', { command: verb, message: err.in(lang) }));
+    }
+    // Other failures of the row journal (e.g. it cannot be read) are the folder's, not cogov's.
     const message = err instanceof Error ? err.message : String(err);
-    if (/points\.partial\.csv/.test(message)) throw usageError(`cogov ${verb}: cannot resume: ${message}`);
+    if (/points\.partial\.csv/.test(message)) {
+      throw usageError(msg(lang, 'sweepCannotResume', { command: verb, message }));
+    }
     throw err;
   } finally {
     process.off('SIGINT', onSignal);
@@ -104,23 +127,33 @@ export async function sweepWithProgress(
   }
 }
 
-/** One line saying what a sweep did. */
+/** Two lines saying what a sweep did and wrote. */
 export function sweepSummary(
   loaded: ReturnType<typeof loadExperimentFile>,
   r: SweepReport,
   out: string,
+  lang: CliLang = 'en',
 ): string {
   const { plan } = loaded;
-  const slice = r.end - r.first < plan.runs ? ` (runs ${r.first}–${r.end - 1} of ${plan.runs})` : '';
-  return (
-    `${loaded.file}: ${plan.design.type} design, ${plan.design.points.length} points × ${plan.replicates} replicates${slice}: ` +
-    `${r.executed} runs in ${formatSeconds(r.wallTimeSeconds)} on ${r.workers > 1 ? `${r.workers} worker threads` : '1 thread'}${r.resumed > 0 ? `, ${r.resumed} resumed` : ''}\n` +
-    `wrote ${r.files.map((f) => `${out}/${f}`).join(', ')}\n`
-  );
+  const summary = msg(lang, 'sweepSummary', {
+    file: loaded.file,
+    design: plan.design.type,
+    points: plan.design.points.length,
+    replicates: plan.replicates,
+    slice:
+      r.end - r.first < plan.runs
+        ? msg(lang, 'sweepSlice', { first: r.first, last: r.end - 1, n: plan.runs })
+        : '',
+    executed: r.executed,
+    time: formatSeconds(r.wallTimeSeconds, lang),
+    threads: r.workers > 1 ? msg(lang, 'sweepThreads', { n: r.workers }) : msg(lang, 'sweepOneThread'),
+    resumed: r.resumed > 0 ? msg(lang, 'sweepResumed', { n: r.resumed }) : '',
+  });
+  return `${summary}\n${msg(lang, 'wrote', { files: r.files.map((f) => `${out}/${f}`).join(', ') })}\n`;
 }
 
 /** Register `sweep` on the program. */
-export function registerSweep(program: Command, io: CliIo): void {
+export function registerSweep(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const cmd = program
     .command('sweep')
     .description(
@@ -129,12 +162,18 @@ export function registerSweep(program: Command, io: CliIo): void {
     .argument('<experiment>', 'experiment YAML file')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--resume', 'continue an interrupted sweep in the output folder')
-    .option('--shard <k/n>', 'run only the k-th of n contiguous slices of the run indices', shardOption)
+    .option(
+      '--shard <k/n>',
+      'run only the k-th of n contiguous slices of the run indices',
+      shardArg(session.lang),
+    )
     .option('-q, --quiet', 'print nothing on success (no progress either)');
-  workersOption(cmd).action(async (file: string, opts: SweepFlags) => {
-    const loaded = loadExperimentFile(file);
+  workersOption(cmd, session.lang).action(async (file: string, opts: SweepFlags) => {
+    const loaded = loadExperimentFile(file, { lang: opts.lang });
+    const lang = experimentLang(loaded, opts);
+    session.lang = lang;
     const report = await sweepWithProgress(file, loaded, opts, io, 'sweep');
-    writeSweepReport(opts.out, { lang: loaded.base.scenario.language });
-    if (!opts.quiet) io.out(sweepSummary(loaded, report, opts.out));
+    writeSweepReport(opts.out, { lang });
+    if (!opts.quiet) io.out(sweepSummary(loaded, report, opts.out, lang));
   });
 }

@@ -146,7 +146,7 @@ function finishedBefore(out: string, id: JournalIdentity, trajectories: boolean)
 
 function checkInt(name: string, v: number, min: number, max: number): void {
   if (!Number.isSafeInteger(v) || v < min || v > max) {
-    throw new EnsembleInputError(`${name} must be an integer between ${min} and ${max}, got ${v}`);
+    throw new EnsembleInputError('intRange', { name, min, max, value: v });
   }
 }
 
@@ -256,7 +256,7 @@ export async function runEnsemble(
   if (failures.length > 0) {
     failures.sort((a, b) => a.index - b.index);
     const f = failures[0];
-    throw new RunFailedError(f.index, f.seed, f.message, failures.length, f.stack);
+    throw new RunFailedError(f.index, f.seed, f.message, failures.length, f.stack, f.detail);
   }
   if (journal.count < total) throw new EnsembleInterruptedError(journal.count, total);
 

@@ -1,10 +1,25 @@
 /** Errors of an ensemble, typed so the CLI can map them to exit codes (the library never exits). */
+import type { Message } from '../../scenarios/messages/render.js';
+import { type EnsembleErrorCode, type EnsembleLang, type EnsembleVars, ensembleMsg } from './messages.js';
 
-/** Bad options, or inputs that do not belong together (a journal or shards of another ensemble). */
+/**
+ * Bad options, or inputs that do not belong together (a journal or shards of another ensemble).
+ * `message` is the English text of `code`; {@link EnsembleInputError.in} says it in another language.
+ */
 export class EnsembleInputError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    /** Which problem (see messages.ts). */
+    readonly code: EnsembleErrorCode,
+    /** The values of the message's placeholders: paths, shard labels, manifest values. */
+    readonly vars: EnsembleVars = {},
+  ) {
+    super(ensembleMsg('en', code, vars));
     this.name = 'EnsembleInputError';
+  }
+
+  /** The message in `lang`. */
+  in(lang: EnsembleLang): string {
+    return ensembleMsg(lang, this.code, this.vars);
   }
 }
 
@@ -21,6 +36,8 @@ export class RunFailedError extends Error {
     readonly failedRuns: number,
     /** The run's stack trace, when it has one. */
     readonly runStack?: string,
+    /** The run's message, structured, when it can be rendered in another language. */
+    readonly runDetail?: Message,
   ) {
     super(`run ${index} (seed ${seed}) failed: ${runMessage}`);
     this.name = 'RunFailedError';

@@ -65,10 +65,12 @@ export class Journal {
       const want: Record<string, unknown> = { format: FORMAT, ...identity };
       for (const key of Object.keys(want)) {
         if (JSON.stringify(meta[key]) !== JSON.stringify(want[key])) {
-          throw new EnsembleInputError(
-            `cannot resume: the journal in ${dir} belongs to another ensemble (${key} ${JSON.stringify(meta[key])}, ` +
-              `now ${JSON.stringify(want[key])}); run without --resume to start over`,
-          );
+          throw new EnsembleInputError('journalOther', {
+            dir,
+            key,
+            was: JSON.stringify(meta[key]),
+            now: JSON.stringify(want[key]),
+          });
         }
       }
       const runsPath = join(dir, 'runs.bin');
@@ -123,8 +125,7 @@ function readMeta(path: string): Record<string, unknown> {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   } catch (err) {
-    throw new EnsembleInputError(
-      `cannot resume: ${path} is unreadable (${err instanceof Error ? err.message : String(err)}); run without --resume to start over`,
-    );
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new EnsembleInputError('journalUnreadable', { path, detail });
   }
 }

@@ -47,13 +47,11 @@ function readShardManifest(dir: string): ShardManifest {
   try {
     m = JSON.parse(readFileSync(path, 'utf8')) as ShardManifest;
   } catch (err) {
-    const why = (err as { code?: string }).code === 'ENOENT' ? 'not found' : 'unreadable';
-    throw new EnsembleInputError(`${path}: ${why}; expected the output folder of "cogov run --shard k/n"`);
+    const missing = (err as { code?: string }).code === 'ENOENT';
+    throw new EnsembleInputError(missing ? 'manifestNotFound' : 'manifestUnreadable', { path });
   }
   if (!m || typeof m !== 'object' || !m.shard || !existsSync(join(dir, 'values.bin'))) {
-    throw new EnsembleInputError(
-      `${dir} is not a shard output (no shard in manifest.json, or no values.bin)`,
-    );
+    throw new EnsembleInputError('notShard', { dir });
   }
   return m;
 }
@@ -66,11 +64,10 @@ export function mergeShards(
   manifest: Record<string, unknown>;
 } {
   const t0 = performance.now();
-  if (dirs.length === 0) throw new EnsembleInputError('merge needs at least one shard folder');
+  if (dirs.length === 0) throw new EnsembleInputError('noShards');
   const outAbs = resolve(options.out);
   for (const d of dirs) {
-    if (resolve(d) === outAbs)
-      throw new EnsembleInputError(`the output folder ${options.out} is one of the shards`);
+    if (resolve(d) === outAbs) throw new EnsembleInputError('outIsShard', { out: options.out });
   }
   const shards = dirs.map((dir) => ({ dir, m: readShardManifest(dir) }));
   const first = shards[0].m;
@@ -86,42 +83,53 @@ export function mergeShards(
   for (const { dir, m } of shards.slice(1)) {
     for (const key of same) {
       if (JSON.stringify(m[key]) !== JSON.stringify(first[key])) {
-        throw new EnsembleInputError(
-          `shards do not belong together: ${key} is ${JSON.stringify(first[key])} in ${shards[0].dir} but ${JSON.stringify(m[key])} in ${dir}`,
-        );
+        throw new EnsembleInputError('shardsDiffer', {
+          key,
+          first: JSON.stringify(first[key]),
+          firstDir: shards[0].dir,
+          value: JSON.stringify(m[key]),
+          dir,
+        });
       }
     }
     if (m.shard!.n !== first.shard!.n) {
-      throw new EnsembleInputError(
-        `shards do not belong together: ${shards[0].dir} is one of ${first.shard!.n} shards, ${dir} one of ${m.shard!.n}`,
-      );
+      throw new EnsembleInputError('shardCountsDiffer', {
+        firstDir: shards[0].dir,
+        firstN: first.shard!.n,
+        dir,
+        n: m.shard!.n,
+      });
     }
   }
   for (const { dir, m } of shards) {
     if (m.outputLayout !== outputLayoutSignature()) {
-      throw new EnsembleInputError(
-        `${dir} was written by a build with other metrics or key indicators (${m.outputLayout ?? 'unknown'}; this build writes ${outputLayoutSignature()}): rerun the shard with this build`,
-      );
+      const expected = outputLayoutSignature();
+      const found = m.outputLayout ?? null;
+      throw found === null
+        ? new EnsembleInputError('unknownLayout', { dir, expected })
+        : new EnsembleInputError('otherLayout', { dir, layout: found, expected });
     }
   }
   if (first.cogovVersion !== cogovVersion()) {
-    throw new EnsembleInputError(
-      `shards were made by cogov ${first.cogovVersion}; this is cogov ${cogovVersion()}`,
-    );
+    throw new EnsembleInputError('otherVersion', { version: first.cogovVersion, current: cogovVersion() });
   }
   const n = first.shard!.n;
   const byK = new Map<number, { dir: string; m: ShardManifest }>();
   for (const s of shards) {
     const prev = byK.get(s.m.shard!.k);
-    if (prev)
-      throw new EnsembleInputError(`shard ${s.m.shard!.k}/${n} given twice: ${prev.dir} and ${s.dir}`);
+    if (prev) {
+      throw new EnsembleInputError('shardTwice', {
+        shard: `${s.m.shard!.k}/${n}`,
+        first: prev.dir,
+        second: s.dir,
+      });
+    }
     byK.set(s.m.shard!.k, s);
   }
   const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !byK.has(k));
   if (missing.length > 0) {
-    throw new EnsembleInputError(
-      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${n}`).join(', ')}`,
-    );
+    const labels = missing.map((k) => `${k}/${n}`).join(', ');
+    throw new EnsembleInputError(missing.length > 1 ? 'missingShards' : 'missingShard', { shards: labels });
   }
 
   const { runs, seed, scenario, calendar } = first;
@@ -139,17 +147,16 @@ export function mergeShards(
       try {
         reader = RecordReader.open(join(dir, 'values.bin'), layout, false);
       } catch (err) {
-        throw new EnsembleInputError(
-          `${dir}: values.bin is damaged (${err instanceof Error ? err.message : String(err)})`,
-        );
+        const detail = err instanceof Error ? err.message : String(err);
+        throw new EnsembleInputError('valuesDamaged', { dir, detail });
       }
       parts.push({ range, reader });
       for (let i = range.first; i < range.end; i++) {
         if (!reader.has(i))
-          throw new EnsembleInputError(`${dir}: values.bin lacks run ${i} of shard ${k}/${n}`);
+          throw new EnsembleInputError('valuesLacksRun', { dir, run: i, shard: `${k}/${n}` });
       }
       if (reader.index.offsets.size !== range.end - range.first) {
-        throw new EnsembleInputError(`${dir}: values.bin holds runs outside shard ${k}/${n}`);
+        throw new EnsembleInputError('valuesOutside', { dir, shard: `${k}/${n}` });
       }
     }
     const meta: OutputMeta = {

@@ -4,6 +4,7 @@
  * produce the same bits. A run that throws comes back as a failed outcome, never as an exception:
  * the coordinator tells a run's own error apart from a worker that died.
  */
+import type { Message } from '../../scenarios/messages/render.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { KEY_INDICATORS } from '../metrics.js';
 import { runOne } from '../run.js';
@@ -33,13 +34,18 @@ export interface RunSuccess {
   indicators: Float64Array;
 }
 
-/** A run that threw: its message (and stack, for debugging). */
+/**
+ * A run that threw: its message (and stack, for debugging); `detail` is the message of a
+ * LocalizedError (e.g. a policy expression out of range), structured so the CLI renders it in its
+ * language after it crossed the thread boundary.
+ */
 export interface RunFailure {
   ok: false;
   index: number;
   seed: number;
   message: string;
   stack?: string;
+  detail?: Message;
 }
 
 export type RunOutcome = RunSuccess | RunFailure;
@@ -63,7 +69,8 @@ export function runTask(scenario: Scenario, task: RunTask): RunOutcome {
     };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    return { ok: false, index: task.index, seed: task.seed, message: e.message, stack: e.stack };
+    const detail = (err as { loaderMessage?: Message } | null)?.loaderMessage;
+    return { ok: false, index: task.index, seed: task.seed, message: e.message, stack: e.stack, detail };
   }
 }
 

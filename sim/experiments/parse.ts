@@ -7,7 +7,8 @@
  */
 import type { Document, Node } from 'yaml';
 import type { ScenarioIssue } from '../../scenarios/issues.js';
-import { type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
+import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
+import { type ParseOptions, type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { designSize } from './designs.js';
 import { type Factor, type FactorValue, prepareFactors } from './factors.js';
@@ -17,9 +18,16 @@ import { type Experiment, ExperimentSchema } from './schema.js';
 /** Largest number of runs (design points × replicates) an experiment may ask for. */
 export const MAX_EXPERIMENT_RUNS = 10_000_000;
 
-/** Parse and validate experiment text (bytes or a decoded string); never throws for bad input. */
-export function parseExperimentText(input: Uint8Array | string, file: string): ParseResult<Experiment> {
-  return parseScenarioText(input, file, ExperimentSchema);
+/**
+ * Parse and validate experiment text (bytes or a decoded string); never throws for bad input.
+ * Messages are in `opts.lang` (default English: an experiment file has no language of its own).
+ */
+export function parseExperimentText(
+  input: Uint8Array | string,
+  file: string,
+  opts: ParseOptions = {},
+): ParseResult<Experiment> {
+  return parseScenarioText(input, file, ExperimentSchema, opts);
 }
 
 /** 1-based line and column of a UTF-16 offset in `text`. */
@@ -62,27 +70,32 @@ function candidates(f: Factor): { value: FactorValue; at: (string | number)[] }[
 
 /**
  * Check the factors of a parsed experiment against its base scenario. Returns the prepared factors,
- * or every problem found, positioned in the experiment file.
+ * or every problem found (in `lang`), positioned in the experiment file.
  */
 export function checkExperiment(
   parsed: { value: Experiment; doc: Document.Parsed; text: string },
   file: string,
   base: Scenario,
+  lang: LoaderLang = 'en',
 ): { ok: true; factors: Factor[] } | { ok: false; issues: ScenarioIssue[] } {
   const { value: exp, doc, text } = parsed;
   const factors = prepareFactors(exp.factors);
   const issues: ScenarioIssue[] = [];
   factors.forEach((f, i) => {
-    const problem = pathProblem(base, f.segments);
+    const problem = pathProblem(base, f.segments, lang);
     if (problem) {
       issues.push(issueAt(doc, text, file, ['factors', i, 'path'], problem));
       return;
     }
     for (const c of candidates(f)) {
-      const patched = patchScenario(base, [f], [c.value]);
+      const patched = patchScenario(base, [f], [c.value], lang);
       if (patched.ok) continue;
       for (const p of patched.problems) {
-        const message = `${JSON.stringify(c.value)} for ${f.path} makes an invalid scenario: ${p.path}: ${p.message}`;
+        const message = loaderMsg(lang, 'exp.invalidValue', {
+          value: JSON.stringify(c.value),
+          path: f.path,
+          problem: loaderMsg(lang, 'exp.problem', { path: p.path, message: p.message }),
+        });
         issues.push(issueAt(doc, text, file, ['factors', i, ...c.at], message));
       }
     }
@@ -95,7 +108,7 @@ export function checkExperiment(
         text,
         file,
         ['design'],
-        `the design asks for ${runs} runs; the limit is ${MAX_EXPERIMENT_RUNS}`,
+        loaderMsg(lang, 'exp.tooManyRuns', { runs, limit: MAX_EXPERIMENT_RUNS }),
       ),
     );
   }

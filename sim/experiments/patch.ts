@@ -5,6 +5,7 @@
  * in the words of the scenario loader.
  */
 import { didYouMean, explainZodIssues, formatPath } from '../../scenarios/issues.js';
+import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
 import type { Factor, FactorValue } from './factors.js';
 
@@ -19,35 +20,44 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Why `segments` cannot be set in `scenario`, or undefined when it can: every segment but the last
- * must exist; the last may be an absent optional field (the schema then judges it), but not a group
- * of fields or a list.
+ * Why `segments` cannot be set in `scenario` (in `lang`), or undefined when it can: every segment but
+ * the last must exist; the last may be an absent optional field (the schema then judges it), but not
+ * a group of fields or a list.
  */
-export function pathProblem(scenario: unknown, segments: readonly (string | number)[]): string | undefined {
+export function pathProblem(
+  scenario: unknown,
+  segments: readonly (string | number)[],
+  lang: LoaderLang = 'en',
+): string | undefined {
   let node: unknown = scenario;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const here = formatPath(segments.slice(0, s));
     const last = s === segments.length - 1;
     if (typeof seg === 'number') {
-      if (!Array.isArray(node)) return `${here} is not a list, so [${seg}] does not apply`;
-      if (seg >= node.length) return `${here} has ${node.length} entries; index [${seg}] is past its end`;
+      if (!Array.isArray(node)) return loaderMsg(lang, 'patch.notList', { here, index: seg });
+      if (seg >= node.length)
+        return loaderMsg(lang, 'patch.pastEnd', { here, count: node.length, index: seg });
       node = node[seg];
     } else {
-      if (!isRecord(node)) return `${here} is not a group of fields, so .${seg} does not apply`;
+      if (!isRecord(node)) return loaderMsg(lang, 'patch.notGroup', { here, name: seg });
       if (!(seg in node)) {
         if (last) return undefined;
         const hint = didYouMean(seg, Object.keys(node));
-        return `the scenario has no field "${seg}" in ${here}${hint ? `; did you mean "${hint}"?` : ''}`;
+        return loaderMsg(lang, 'patch.noField', {
+          name: seg,
+          here,
+          hint: hint ? loaderMsg(lang, 'hint.didYouMean', { name: `"${hint}"` }) : '',
+        });
       }
       node = node[seg];
     }
   }
   const path = formatPath(segments);
-  if (Array.isArray(node)) return `${path} is a list; address one entry, e.g. ${path}[0]`;
+  if (Array.isArray(node)) return loaderMsg(lang, 'patch.isList', { path });
   if (isRecord(node)) {
     const keys = Object.keys(node);
-    return `${path} is a group of fields (${keys.join(', ')}), not a value; use e.g. ${path}.${keys[0]}`;
+    return loaderMsg(lang, 'patch.isGroup', { path, keys, first: keys[0] });
   }
   return undefined;
 }
@@ -59,15 +69,19 @@ function setAt(target: unknown, segments: readonly (string | number)[], value: F
   node[segments[segments.length - 1]] = value;
 }
 
-/** The scenario with the factors set to `values`, validated; or the problems the scenario schema found. */
+/**
+ * The scenario with the factors set to `values`, validated; or the problems the scenario schema
+ * found, in `lang`.
+ */
 export function patchScenario(
   base: Scenario,
   factors: readonly Factor[],
   values: readonly FactorValue[],
+  lang: LoaderLang = 'en',
 ): { ok: true; scenario: Scenario } | { ok: false; problems: PatchProblem[] } {
   const copy = structuredClone(base) as unknown;
   for (let i = 0; i < factors.length; i++) {
-    const problem = pathProblem(copy, factors[i].segments);
+    const problem = pathProblem(copy, factors[i].segments, lang);
     if (problem) return { ok: false, problems: [{ path: factors[i].path, message: problem }] };
     setAt(copy, factors[i].segments, values[i]);
   }
@@ -75,7 +89,7 @@ export function patchScenario(
   if (result.success) return { ok: true, scenario: result.data };
   return {
     ok: false,
-    problems: explainZodIssues(result.error.issues, ScenarioSchema, copy).map((e) => ({
+    problems: explainZodIssues(result.error.issues, ScenarioSchema, copy, lang).map((e) => ({
       path: formatPath(e.path),
       message: e.message,
     })),

@@ -5,6 +5,7 @@
  * in index order, one scenario per design point, with `runOne`; rows carry their own run, point,
  * replicate, seed and factor values.
  */
+import type { LoaderLang } from '../../scenarios/messages.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../metrics.js';
@@ -57,15 +58,16 @@ export function runOf(
   return { point, replicate, seed: runSeed(plan.seed, replicate) };
 }
 
-/** Design points whose factor values make an invalid scenario (first `limit` of them). */
+/** Design points whose factor values make an invalid scenario (first `limit` of them), problems in `lang`. */
 export function invalidPoints(
   plan: ExperimentPlan,
   base: Scenario,
   limit = 10,
+  lang: LoaderLang = 'en',
 ): { point: number; values: string; problems: PatchProblem[] }[] {
   const out: { point: number; values: string; problems: PatchProblem[] }[] = [];
   for (let p = 0; p < plan.design.points.length && out.length < limit; p++) {
-    const r = patchScenario(base, plan.factors, plan.design.points[p]);
+    const r = patchScenario(base, plan.factors, plan.design.points[p], lang);
     if (!r.ok)
       out.push({
         point: p,

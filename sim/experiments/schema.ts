@@ -6,6 +6,7 @@
  * types and of the published JSON Schema (`scenarios/experiment.schema.json`).
  */
 import { z } from 'zod';
+import { loaderMsg, refinement } from '../../scenarios/messages.js';
 import { bilingual } from '../../scenarios/schema-parts.js';
 import { KEY_INDICATORS } from '../metrics.js';
 import { PATH_PATTERN } from './factors.js';
@@ -21,19 +22,16 @@ const factor = z
       .string()
       .min(1)
       .max(300)
-      .regex(
-        PATH_PATTERN,
-        'expected a dotted path into the scenario, e.g. government.householdSubsidy.rmbPerHousehold',
-      )
+      .regex(PATH_PATTERN, `expected ${loaderMsg('en', 'expect.factorPath')}`)
       .describe('dotted path of the scenario field the factor sets, e.g. residents.opinion.mu or a.b[2]'),
     name: z
       .string()
-      .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/, 'expected a short name of letters, digits, _, . or -')
+      .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/, `expected ${loaderMsg('en', 'expect.factorName')}`)
       .optional()
       .describe('column name in outputs (default: the path)'),
     range: z
       .tuple([z.number(), z.number()])
-      .refine((r) => r[0] < r[1], { message: 'expected [min, max] with min < max' })
+      .refine((r) => r[0] < r[1], refinement('exp.rangeOrder'))
       .optional()
       .describe('[min, max]: the factor varies continuously between them'),
     values: z
@@ -46,7 +44,7 @@ const factor = z
   })
   .superRefine((f, ctx) => {
     if ((f.range === undefined) === (f.values === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'expected exactly one of range: [min, max] or values: [...]' });
+      ctx.addIssue({ code: 'custom', ...refinement('exp.rangeOrValues') });
     }
   })
   .describe('one factor: a scenario field and the values it takes');
@@ -86,7 +84,7 @@ const design = z
           .int()
           .min(2)
           .max(100)
-          .refine((p) => p % 2 === 0, { message: 'expected an even number of levels' })
+          .refine((p) => p % 2 === 0, refinement('exp.evenLevels'))
           .default(4)
           .describe('grid levels p (even) [2..100]; step Δ = p / (2(p − 1))'),
       })
@@ -153,7 +151,7 @@ export const ExperimentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['factors', i, f.name ? 'name' : 'path'],
-          message: `factor "${name}" repeats factors[${first}]; give each factor its own path or name`,
+          ...refinement('exp.repeatedFactor', { name, first }),
         });
       } else seen.set(name, i);
     });
@@ -161,7 +159,7 @@ export const ExperimentSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['design', 'sampler'],
-        message: `the Sobol’ sequence supports at most ${SOBOL_MAX_FACTORS} factors (got ${e.factors.length}); use sampler: random`,
+        ...refinement('exp.sobolFactors', { limit: SOBOL_MAX_FACTORS, count: e.factors.length }),
       });
     }
   })

@@ -10,6 +10,7 @@ import { KEY_INDICATORS } from '../metrics.js';
 import { MORRIS_MIN_TRAJECTORIES, type MorrisIndex, morrisIndices } from './morris.js';
 import { type ExperimentPlan, type PointRow, pointMeans } from './plan.js';
 import { type SobolIndex, sobolIndices } from './sobol.js';
+import { type SensitivityWarning, warningText } from './warnings.js';
 
 /** Bootstrap resamples of μ*'s interval. */
 export const MORRIS_BOOTSTRAP = 1000;
@@ -24,7 +25,10 @@ export interface IndicatorSensitivity {
   sobol?: SobolIndex[];
   /** Variance of the output over the A and B rows (Sobol designs). */
   variance?: number;
+  /** The warnings in English (the texts of {@link IndicatorSensitivity.warningCodes}). */
   warnings: string[];
+  /** The warnings as codes and values, to render in another language. */
+  warningCodes: SensitivityWarning[];
 }
 
 /** Sensitivity indices of every analysed indicator. */
@@ -59,18 +63,19 @@ export function analyseSensitivity(
     const base = { indicator: name, unit: KEY_INDICATORS[k].unit };
     if (design.morris) {
       const morris = morrisIndices(design.morris, y, MORRIS_BOOTSTRAP, rng);
-      const warnings: string[] = [];
-      if (design.morris.trajectories < MORRIS_MIN_TRAJECTORIES) {
-        warnings.push(
-          `design too small for stable rankings: ${design.morris.trajectories} trajectories (use ≥ ${MORRIS_MIN_TRAJECTORIES})`,
-        );
+      const warningCodes: SensitivityWarning[] = [];
+      const { trajectories } = design.morris;
+      if (trajectories < MORRIS_MIN_TRAJECTORIES) {
+        warningCodes.push({ code: 'morrisTooSmall', vars: { trajectories, min: MORRIS_MIN_TRAJECTORIES } });
       }
-      if (morris.every((m) => m.muStar === 0)) warnings.push('the output does not vary over the design');
-      return { ...base, morris, warnings };
+      if (morris.every((m) => m.muStar === 0)) warningCodes.push({ code: 'morrisConstant', vars: {} });
+      const warnings = warningCodes.map((w) => warningText('en', w));
+      return { ...base, morris, warnings, warningCodes };
     }
     const bootstrap = design.spec.type === 'sobol' ? design.spec.bootstrap : 0;
     const sobol = sobolIndices(design.sobol!, y, bootstrap, rng);
-    return { ...base, sobol: sobol.indices, variance: sobol.variance, warnings: sobol.warnings };
+    const { warnings, warningCodes } = sobol;
+    return { ...base, sobol: sobol.indices, variance: sobol.variance, warnings, warningCodes };
   });
   return { design: design.type, factors: plan.factors.map((f) => f.name), indicators: out };
 }

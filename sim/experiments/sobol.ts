@@ -10,6 +10,7 @@
 import type { Rng } from '../kernel/rng.js';
 import { SOBOL_MAX_DIMENSIONS, sobolPoints } from './sobol-sequence.js';
 import { percentile, populationVariance } from './stats.js';
+import { type SensitivityWarning, warningText } from './warnings.js';
 
 /** Largest factor count of a Sobol'-sequence base sample (2k dimensions). */
 export const SOBOL_MAX_FACTORS = Math.floor(SOBOL_MAX_DIMENSIONS / 2);
@@ -72,7 +73,10 @@ export interface SobolResult {
   variance: number;
   /** Base rows used (those whose k + 2 outputs are all finite). */
   n: number;
+  /** The warnings in English (the texts of {@link SobolResult.warningCodes}). */
   warnings: string[];
+  /** The warnings as codes and values, to render in another language. */
+  warningCodes: SensitivityWarning[];
 }
 
 /**
@@ -152,26 +156,22 @@ export function sobolIndices(
     st: point.st[i],
     stCi: ci(bootSt[i]),
   }));
-  return { indices, variance: point.v, n, warnings: sobolWarnings(indices, point.v, n, layout.n) };
+  const warningCodes = sobolWarnings(indices, point.v, n, layout.n);
+  const warnings = warningCodes.map((w) => warningText('en', w));
+  return { indices, variance: point.v, n, warnings, warningCodes };
 }
 
-function sobolWarnings(indices: SobolIndex[], v: number, n: number, planned: number): string[] {
-  const w: string[] = [];
+function sobolWarnings(indices: SobolIndex[], v: number, n: number, planned: number): SensitivityWarning[] {
+  const w: SensitivityWarning[] = [];
   if (!(v > 0)) {
-    w.push('the output does not vary over the design: Sobol indices are undefined');
+    w.push({ code: 'sobolConstant', vars: {} });
     return w;
   }
-  if (n < planned) w.push(`${planned - n} of ${planned} base rows dropped for non-finite outputs`);
-  if (n < SOBOL_MIN_N) {
-    w.push(`design too small for stable indices: n = ${n} base rows (use n ≥ ${SOBOL_MIN_N}, a power of 2)`);
-  }
+  if (n < planned) w.push({ code: 'sobolRowsDropped', vars: { dropped: planned - n, planned } });
+  if (n < SOBOL_MIN_N) w.push({ code: 'sobolTooSmall', vars: { n, min: SOBOL_MIN_N } });
   const wide = indices.filter(
     (s) => s.s1Ci[1] - s.s1Ci[0] > SOBOL_MAX_CI_WIDTH || s.stCi[1] - s.stCi[0] > SOBOL_MAX_CI_WIDTH,
   ).length;
-  if (wide > 0) {
-    w.push(
-      `design too small for stable indices: ${wide} factor(s) have a bootstrap 95 % interval wider than ${SOBOL_MAX_CI_WIDTH}; increase n`,
-    );
-  }
+  if (wide > 0) w.push({ code: 'sobolWideIntervals', vars: { wide, width: SOBOL_MAX_CI_WIDTH } });
   return w;
 }

@@ -89,34 +89,3 @@ export function runGame(game: GameFile, starts: readonly Start[] = game.starts):
   });
   return { payoffBound: K, recordEvery, ess: essTable(p), outcomes };
 }
-
-const f3 = (v: number) => v.toFixed(3);
-const triple = (s: Start | null) => (s ? `(${s.map((v) => String(v)).join(',')})` : '—');
-const point = (s: Start) => `(${s.map(f3).join(', ')})`;
-
-/** Plain-text ESS table and end states, for the terminal. */
-export function formatGameReport(name: string, r: GameResult): string {
-  const lines: string[] = [`${name}: payoff bound K = ${f3(r.payoffBound)} (one ABM step = 1/K ODE time)`];
-  lines.push('', 'corner (x,y,z)  eigenvalues                          stable?');
-  for (const row of r.ess) {
-    const ev = row.eigenvalues
-      .map((e) =>
-        Math.abs(e.im) > 1e-12 ? `${f3(e.re)}${e.im < 0 ? '-' : '+'}${f3(Math.abs(e.im))}i` : f3(e.re),
-      )
-      .join(', ');
-    const verdict =
-      row.stability === 'ESS' ? 'yes (ESS)' : row.stability === 'unstable' ? 'no' : 'undetermined';
-    lines.push(`${triple(row.corner).padEnd(16)}${ev.padEnd(37)}${verdict}`);
-  }
-  lines.push(
-    '',
-    `${'start'.padEnd(23)}${'ODE end (corner)'.padEnd(38)}${'ABM mean end (corner)'.padEnd(38)}max |ABM−ODE|`,
-  );
-  for (const o of r.outcomes) {
-    const ode = `${point(o.odeEnd)} ${triple(o.odeCorner)}`;
-    const abm = o.abmEnd ? `${point(o.abmEnd)} ${triple(o.abmCorner)}` : '—';
-    const d = Number.isFinite(o.abmOdeDistance) ? f3(o.abmOdeDistance) : '—';
-    lines.push(`${point(o.start).padEnd(23)}${ode.padEnd(38)}${abm.padEnd(38)}${d}`);
-  }
-  return `${lines.join('\n')}\n`;
-}

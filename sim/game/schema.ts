@@ -7,6 +7,7 @@
  * Defaults are the issue's first parameter set; payoffs are in abstract utility units.
  */
 import { z } from 'zod';
+import type { LoaderLang } from '../../scenarios/messages.js';
 import { type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
 
 const payoff = (def: number, description: string) =>
@@ -95,7 +96,15 @@ export type GameFile = z.output<typeof GameSchema>;
 export type GameInput = z.input<typeof GameSchema>;
 export type Start = readonly [number, number, number];
 
-/** Parse and validate game-file text (bytes or string); problems come back positioned, never thrown. */
-export function parseGameText(input: Uint8Array | string, file: string): ParseResult<GameFile> {
-  return parseScenarioText(input, file, GameSchema);
+/**
+ * Parse and validate game-file text (bytes or string); problems come back positioned, never thrown,
+ * with their messages in `lang` (the scenario loader's messages: positions and paths are the same in
+ * every language).
+ */
+export function parseGameText(
+  input: Uint8Array | string,
+  file: string,
+  lang: LoaderLang = 'en',
+): ParseResult<GameFile> {
+  return parseScenarioText(input, file, GameSchema, { lang });
 }

@@ -246,6 +246,26 @@ describe('sensitivity report builders', () => {
     expect(() => parseSensitivity({ sensitivity: '{"design":"grid"}' })).toThrow(/morris or sobol/);
   });
 
+  it('says the warnings in the report language when sensitivity.json has their codes', () => {
+    const o = JSON.parse(doc('morris'));
+    o.indicators[0].warnings = ['design too small for stable rankings: 3 trajectories (use ≥ 10)'];
+    o.indicators[0].warningCodes = [{ code: 'morrisTooSmall', vars: { trajectories: 3, min: 10 } }];
+    const data = parseSensitivity({ sensitivity: JSON.stringify(o) });
+    const zh = sensitivityPage(data, 'zh').sections.find((s) => s.id === 'warnings')?.html;
+    expect(zh).toContain('设计规模太小，排序不稳定：只有 3 条轨迹（建议 ≥ 10）');
+    expect(zh).toContain('（意见征集参与率）');
+    const en = sensitivityPage(data, 'en').sections.find((s) => s.id === 'warnings')?.html;
+    expect(en).toContain('design too small for stable rankings: 3 trajectories (use ≥ 10)');
+    expect(en).toContain('(participation)');
+    // Codes that do not match the English warnings (an edited or older file) are ignored.
+    o.indicators[0].warningCodes = [{ code: 'noSuchWarning', vars: {} }];
+    const old = parseSensitivity({ sensitivity: JSON.stringify(o) });
+    expect(old.indicators[0].warningCodes).toBeUndefined();
+    expect(sensitivityPage(old, 'zh').sections.find((s) => s.id === 'warnings')?.html).toContain(
+      'design too small for stable rankings',
+    );
+  });
+
   it('extends the ensemble runtime rather than copying it', () => {
     const js = experimentRuntime();
     expect(js).toContain('cogovExtra(cogovHydrate(spec.config, spec.meta), spec.meta)');

@@ -141,6 +141,27 @@ describe('game files and runGame', () => {
     expect(lines.some((l) => l.startsWith('4:') && l.includes('theta'))).toBe(true);
   });
 
+  it('says the same issues in Chinese: same positions and paths, translated messages', () => {
+    const text = 'payoffs:\n  W: 6\n  Q: 1\n  theta: 2\nabm: { agents: -1 }\n';
+    const en = parseGameText(text, 'g.yaml');
+    const zh = parseGameText(text, 'g.yaml', 'zh');
+    if (en.ok || zh.ok) throw new Error('expected issues');
+    const where = (i: { file: string; line: number; col: number; path: string }) =>
+      `${i.file}:${i.line}:${i.col}: ${i.path}`;
+    expect(zh.issues.map(where)).toEqual(en.issues.map(where));
+    expect(en.issues.map(where)).toEqual([
+      'g.yaml:3:3: payoffs.Q',
+      'g.yaml:4:10: payoffs.theta',
+      'g.yaml:5:16: abm.agents',
+    ]);
+    expect(en.issues[0].message).toMatch(/^unknown key "Q"/);
+    zh.issues.forEach((issue, k) => {
+      expect(issue.message).not.toBe(en.issues[k].message);
+      expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+    });
+    expect(zh.issues[0].message).toContain('"Q"');
+  });
+
   it('grid starts are interior and the ODE and ABM records share a time grid', () => {
     expect(gridStarts(2)).toHaveLength(8);
     expect(gridStarts(2)[0]).toEqual([1 / 3, 1 / 3, 1 / 3]);
