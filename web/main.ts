@@ -11,6 +11,7 @@ import { parseScenarioText } from '../scenarios/parse.js';
 import { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
 import { runSeed } from '../sim/kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../sim/metrics.js';
+import { monthsBetween, tickLabel } from '../sim/world.js';
 import { bandChart, PALETTE } from '../viz/charts.js';
 import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
 import { htmlLang, indicatorLabel, metricLabel } from '../viz/i18n.js';
@@ -130,6 +131,7 @@ function loadScenario(id: string, text: string, file: string): boolean {
   ($('seed') as HTMLInputElement).value = String(parsed.value.ensemble.seed);
   ($('runs') as HTMLInputElement).value = String(Math.min(100, parsed.value.ensemble.runs));
   renderLevers();
+  if (st.runs.length === 0 && charts.size > 0) renderCharts(); // empty frames over the new calendar
   return true;
 }
 
@@ -257,10 +259,16 @@ function fail(message: string): void {
   $('status').textContent = w(st.lang, 'workerError', { message });
 }
 
-/** Progressive redraws while runs come in: at most one per RENDER_EVERY_MS (the workers need the cores). */
+/**
+ * Progressive redraws while runs come in: at most one per RENDER_EVERY_MS, and at most a quarter of
+ * the page's time (a redraw of the eight charts can take 50–150 ms, and the workers need the cores).
+ */
 const RENDER_EVERY_MS = 250;
+/** Bands are drawn from this many finished runs on (quantiles of one or two runs say little). */
+const MIN_RUNS_TO_DRAW = 3;
 let renderTimer: ReturnType<typeof setTimeout> | null = null;
 let lastRender = 0;
+let lastRenderMs = 0;
 function onResult(wk: Worker, msg: RunResponse): void {
   if (msg.job !== st.job) return;
   if (msg.kind === 'error') {
@@ -280,7 +288,7 @@ function onResult(wk: Worker, msg: RunResponse): void {
     return;
   }
   renderStatus();
-  if (renderTimer) return;
+  if (renderTimer || st.runs.length < MIN_RUNS_TO_DRAW) return;
   renderTimer = setTimeout(
     () => {
       renderTimer = null;
@@ -288,8 +296,9 @@ function onResult(wk: Worker, msg: RunResponse): void {
       lastRender = performance.now();
       st.curves = aggregateRuns(st.runs, CHART_METRICS);
       renderResults();
+      lastRenderMs = performance.now() - lastRender;
     },
-    Math.max(0, lastRender + RENDER_EVERY_MS - performance.now()),
+    Math.max(0, lastRender + Math.max(RENDER_EVERY_MS, 4 * lastRenderMs) - performance.now()),
   );
 }
 
@@ -337,10 +346,38 @@ function renderResults(): void {
   renderTable();
 }
 
+/**
+ * Empty curves over the loaded scenario's months, so the chart frames (and chart.js itself) are set
+ * up when the page loads rather than on the first results of an ensemble.
+ */
+function placeholderCurves(): Map<string, CurveSeries> {
+  const out = new Map<string, CurveSeries>();
+  if (!st.base) return out;
+  const { start, end } = st.base.calendar;
+  const dates = Array.from({ length: monthsBetween(start, end) + 1 }, (_, t) => tickLabel(start, t));
+  const none = dates.map(() => Number.NaN);
+  for (const metric of CHART_METRICS) {
+    out.set(metric, {
+      metric,
+      dates,
+      n: dates.map(() => 0),
+      mean: none,
+      sd: none,
+      p05: none,
+      p25: none,
+      p50: none,
+      p75: none,
+      p95: none,
+    });
+  }
+  return out;
+}
+
 function renderCharts(): void {
   const box = $('charts');
+  const curves = st.curves.size > 0 ? st.curves : placeholderCurves();
   CHART_METRICS.forEach((metric, i) => {
-    const s = st.curves.get(metric);
+    const s = curves.get(metric);
     if (!s) return;
     const unit = UNIT.get(metric) ?? '';
     const head = {
@@ -432,6 +469,7 @@ function applyLanguage(): void {
   renderLevers();
   renderStatus();
   if (st.runs.length) renderResults();
+  else renderCharts();
 }
 
 function download(name: string, text: string, type: string): void {
