@@ -27,15 +27,17 @@ export interface Executor {
 }
 
 /**
- * The compiled worker entry. Under a TypeScript runner (vitest, tsx) this module is a `.ts` source
- * and worker threads cannot start from `.ts` on Node 20, so it points at the build in `dist/`
- * (run `npm run build` first).
+ * The compiled worker entry `dist/sim/ensemble/worker.js`. Under a TypeScript runner (vitest, tsx)
+ * this module is a `.ts` source and worker threads cannot start from `.ts` on Node 20, so it points
+ * at the build in `dist/` (run `npm run build` first). Compiled, this code sits either in
+ * `dist/sim/ensemble/pool.js` or bundled into `dist/sim/cli/main.js`: both one level below
+ * `dist/sim/`.
  */
 export function defaultWorkerUrl(): URL {
   const here = import.meta.url;
   return here.endsWith('.ts')
     ? new URL('../../dist/sim/ensemble/worker.js', here)
-    : new URL('./worker.js', here);
+    : new URL('../ensemble/worker.js', here);
 }
 
 /** The executor for `workers` lanes: in-process for 1, a worker-thread pool otherwise. */
