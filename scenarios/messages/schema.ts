@@ -114,7 +114,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   'expect.matching': '匹配 {pattern} 的字符串',
   'expect.validFormat': '有效的 {format}',
   'expect.yearMonth': '形如 "2024-07" 的年月',
-  'expect.factorPath': '指向场景字段的点分路径，例如 government.householdSubsidy.rmbPerHousehold',
+  'expect.factorPath': '指向情景字段的点分路径，例如 government.householdSubsidy.rmbPerHousehold',
   'expect.factorName': '由字母、数字、_、. 或 - 组成的短名称',
 
   'type.number': '数字',

@@ -183,52 +183,28 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
 }
 
 /**
- * Register the simulation commands on the program; `session.lang` is the language of flag errors and
- * each command sets it to the language it settles on.
+ * Register the simulation commands on the program; `session.lang` is the language of the help and of
+ * flag errors, and each command sets it to the language it settles on.
  */
 export function registerCommands(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const flagLang = session.lang;
   program
     .command('run')
-    .description(
-      'run a seeded ensemble of a scenario and write curves.csv, runs.csv, summary.json and manifest.json',
-    )
-    .argument('<file>', 'scenario YAML file')
-    .option(
-      '-n, --runs <n>',
-      'number of runs (default: the scenario ensemble runs)',
-      intArg('--runs', 1, MAX_RUNS, flagLang),
-    )
-    .option(
-      '-s, --seed <n>',
-      'base seed (default: the scenario ensemble seed)',
-      intArg('--seed', 0, MAX_SEED, flagLang),
-    )
+    .description(msg(flagLang, 'help.run.description'))
+    .argument('<file>', msg(flagLang, 'help.arg.scenario'))
+    .option('-n, --runs <n>', msg(flagLang, 'help.opt.runs'), intArg('--runs', 1, MAX_RUNS, flagLang))
+    .option('-s, --seed <n>', msg(flagLang, 'help.opt.seed'), intArg('--seed', 0, MAX_SEED, flagLang))
     .option(
       '-w, --workers <n>',
-      `worker threads (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
+      msg(flagLang, 'help.opt.workers', { cores: availableParallelism() }),
       intArg('--workers', 1, 1024, flagLang),
     )
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option(
-      '--resume',
-      'continue an interrupted ensemble in the output folder, running only the missing runs',
-    )
-    .option(
-      '--shard <k/n>',
-      'run only the k-th of n contiguous slices of the run indices (combine with "cogov merge")',
-      shardArg(flagLang),
-    )
-    .option(
-      '--trajectories',
-      'also write trajectories.csv: every run, metric and tick (for shards: pass it to merge)',
-    )
-    .option(
-      '--lang <lang>',
-      'language of the messages and the report, en | zh (default: the scenario language)',
-      langArg,
-    )
-    .option('-q, --quiet', 'print nothing on success (no progress either)')
+    .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
+    .option('--resume', msg(flagLang, 'help.run.opt.resume'))
+    .option('--shard <k/n>', msg(flagLang, 'help.run.opt.shard'), shardArg(flagLang))
+    .option('--trajectories', msg(flagLang, 'help.run.opt.trajectories'))
+    .option('--lang <lang>', msg(flagLang, 'help.run.opt.lang'), langArg)
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
     .action((file: string, opts: RunFlags) => runAction(file, opts, io, session));
 
   registerElevator(program, io, session);

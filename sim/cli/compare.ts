@@ -175,31 +175,17 @@ export function registerCompare(program: Command, io: CliIo, session: CliSession
   const flagLang = session.lang;
   program
     .command('compare')
-    .description(
-      'run scenarios on the same seeds and report each key indicator’s paired difference to the first scenario with its 95 % CI',
-    )
-    .argument('<files...>', 'scenario YAML files; the first is the baseline')
-    .option(
-      '-n, --runs <n>',
-      'runs per scenario (default: the first scenario’s ensemble runs)',
-      intArg('--runs', 2, MAX_RUNS, flagLang),
-    )
-    .option(
-      '-s, --seed <n>',
-      'base seed (default: the first scenario’s ensemble seed)',
-      intArg('--seed', 0, MAX_SEED, flagLang),
-    )
+    .description(msg(flagLang, 'help.compare.description'))
+    .argument('<files...>', msg(flagLang, 'help.compare.arg.files'))
+    .option('-n, --runs <n>', msg(flagLang, 'help.compare.opt.runs'), intArg('--runs', 2, MAX_RUNS, flagLang))
+    .option('-s, --seed <n>', msg(flagLang, 'help.compare.opt.seed'), intArg('--seed', 0, MAX_SEED, flagLang))
     .option(
       '-w, --workers <n>',
-      `worker threads in all, split between the scenarios (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
+      msg(flagLang, 'help.compare.opt.workers', { cores: availableParallelism() }),
       intArg('--workers', 1, 1024, flagLang),
     )
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option(
-      '--lang <lang>',
-      'language of the messages and the report, en | zh (default: the first scenario’s language)',
-      langArg,
-    )
-    .option('-q, --quiet', 'print nothing on success (no progress either)')
+    .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
+    .option('--lang <lang>', msg(flagLang, 'help.compare.opt.lang'), langArg)
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
     .action((files: string[], opts: CompareFlags) => compareAction(files, opts, io, session));
 }

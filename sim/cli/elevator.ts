@@ -30,21 +30,41 @@ export function registerElevator(program: Command, io: CliIo, session: CliSessio
   const flagLang = session.lang;
   program
     .command('elevator')
-    .description('elevator cost-sharing calculator: per-household share table for one building unit')
-    .option('--storeys <n>', 'storeys of the building', intArg('--storeys', 2, 12, flagLang), 6)
-    .option('--per-floor <n>', 'households per floor', intArg('--per-floor', 1, 8, flagLang), 2)
-    .option('--area <m2>', 'exclusive area per household (m²)', numArg('--area', 1, 1000, flagLang), 70)
-    .option('--cost <rmb>', 'elevator cost (RMB)', numArg('--cost', 0, 1e8, flagLang), 550_000)
-    .option('--subsidy <rmb>', 'public subsidies (RMB)', numArg('--subsidy', 0, 1e8, flagLang), 150_000)
-    .option('--rule <rule>', 'floor-coefficients | negotiated | shapley', 'shapley')
+    .description(msg(flagLang, 'help.elevator.description'))
+    .option(
+      '--storeys <n>',
+      msg(flagLang, 'help.elevator.opt.storeys'),
+      intArg('--storeys', 2, 12, flagLang),
+      6,
+    )
+    .option(
+      '--per-floor <n>',
+      msg(flagLang, 'help.elevator.opt.perFloor'),
+      intArg('--per-floor', 1, 8, flagLang),
+      2,
+    )
+    .option('--area <m2>', msg(flagLang, 'help.elevator.opt.area'), numArg('--area', 1, 1000, flagLang), 70)
+    .option(
+      '--cost <rmb>',
+      msg(flagLang, 'help.elevator.opt.cost'),
+      numArg('--cost', 0, 1e8, flagLang),
+      550_000,
+    )
+    .option(
+      '--subsidy <rmb>',
+      msg(flagLang, 'help.elevator.opt.subsidy'),
+      numArg('--subsidy', 0, 1e8, flagLang),
+      150_000,
+    )
+    .option('--rule <rule>', msg(flagLang, 'help.elevator.opt.rule'), 'shapley')
     .option(
       '--compensation <share>',
-      'ground-floor compensation fund as a share of cost',
+      msg(flagLang, 'help.elevator.opt.compensation'),
       numArg('--compensation', 0, 1, flagLang),
       0,
     )
-    .option('--lang <lang>', 'language of the table and messages, en | zh', langArg, 'en')
-    .option('--json', 'print JSON instead of a table')
+    .option('--lang <lang>', msg(flagLang, 'help.elevator.opt.lang'), langArg, 'en')
+    .option('--json', msg(flagLang, 'help.elevator.opt.json'))
     .action((opts: ElevatorFlags) => {
       session.lang = opts.lang;
       const rule = Object.hasOwn(RULES, opts.rule) ? RULES[opts.rule] : undefined;

@@ -98,12 +98,13 @@ function portArg(lang: CliLang) {
 
 /** Register `cogov explore` on the program. */
 export function registerExplore(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('explore')
-    .description('serve the browser explorer (levers, live ensemble bands) on 127.0.0.1 and print its URL')
-    .option('--port <port>', 'port on 127.0.0.1 (0 = any free port)', portArg(session.lang), 8731)
-    .option('--rebuild', 'rebuild the web app before serving')
-    .option('--lang <lang>', 'language of the messages, en | zh (default: en)', langArg)
+    .description(msg(flagLang, 'help.explore.description'))
+    .option('--port <port>', msg(flagLang, 'help.explore.opt.port'), portArg(flagLang), 8731)
+    .option('--rebuild', msg(flagLang, 'help.explore.opt.rebuild'))
+    .option('--lang <lang>', msg(flagLang, 'help.opt.langMessages'), langArg)
     .action(async (opts: { port: number; rebuild?: boolean; lang?: CliLang }) => {
       const lang = opts.lang ?? 'en';
       session.lang = lang;

@@ -101,29 +101,24 @@ interface GameFlags {
 
 /** Register `cogov game` on the program. */
 export function registerGame(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('game')
-    .description(
-      'tripartite evolutionary game (government, enterprises, residents): ESS table and end states of the ' +
-        'replicator ODE (RK4) and the well-mixed agent-based mode; --out writes trajectories.csv',
-    )
-    .argument('<file>', 'game YAML file (e.g. scenarios/games/tripartite-default.yaml)')
-    .option('-o, --out <dir>', 'write DIR/trajectories.csv (start, source ode|abm, t, x, y, z)')
-    .option(
-      '--starts <spec>',
-      '"grid" (the file\'s grid of interior starts) or x,y,z[;x,y,z...] (default: the file\'s starts)',
-    )
+    .description(msg(flagLang, 'help.game.description'))
+    .argument('<file>', msg(flagLang, 'help.game.arg.file'))
+    .option('-o, --out <dir>', msg(flagLang, 'help.game.opt.out'))
+    .option('--starts <spec>', msg(flagLang, 'help.game.opt.starts'))
     .option(
       '--agents <n>',
-      'agents per population of the agent-based mode, 0 for the ODE only (default: the file)',
-      intOption('--agents', 0, 10_000_000, session.lang),
+      msg(flagLang, 'help.game.opt.agents'),
+      intOption('--agents', 0, 10_000_000, flagLang),
     )
     .option(
       '--seed <n>',
-      'base seed of the agent-based runs (default: the file)',
-      intOption('--seed', 0, MAX_GAME_SEED, session.lang),
+      msg(flagLang, 'help.game.opt.seed'),
+      intOption('--seed', 0, MAX_GAME_SEED, flagLang),
     )
-    .option('--lang <lang>', 'language of the tables and messages, en | zh (default: en)', langArg)
+    .option('--lang <lang>', msg(flagLang, 'help.game.opt.lang'), langArg)
     .action((file: string, opts: GameFlags) => {
       const lang = opts.lang ?? 'en';
       session.lang = lang;

@@ -11,6 +11,8 @@ import { localizedMessage } from '../../scenarios/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import { registerCommands } from './commands.js';
+import { commanderErrorText } from './commander-errors.js';
+import { chineseHelp } from './help-zh.js';
 import { asLang, type CliLang, type CliSession, msg } from './messages.js';
 import { langArg } from './report.js';
 import { cogovVersion } from './version.js';
@@ -37,24 +39,33 @@ export function argvLang(argv: readonly string[]): CliLang | undefined {
 
 /**
  * Build the commander program; actions throw CliError instead of exiting. `session` carries the
- * language of the messages from the command line to the command and back to {@link main}.
+ * language of the messages from the command line to the command and back to {@link main}; its
+ * language when the program is built (the command line's `--lang`) is that of the help and of
+ * commander's usage errors.
  */
 export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang: 'en' }): Command {
+  const flagLang = session.lang;
+  // Before any command is added: subcommands copy the help option, output and help settings.
   const program = new Command('cogov')
-    .description(
-      'Agent-based simulation of co-governance in old-community renewal: government, enterprises, residents and social organisations',
-    )
-    .version(cogovVersion())
-    .showHelpAfterError('(run "cogov --help" for usage)')
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .description(msg(flagLang, 'help.program.description'))
+    .version(cogovVersion(), '-V, --version', msg(flagLang, 'help.version'))
+    .helpOption('-h, --help', msg(flagLang, 'help.help'))
+    .helpCommand('help [command]', msg(flagLang, 'help.help'))
+    .showHelpAfterError(msg(flagLang, 'help.afterError'))
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (text, write) => write(commanderErrorText(flagLang, text)),
+    })
     .exitOverride();
+  if (flagLang === 'zh') program.configureHelp(chineseHelp());
 
   program
     .command('validate')
-    .description('check scenario files and report every problem as FILE:LINE:COL: field: message')
-    .argument('<files...>', 'scenario YAML files')
-    .option('-q, --quiet', 'print nothing when the files are valid')
-    .option('--lang <lang>', 'language of the messages, en | zh', langArg, 'en')
+    .description(msg(flagLang, 'help.validate.description'))
+    .argument('<files...>', msg(flagLang, 'help.arg.scenarios'))
+    .option('-q, --quiet', msg(flagLang, 'help.validate.opt.quiet'))
+    .option('--lang <lang>', msg(flagLang, 'help.validate.opt.lang'), langArg, 'en')
     .action((files: string[], opts: { quiet?: boolean; lang: CliLang }) => {
       session.lang = opts.lang;
       const problems: string[] = [];
@@ -73,10 +84,10 @@ export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang
 
   program
     .command('schema')
-    .description('print the JSON Schema of scenario (or --experiment) files, for editor autocompletion')
-    .option('-o, --out <file>', 'write it to a file instead of standard output')
-    .option('--experiment', 'print the JSON Schema of experiment files instead')
-    .option('--lang <lang>', 'language of the messages, en | zh (default: en)', langArg)
+    .description(msg(flagLang, 'help.schema.description'))
+    .option('-o, --out <file>', msg(flagLang, 'help.schema.opt.out'))
+    .option('--experiment', msg(flagLang, 'help.schema.opt.experiment'))
+    .option('--lang <lang>', msg(flagLang, 'help.opt.langMessages'), langArg)
     .action((opts: { out?: string; experiment?: boolean; lang?: CliLang }) => {
       session.lang = opts.lang ?? 'en';
       const text = opts.experiment ? experimentJsonSchemaText() : scenarioJsonSchemaText();

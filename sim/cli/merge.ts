@@ -38,20 +38,15 @@ interface MergeFlags {
 
 /** Register `merge` on the program. */
 export function registerMerge(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('merge')
-    .description(
-      'combine the outputs of "cogov run --shard k/n" into curves.csv, runs.csv, summary.json, manifest.json',
-    )
-    .argument('<dirs...>', 'shard output folders (all n shards of one ensemble)')
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option('--trajectories', 'also write trajectories.csv (every run, metric and tick)')
-    .option(
-      '--lang <lang>',
-      'language of the messages and the report, en | zh (default: the scenario language of the shards)',
-      langArg,
-    )
-    .option('-q, --quiet', 'print nothing on success')
+    .description(msg(flagLang, 'help.merge.description'))
+    .argument('<dirs...>', msg(flagLang, 'help.merge.arg.dirs'))
+    .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
+    .option('--trajectories', msg(flagLang, 'help.merge.opt.trajectories'))
+    .option('--lang <lang>', msg(flagLang, 'help.merge.opt.lang'), langArg)
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action((dirs: string[], opts: MergeFlags) => {
       const lang = opts.lang ?? shardLanguage(dirs) ?? 'en';
       session.lang = lang;

@@ -1,7 +1,8 @@
 /**
  * The CLI's own messages in English and Chinese (`--lang`, default the language of the scenario a
  * command reads, else English). The tables live in messages/*.ts, one file per command (common.ts:
- * shared ones); keys are unique across them. Commander's built-in help and usage texts stay English.
+ * shared ones; help.ts: the help of every command and commander's own words); keys are unique across
+ * them.
  */
 import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
@@ -9,6 +10,7 @@ import * as common from './messages/common.js';
 import * as compare from './messages/compare.js';
 import * as experiments from './messages/experiments.js';
 import * as game from './messages/game.js';
+import * as help from './messages/help.js';
 import * as merge from './messages/merge.js';
 import * as run from './messages/run.js';
 import * as slurm from './messages/slurm.js';
@@ -17,7 +19,7 @@ import * as tools from './messages/tools.js';
 export type CliLang = 'en' | 'zh';
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
-export const PARTS = [common, run, merge, compare, experiments, slurm, game, tools] as const;
+export const PARTS = [common, run, merge, compare, experiments, slurm, game, tools, help] as const;
 
 const EN = {
   ...common.EN,
@@ -28,6 +30,7 @@ const EN = {
   ...slurm.EN,
   ...game.EN,
   ...tools.EN,
+  ...help.EN,
 } as const;
 
 export type CliKey = keyof typeof EN;
@@ -41,6 +44,7 @@ const ZH: Record<CliKey, string> = {
   ...slurm.ZH,
   ...game.ZH,
   ...tools.ZH,
+  ...help.ZH,
 };
 
 const TABLE: Record<CliLang, Record<CliKey, string>> = { en: EN, zh: ZH };
@@ -67,12 +71,12 @@ export function asLang(v: unknown): CliLang | undefined {
   return v === 'en' || v === 'zh' ? v : undefined;
 }
 
-/** An error whose message is a CLI message, so the CLI can say it again in another language. */
 /** A run's error message in `lang`: its structured detail rendered when it has one, else as written. */
 export function runErrorText(lang: CliLang, message: string, detail?: Message): string {
   return detail ? renderMessage(lang, detail) : message;
 }
 
+/** An error whose message is a CLI message, so the CLI can say it again in another language. */
 export class CliMessageError extends Error {
   constructor(
     readonly key: CliKey,

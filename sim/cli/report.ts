@@ -11,7 +11,7 @@ import { ReportInputError } from '../../viz/parse.js';
 import type { Lang } from '../../viz/types.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './main.js';
-import type { CliSession } from './messages.js';
+import { type CliSession, msg } from './messages.js';
 
 /** Parse a `--lang` flag (commander argument parser): en or zh. */
 export function langArg(v: string): Lang {
@@ -25,15 +25,14 @@ export function langArg(v: string): Lang {
 
 /** Register `cogov report` on the program. */
 export function registerReport(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   program
     .command('report')
-    .description(
-      're-render DIR/report.html (and with --png every chart in DIR/figures) from the outputs of "cogov run"',
-    )
-    .argument('<dir>', 'output folder of an ensemble (curves.csv, summary.json, manifest.json)')
-    .option('--lang <lang>', 'report language, en | zh (default: the scenario language, else en)', langArg)
-    .option('--png', 'also write every chart as a PNG at 300 dpi into DIR/figures')
-    .option('-q, --quiet', 'print nothing on success')
+    .description(msg(flagLang, 'help.report.description'))
+    .argument('<dir>', msg(flagLang, 'help.report.arg.dir'))
+    .option('--lang <lang>', msg(flagLang, 'help.report.opt.lang'), langArg)
+    .option('--png', msg(flagLang, 'help.report.opt.png'))
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) => {
       session.lang = opts.lang ?? 'en';
       try {

@@ -105,20 +105,16 @@ function warningLines(report: SensitivityReport, lang: CliLang, keyYear: number)
 
 /** Register `sensitivity` on the program. */
 export function registerSensitivity(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   const cmd = program
     .command('sensitivity')
-    .description(
-      'global sensitivity analysis of a morris or sobol experiment: morris.csv (mu, mu*, sigma) or sobol.csv (S1, ST with bootstrap CIs) and sensitivity.json',
-    )
-    .argument('<experiment>', 'experiment YAML file with a morris or sobol design')
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option(
-      '--points <files...>',
-      'analyse these points.csv files (e.g. sweep shards) instead of running the design',
-    )
-    .option('--resume', 'continue an interrupted run of the design in the output folder')
-    .option('-q, --quiet', 'print nothing on success (no progress either)');
-  workersOption(cmd, session.lang).action(async (file: string, opts: SensitivityFlags) => {
+    .description(msg(flagLang, 'help.sensitivity.description'))
+    .argument('<experiment>', msg(flagLang, 'help.sensitivity.arg.experiment'))
+    .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
+    .option('--points <files...>', msg(flagLang, 'help.sensitivity.opt.points'))
+    .option('--resume', msg(flagLang, 'help.sensitivity.opt.resume'))
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'));
+  workersOption(cmd, flagLang).action(async (file: string, opts: SensitivityFlags) => {
     const loaded = loadExperimentFile(file, { lang: opts.lang });
     const lang = experimentLang(loaded, opts);
     session.lang = lang;

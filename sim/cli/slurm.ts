@@ -180,61 +180,48 @@ export function registerSlurm(program: Command, io: CliIo, session: CliSession =
   const flagLang = session.lang;
   program
     .command('slurm')
-    .description(
-      'write a Slurm job array (task k runs --shard k/K), a dependent merge job and submit.sh for an ensemble or a sweep',
+    .description(msg(flagLang, 'help.slurm.description'))
+    .argument('[file]', msg(flagLang, 'help.slurm.arg.file'))
+    .option('--sweep <experiment>', msg(flagLang, 'help.slurm.opt.sweep'))
+    .requiredOption(
+      '--tasks <k>',
+      msg(flagLang, 'help.slurm.opt.tasks'),
+      intArg('--tasks', 1, MAX_RUNS, flagLang),
     )
-    .argument('[file]', 'scenario YAML file (or use --sweep)')
-    .option('--sweep <experiment>', 'an experiment YAML file: run its design as the array')
-    .requiredOption('--tasks <k>', 'array tasks (shards)', intArg('--tasks', 1, MAX_RUNS, flagLang))
-    .option(
-      '-n, --runs <n>',
-      'number of runs (default: the scenario ensemble runs)',
-      intArg('--runs', 1, MAX_RUNS, flagLang),
-    )
-    .option(
-      '-s, --seed <n>',
-      'base seed (default: the scenario ensemble seed)',
-      intArg('--seed', 0, MAX_SEED, flagLang),
-    )
-    .option('--cpus <n>', 'CPUs per task (--cpus-per-task)', intArg('--cpus', 1, 1024, flagLang), 1)
+    .option('-n, --runs <n>', msg(flagLang, 'help.opt.runs'), intArg('--runs', 1, MAX_RUNS, flagLang))
+    .option('-s, --seed <n>', msg(flagLang, 'help.opt.seed'), intArg('--seed', 0, MAX_SEED, flagLang))
+    .option('--cpus <n>', msg(flagLang, 'help.slurm.opt.cpus'), intArg('--cpus', 1, 1024, flagLang), 1)
     .option(
       '-w, --workers <n>',
-      'worker threads per task (default: --cpus)',
+      msg(flagLang, 'help.slurm.opt.workers'),
       intArg('--workers', 1, 1024, flagLang),
     )
-    .option(
-      '-o, --out <dir>',
-      'output folder: shards in DIR/shard-k, merged outputs in DIR (default: out/ID)',
-    )
-    .option('--script-dir <dir>', 'folder of the scripts and logs/ (default: OUT/slurm)')
+    .option('-o, --out <dir>', msg(flagLang, 'help.slurm.opt.out'))
+    .option('--script-dir <dir>', msg(flagLang, 'help.slurm.opt.scriptDir'))
     .option(
       '--partition <p>',
-      'Slurm partition',
+      msg(flagLang, 'help.slurm.opt.partition'),
       matching('--partition', /^[\w.,-]+$/, 'slurmPartitionName', flagLang),
     )
     .option(
       '--account <a>',
-      'Slurm account',
+      msg(flagLang, 'help.slurm.opt.account'),
       matching('--account', /^[\w.-]+$/, 'slurmAccountName', flagLang),
     )
     .option(
       '--time <limit>',
-      'time limit of each job, e.g. 02:00:00 or 1-00:00:00',
+      msg(flagLang, 'help.slurm.opt.time'),
       matching('--time', SLURM_TIME, 'slurmTimeLimit', flagLang),
     )
     .option(
       '--mem <size>',
-      'memory per node, e.g. 4G',
+      msg(flagLang, 'help.slurm.opt.mem'),
       matching('--mem', /^\d+[KMGT]?$/, 'slurmMemSize', flagLang),
     )
-    .option('--cogov <cmd>', 'command that starts cogov in a job (default: this node and this cogov)')
-    .option('--trajectories', 'also write and merge trajectories.csv')
-    .option(
-      '--lang <lang>',
-      'language of the messages, en | zh (default: the language of the scenario, or of the experiment’s base scenario)',
-      langArg,
-    )
-    .option('-q, --quiet', 'print nothing on success')
+    .option('--cogov <cmd>', msg(flagLang, 'help.slurm.opt.cogov'))
+    .option('--trajectories', msg(flagLang, 'help.slurm.opt.trajectories'))
+    .option('--lang <lang>', msg(flagLang, 'help.slurm.opt.lang'), langArg)
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action((file: string | undefined, opts: SlurmFlags) => {
       const { job, lang } = resolveJob(file, opts);
       session.lang = lang;

@@ -34,19 +34,15 @@ export interface SweepFlags {
   lang?: CliLang;
 }
 
-/** The `--workers` and `--lang` options of sweep and sensitivity; flag errors speak `flagLang`. */
+/** The `--workers` and `--lang` options of sweep and sensitivity; help and flag errors speak `flagLang`. */
 export function workersOption(program: Command, flagLang: CliLang = 'en'): Command {
   return program
     .option(
       '-w, --workers <n>',
-      `worker threads (default: available cores, ${availableParallelism()} here; 1 runs in-process)`,
+      msg(flagLang, 'help.opt.workers', { cores: availableParallelism() }),
       intArg('--workers', 1, 1024, flagLang),
     )
-    .option(
-      '--lang <lang>',
-      'language of the messages and the report, en | zh (default: the base scenario’s language)',
-      langArg,
-    );
+    .option('--lang <lang>', msg(flagLang, 'help.opt.langExperiment'), langArg);
 }
 
 /** The language of an experiment command's messages: its --lang, else the base scenario's. */
@@ -154,21 +150,16 @@ export function sweepSummary(
 
 /** Register `sweep` on the program. */
 export function registerSweep(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
+  const flagLang = session.lang;
   const cmd = program
     .command('sweep')
-    .description(
-      'run an experiment design (grid, lhs, morris, sobol) and write points.csv (one row per design point × replicate), design.csv, manifest.json',
-    )
-    .argument('<experiment>', 'experiment YAML file')
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option('--resume', 'continue an interrupted sweep in the output folder')
-    .option(
-      '--shard <k/n>',
-      'run only the k-th of n contiguous slices of the run indices',
-      shardArg(session.lang),
-    )
-    .option('-q, --quiet', 'print nothing on success (no progress either)');
-  workersOption(cmd, session.lang).action(async (file: string, opts: SweepFlags) => {
+    .description(msg(flagLang, 'help.sweep.description'))
+    .argument('<experiment>', msg(flagLang, 'help.arg.experiment'))
+    .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
+    .option('--resume', msg(flagLang, 'help.sweep.opt.resume'))
+    .option('--shard <k/n>', msg(flagLang, 'help.opt.shard'), shardArg(flagLang))
+    .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'));
+  workersOption(cmd, flagLang).action(async (file: string, opts: SweepFlags) => {
     const loaded = loadExperimentFile(file, { lang: opts.lang });
     const lang = experimentLang(loaded, opts);
     session.lang = lang;

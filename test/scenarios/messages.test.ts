@@ -220,12 +220,12 @@ describe('each kind of problem, in both languages', () => {
       '表达式中有未知的名称 "growth"',
     ],
     ['disallowed function', 'bad-expression.yaml', 'function "foo" is not allowed', '不允许使用函数 "foo"'],
-    ['empty file', 'empty.yaml', 'file is empty', '文件为空：应为场景映射'],
+    ['empty file', 'empty.yaml', 'file is empty', '文件为空：应为情景映射'],
     [
       'non-mapping top level',
       'top-level-list.yaml',
       'got a list',
-      '顶层应为场景字段的映射（“键: 值”形式的行），实际为列表',
+      '顶层应为情景字段的映射（“键: 值”形式的行），实际为列表',
     ],
     [
       'non-finite number',
@@ -276,7 +276,7 @@ describe('each kind of problem, in both languages', () => {
       /nope\.yaml:1:1: \(file\): 找不到文件$/,
     );
     expect(() => loadScenarioFile(dir, { lang: 'zh' })).toThrow(
-      /:1:1: \(file\): 这是一个目录；应为场景 YAML 文件$/,
+      /:1:1: \(file\): 这是一个目录；应为情景 YAML 文件$/,
     );
   });
 
@@ -285,10 +285,10 @@ describe('each kind of problem, in both languages', () => {
       const r = parseScenarioText(text, 't.yaml', ScenarioSchema, { lang: 'zh' });
       return r.ok ? [] : r.issues.map((i) => `${i.line}:${i.col}: ${i.path}: ${i.message}`);
     };
-    expect(zh('5')).toEqual(['1:1: (root): 顶层应为场景字段的映射（“键: 值”形式的行），实际为数字 5']);
+    expect(zh('5')).toEqual(['1:1: (root): 顶层应为情景字段的映射（“键: 值”形式的行），实际为数字 5']);
     expect(zh('*a')).toEqual(['1:1: (root): 未知的别名 "*a"：在它之前没有定义锚点 "&a"']);
     expect(zh('a: 1\n---\nb: 2')).toEqual([
-      '2:1: (file): 文件包含多个 YAML 文档（出现了第二个 "---"）；一个场景文件只能包含一个文档',
+      '2:1: (file): 文件包含多个 YAML 文档（出现了第二个 "---"）；一个情景文件只能包含一个文档',
     ]);
   });
 });
@@ -417,8 +417,8 @@ design: { type: grid, levels: 2 }
   it('says which value of which factor breaks the scenario', () => {
     const issues = issuesOf(() => loadExperimentFile(write(EXPERIMENT), { lang: 'zh' }));
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
-      'factors[0].path: 场景的 residents 中没有字段 "opinon"；是否想写 "opinion"？',
-      'factors[1].values[1]: government.householdSubsidy.rmbPerHousehold 取 -5 时场景无效：government.householdSubsidy.rmbPerHousehold：应为 0 到 200000 之间的数，或由 year、month、t 组成的表达式；实际为 -5',
+      'factors[0].path: 情景的 residents 中没有字段 "opinon"；是否想写 "opinion"？',
+      'factors[1].values[1]: government.householdSubsidy.rmbPerHousehold 取 -5 时情景无效：government.householdSubsidy.rmbPerHousehold：应为 0 到 200000 之间的数，或由 year、month、t 组成的表达式；实际为 -5',
     ]);
   });
 });
