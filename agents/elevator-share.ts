@@ -15,6 +15,8 @@
  * 45.67 % of the net cost (e.g. 3F = 1/5·1/5 + 1/5·1/4).
  */
 
+import { displayWidth } from '../sim/kernel/text-width.js';
+
 /** Guangzhou example coefficients by floor (floors 1–2 exempt) [src: MODEL.md sources]. */
 export const GUANGZHOU_COEFFICIENTS: Readonly<Record<number, number>> = {
   3: 0.7,
@@ -346,24 +348,6 @@ const RULE_NAMES = {
   },
   zh: { 'floor-coefficients': '楼层系数', negotiated: '协商比例', shapley: 'Shapley 值（机场博弈）' },
 };
-
-/** Terminal columns of a string: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
 
 function pad(text: string, width: number, left: boolean): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));

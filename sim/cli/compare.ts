@@ -20,8 +20,8 @@ import { shellQuote } from './merge.js';
 import { type CliLang, type CliSession, msg, runErrorText } from './messages.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './report.js';
-import { cogovVersion } from './version.js';
-import { padEndWide } from './width.js';
+import { cogovVersion } from '../io/version.js';
+import { padEndWide } from '../kernel/text-width.js';
 
 interface CompareFlags {
   runs?: number;

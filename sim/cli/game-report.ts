@@ -6,7 +6,7 @@
 import type { GameResult } from '../game/game.js';
 import type { Start } from '../game/schema.js';
 import { type CliLang, msg } from './messages.js';
-import { padEndWide } from './width.js';
+import { padEndWide } from '../kernel/text-width.js';
 
 const f3 = (v: number) => v.toFixed(3);
 const triple = (s: Start | null) => (s ? `(${s.map((v) => String(v)).join(',')})` : '—');

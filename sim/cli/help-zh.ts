@@ -6,7 +6,7 @@
  */
 import { type Argument, type Command, Help, type HelpConfiguration, type Option } from 'commander';
 import { type CliKey, msg } from './messages.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../kernel/text-width.js';
 
 const TITLES: Record<string, CliKey> = {
   'Usage:': 'help.title.usage',

@@ -15,7 +15,7 @@ import { commanderErrorText } from './commander-errors.js';
 import { chineseHelp } from './help-zh.js';
 import { asLang, type CliLang, type CliSession, msg } from './messages.js';
 import { langArg } from './report.js';
-import { cogovVersion } from './version.js';
+import { cogovVersion } from '../io/version.js';
 
 /** Output streams, injectable so tests can build the CLI in-process. */
 export interface CliIo {

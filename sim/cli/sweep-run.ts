@@ -32,7 +32,7 @@ import { designCsv, PointsCsvError, parsePointsCsv, pointsCsvHeader, pointsCsvRo
 import type { LoadedExperiment } from './experiment-file.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import { type CliLang, CliMessageError, msg, runErrorText } from './messages.js';
-import { cogovVersion } from './version.js';
+import { cogovVersion } from '../io/version.js';
 
 /** Options of {@link runSweep}. */
 export interface SweepOptions {

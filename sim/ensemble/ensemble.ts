@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { LoadedScenario } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
-import { cogovVersion } from '../cli/version.js';
+import { cogovVersion } from '../io/version.js';
 import { hash32, RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../metrics.js';
 import { monthsBetween, tickLabel } from '../world.js';

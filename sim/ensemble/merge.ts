@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cogovVersion } from '../cli/version.js';
+import { cogovVersion } from '../io/version.js';
 import { KEY_INDICATORS, METRICS } from '../metrics.js';
 import { tickLabel } from '../world.js';
 import { outputLayoutSignature, QUANTILE_METHOD } from './ensemble.js';

@@ -8,9 +8,9 @@ import {
   SPONGE_EFFECTIVENESS,
   shocksPhase,
 } from '../../agents/hazards.js';
-import { COMPONENTS, type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
+import { COMPONENTS } from '../../scenarios/schema.js';
 import { SHOCK_TYPES, type World } from '../../sim/state.js';
-import { buildWorld, emptyMonth, tickDate } from '../../sim/world.js';
+import { at, fund, smallWorld } from '../sim/world-fixtures.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
@@ -27,29 +27,6 @@ const QUIET = {
   downturn: { enabled: false },
 };
 
-function makeWorld(extra: Partial<ScenarioInput> = {}, seed = 1, communities = 30): World {
-  const s = ScenarioSchema.parse({
-    name: { en: 'test', zh: '测试' },
-    description: { en: 'test', zh: '测试' },
-    city: { generate: { communities } },
-    ...extra,
-  });
-  return buildWorld(s, seed);
-}
-
-/** Set the clock to tick t and reset the month's counters (what the lead's calendar phase does). */
-function at(world: World, t: number): void {
-  const d = tickDate(world.scenario.calendar.start, t);
-  world.clock.tick = t;
-  world.clock.year = d.year;
-  world.clock.month = d.month;
-  world.month = emptyMonth();
-}
-
-function fund(world: World, rmb: number): void {
-  world.ledger.transfer('src:cityBudget', 'cityFund', rmb);
-}
-
 function setAll(world: World, component: number, value: number): void {
   for (const c of world.communities) c.condition[component] = value;
 }
@@ -58,7 +35,7 @@ const deficitSum = (d: Float64Array) => d.reduce((a, b) => a + b, 0);
 
 describe('rainstorms', () => {
   it('a scheduled storm does d = severity × exposure × (1 − drainage) × (1 − 0.7 sponge)', () => {
-    const w = makeWorld({
+    const w = smallWorld({
       shocks: { ...QUIET, scheduled: [{ type: 'rainstorm', date: '2024-07', severity: 0.5 }] },
     });
     at(w, 0);
@@ -78,7 +55,7 @@ describe('rainstorms', () => {
       rainstorm: { enabled: true, monthlyProbability: Array(12).fill(1), severity: { mean: 0.6, sd: 0.2 } },
     };
     const loss = (water: number, sponge: number, seed: number) => {
-      const w = makeWorld({ shocks }, seed);
+      const w = smallWorld({ shocks }, seed);
       setAll(w, WATER, water);
       setAll(w, SPONGE, sponge);
       at(w, 0);
@@ -110,7 +87,7 @@ describe('fires', () => {
     let highTotal = 0;
     for (let seed = 1; seed <= 20; seed++) {
       const count = (safety: number) => {
-        const w = makeWorld({ shocks }, seed);
+        const w = smallWorld({ shocks }, seed);
         setAll(w, FIRE_SAFETY, safety);
         let fires = 0;
         for (let t = 0; t < 24; t++) {
@@ -134,7 +111,7 @@ describe('fires', () => {
   it('with the same seed, better fire safety only removes fires (common random numbers)', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const hit = (safety: number) => {
-        const w = makeWorld({ shocks }, seed);
+        const w = smallWorld({ shocks }, seed);
         setAll(w, FIRE_SAFETY, safety);
         at(w, 0);
         shocksPhase(w);
@@ -153,7 +130,7 @@ describe('fires', () => {
   });
 
   it('p = p0 × (1 − fire safety)² and compliance follows the threshold', () => {
-    const w = makeWorld({ shocks, resilience: { fireSafetyThreshold: 0.7 } });
+    const w = smallWorld({ shocks, resilience: { fireSafetyThreshold: 0.7 } });
     const c = w.communities[0];
     c.condition[FIRE_SAFETY] = 0.4;
     expect(fireProbability(w, c)).toBeCloseTo(0.3 * 0.36, 12);
@@ -165,7 +142,7 @@ describe('fires', () => {
 
 describe('earthquakes and the downturn regime', () => {
   it('earthquake damage is severity × (1 − structure)', () => {
-    const w = makeWorld({
+    const w = smallWorld({
       shocks: { ...QUIET, scheduled: [{ type: 'earthquake', date: '2024-08', severity: 0.6 }] },
     });
     w.communities.forEach((c, i) => {
@@ -183,7 +160,7 @@ describe('earthquakes and the downturn regime', () => {
   });
 
   it('a scheduled downturn holds for its months, then ends', () => {
-    const w = makeWorld({
+    const w = smallWorld({
       shocks: { ...QUIET, scheduled: [{ type: 'downturn', date: '2024-08', months: 3 }] },
     });
     const seen: boolean[] = [];
@@ -196,13 +173,13 @@ describe('earthquakes and the downturn regime', () => {
   });
 
   it('the Markov regime enters and leaves with its monthly probabilities', () => {
-    const on = makeWorld({
+    const on = smallWorld({
       shocks: { ...QUIET, downturn: { enabled: true, enterMonthly: 1, exitMonthly: 0 } },
     });
     at(on, 0);
     shocksPhase(on);
     expect(on.government.downturn).toBe(true);
-    const off = makeWorld({
+    const off = smallWorld({
       shocks: { ...QUIET, downturn: { enabled: true, enterMonthly: 0, exitMonthly: 1 } },
     });
     off.government.downturn = true;
@@ -210,7 +187,7 @@ describe('earthquakes and the downturn regime', () => {
     shocksPhase(off);
     expect(off.government.downturn).toBe(false);
     let months = 0;
-    const w = makeWorld({
+    const w = smallWorld({
       shocks: { ...QUIET, downturn: { enabled: true, enterMonthly: 0.2, exitMonthly: 0.2 } },
     });
     for (let t = 0; t < 600; t++) {
@@ -227,7 +204,7 @@ describe('recovery', () => {
   const quake = { ...QUIET, scheduled: [{ type: 'earthquake' as const, date: '2024-07', severity: 0.6 }] };
 
   it('Q ← Q + r(1 − Q) with r = r0 (1 + a·preparedness + b·coordination) when funded', () => {
-    const w = makeWorld({
+    const w = smallWorld({
       shocks: { ...quake, recovery: { r0: 0.2, preparednessWeight: 0.8, coordinationWeight: 0.5 } },
       government: { approvals: { digitalPlatform: { enabled: true } } },
     });
@@ -248,7 +225,7 @@ describe('recovery', () => {
 
   it('recovers faster with preparedness: higher Q each month and shorter episodes', () => {
     const run = (prep: number) => {
-      const w = makeWorld({ shocks: quake });
+      const w = smallWorld({ shocks: quake });
       fund(w, 1e9);
       setAll(w, STRUCTURE, 0.3);
       for (const c of w.communities) c.preparedness = prep;
@@ -276,7 +253,7 @@ describe('recovery', () => {
   });
 
   it('an empty city fund means no recovery; a half-funded bill halves the rate', () => {
-    const w = makeWorld({ shocks: quake }, 1, 1);
+    const w = smallWorld({ shocks: quake }, 1, 1);
     at(w, 0);
     shocksPhase(w);
     const c = w.communities[0];
@@ -295,7 +272,7 @@ describe('recovery', () => {
   });
 
   it('Σ deficit = 1 − Q always, Q in [0, 1], loss accumulates, money conserved, fund never overdrawn', () => {
-    const w = makeWorld({
+    const w = smallWorld({
       shocks: {
         rainstorm: { monthlyProbability: Array(12).fill(0.5), severity: { mean: 0.5, sd: 0.3 } },
         fire: { p0Monthly: 0.5 },
@@ -328,7 +305,7 @@ describe('recovery', () => {
   });
 
   it('damage never exceeds what is left and opens one episode', () => {
-    const w = makeWorld({ shocks: QUIET }, 1, 1);
+    const w = smallWorld({ shocks: QUIET }, 1, 1);
     at(w, 3);
     const c = w.communities[0];
     expect(applyDamage(w, c, FIRE, 0.7)).toBeCloseTo(0.7, 12);
@@ -341,7 +318,7 @@ describe('recovery', () => {
   });
 
   it('conditions decay each January, not at tick 0', () => {
-    const w = makeWorld({ calendar: { start: '2025-01' }, shocks: QUIET }, 1, 3);
+    const w = smallWorld({ calendar: { start: '2025-01' }, shocks: QUIET }, 1, 3);
     const before = Array.from(w.communities[0].condition);
     at(w, 0);
     recoveryPhase(w);
@@ -358,7 +335,7 @@ describe('recovery', () => {
 
   it('is deterministic per seed', () => {
     const run = () => {
-      const w = makeWorld({}, 7);
+      const w = smallWorld({}, 7);
       fund(w, 5e5);
       for (let t = 0; t < 36; t++) {
         at(w, t);

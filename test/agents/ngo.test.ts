@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assignTeams, drillsInMonth, mediationFactor, ngoPhase } from '../../agents/ngo.js';
-import { COMPONENTS, type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
+import { COMPONENTS, type ScenarioInput } from '../../scenarios/schema.js';
 import type { World } from '../../sim/state.js';
-import { buildWorld, emptyMonth, tickDate } from '../../sim/world.js';
+import { at, fund, smallWorld } from '../sim/world-fixtures.js';
 
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
 
+/** A small city with the NGO settings `ngos`, starting in `start`. */
 function makeWorld(ngos: ScenarioInput['ngos'] = {}, seed = 1, communities = 30, start = '2024-07'): World {
-  const s = ScenarioSchema.parse({
-    name: { en: 'test', zh: '测试' },
-    description: { en: 'test', zh: '测试' },
-    calendar: { start },
-    city: { generate: { communities } },
-    ngos,
-  });
-  return buildWorld(s, seed);
-}
-
-function at(world: World, t: number): void {
-  const d = tickDate(world.scenario.calendar.start, t);
-  world.clock.tick = t;
-  world.clock.year = d.year;
-  world.clock.month = d.month;
-  world.month = emptyMonth();
-}
-
-function fund(world: World, rmb: number): void {
-  world.ledger.transfer('src:cityBudget', 'cityFund', rmb);
+  return smallWorld({ calendar: { start }, ngos }, seed, communities);
 }
 
 const exposure = (w: World, i: number) =>

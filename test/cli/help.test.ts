@@ -4,7 +4,7 @@ import { commanderErrorText } from '../../sim/cli/commander-errors.js';
 import { wrapWide } from '../../sim/cli/help-zh.js';
 import { buildProgram, type CliIo, main } from '../../sim/cli/main.js';
 import { type CliKey, msg } from '../../sim/cli/messages.js';
-import { displayWidth } from '../../sim/cli/width.js';
+import { displayWidth } from '../../sim/kernel/text-width.js';
 import { cogov } from './helpers.js';
 
 const CJK = /\p{Script=Han}/u;

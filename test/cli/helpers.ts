@@ -1,4 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { main } from '../../sim/cli/main.js';
+
+/** `cogov ARGS` in this process, through the CLI's own `main` (same exit codes and messages). */
+export async function cogovInProcess(
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (t) => {
+      stdout += t;
+    },
+    err: (t) => {
+      stderr += t;
+    },
+  });
+  return { code, stdout, stderr };
+}
 
 /** Spawn the built CLI (`npm run build` runs before `npm test`). */
 export function cogov(args: string[], opts: { cwd?: string; input?: string } = {}) {

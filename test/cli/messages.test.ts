@@ -4,18 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { argvLang } from '../../sim/cli/main.js';
 import { CLI_KEYS, msg, PARTS } from '../../sim/cli/messages.js';
-import { TINY_YAML, workspace } from '../experiments/helpers.js';
+import { MORRIS_EXPERIMENT, TINY_YAML, workspace } from '../experiments/helpers.js';
 import { cogov } from './helpers.js';
 
-const MORRIS = `scenario: tiny.yaml
-factors:
-  - { name: cost, path: residents.utility.costSensitivity, range: [0.5, 3] }
-  - { name: mu, path: residents.opinion.mu, range: [0.1, 0.5] }
-design: { type: morris, trajectories: 3, levels: 4 }
-replicates: 1
-seed: 5
-indicators: [householdsRenovated, participation]
-`;
+const MORRIS = MORRIS_EXPERIMENT;
 
 /** A workspace with tiny.yaml (English), tiny-zh.yaml (Chinese) and Morris experiments over each. */
 function experiments(): string {

@@ -7,13 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../scenarios/issues.js';
 import { shardRange } from '../../sim/ensemble/plan.js';
-import { CliError } from '../../sim/cli/errors.js';
-import { registerSlurm } from '../../sim/cli/slurm.js';
 import { type SlurmJob, slurmScripts } from '../../sim/cli/slurm-scripts.js';
+import { cogovInProcess } from './helpers.js';
 
 const JOB: SlurmJob = {
   kind: 'run',
@@ -41,30 +38,8 @@ function bash(script: string, env: Record<string, string> = {}, args: string[] =
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    out: (t: string) => {
-      stdout += t;
-    },
-    err: (t: string) => {
-      stderr += t;
-    },
-  };
-  const program = new Command('cogov').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerSlurm(program, io);
-  let code = 0;
-  try {
-    await program.parseAsync(['slurm', ...args], { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
-    else if (err instanceof ScenarioError) [code, stderr] = [2, stderr + err.message];
-    else if (err instanceof CliError) [code, stderr] = [err.exitCode, stderr + err.message];
-    else throw err;
-  }
-  return { code, stdout, stderr };
-}
+/** `cogov slurm ARGS` in-process. */
+const cli = (args: string[]) => cogovInProcess(['slurm', ...args]);
 
 describe('slurmScripts', () => {
   it('array task k runs shard k/K with --resume into OUT/shard-k, with the #SBATCH resources', () => {

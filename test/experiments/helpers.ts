@@ -1,12 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { ScenarioError } from '../../scenarios/issues.js';
-import { registerCompare } from '../../sim/cli/compare.js';
-import { CliError } from '../../sim/cli/errors.js';
-import { registerSensitivity } from '../../sim/cli/sensitivity.js';
-import { registerSweep } from '../../sim/cli/sweep.js';
+import { cogovInProcess } from '../cli/helpers.js';
 
 /** A city of 8 communities over 18 months: a run takes a few tens of milliseconds. */
 export const TINY_YAML = `name: { en: Tiny test city, zh: 微型测试城市 }
@@ -18,6 +13,33 @@ city:
     communities: 8
 `;
 
+/** A 2 × 2 grid over tiny.yaml (household subsidy × PPP bundle) with `replicates` runs per point. */
+export function gridExperiment(replicates: number): string {
+  return `scenario: tiny.yaml
+factors:
+  - name: subsidy
+    path: government.householdSubsidy.rmbPerHousehold
+    values: [0, 30000]
+  - name: ppp
+    path: enterprises.enabled
+    values: [false, true]
+design: { type: grid }
+replicates: ${replicates}
+seed: 3
+`;
+}
+
+/** A Morris design over tiny.yaml: 2 factors, 3 trajectories (small enough to draw a warning). */
+export const MORRIS_EXPERIMENT = `scenario: tiny.yaml
+factors:
+  - { name: cost, path: residents.utility.costSensitivity, range: [0.5, 3] }
+  - { name: mu, path: residents.opinion.mu, range: [0.1, 0.5] }
+design: { type: morris, trajectories: 3, levels: 4 }
+replicates: 1
+seed: 5
+indicators: [householdsRenovated, participation]
+`;
+
 /** A fresh temp folder holding tiny.yaml. */
 export function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cogov-exp-'));
@@ -25,40 +47,5 @@ export function workspace(): string {
   return dir;
 }
 
-/**
- * The experiment commands on a bare program, run in-process as `main` would (exit codes 0, 1, 2),
- * until the lead registers them in commands.ts.
- */
-export async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    out: (t: string) => {
-      stdout += t;
-    },
-    err: (t: string) => {
-      stderr += t;
-    },
-  };
-  const program = new Command('cogov').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerCompare(program, io);
-  registerSweep(program, io);
-  registerSensitivity(program, io);
-  let code = 0;
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
-    else if (err instanceof ScenarioError) {
-      stderr += `${err.message}\n`;
-      code = 2;
-    } else if (err instanceof CliError) {
-      stderr += `${err.message}\n`;
-      code = err.exitCode;
-    } else {
-      stderr += `cogov: runtime failure: ${err instanceof Error ? err.message : String(err)}\n`;
-      code = 1;
-    }
-  }
-  return { code, stdout, stderr };
-}
+/** The experiment commands (`compare`, `sweep`, `sensitivity` …) in-process: `cogov ARGS`. */
+export const cli = cogovInProcess;

@@ -2,30 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEY_INDICATORS } from '../../sim/metrics.js';
-import { cli, workspace } from './helpers.js';
+import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from './helpers.js';
 
-const GRID = `scenario: tiny.yaml
-factors:
-  - name: subsidy
-    path: government.householdSubsidy.rmbPerHousehold
-    values: [0, 30000]
-  - name: ppp
-    path: enterprises.enabled
-    values: [false, true]
-design: { type: grid }
-replicates: 2
-seed: 3
-`;
-
-const MORRIS = `scenario: tiny.yaml
-factors:
-  - { name: cost, path: residents.utility.costSensitivity, range: [0.5, 3] }
-  - { name: mu, path: residents.opinion.mu, range: [0.1, 0.5] }
-design: { type: morris, trajectories: 3, levels: 4 }
-replicates: 1
-seed: 5
-indicators: [householdsRenovated, participation]
-`;
+const GRID = gridExperiment(2);
+const MORRIS = MORRIS_EXPERIMENT;
 
 function setup(): string {
   const ws = workspace();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recoveryPhase, shocksPhase } from '../../agents/hazards.js';
-import { COMPONENTS, type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
+import { COMPONENTS } from '../../scenarios/schema.js';
 import {
   bruneauLoss,
   bruneauLossTrapezoid,
@@ -9,27 +9,13 @@ import {
   resilienceIndex,
 } from '../../sim/resilience.js';
 import type { World } from '../../sim/state.js';
-import { buildWorld, emptyMonth, tickDate } from '../../sim/world.js';
+import { at, smallWorld } from './world-fixtures.js';
+
+/** A 25-community city (these tests' expectations were set on 25). */
+const makeWorld = (extra: Parameters<typeof smallWorld>[0] = {}, seed = 1, communities = 25) =>
+  smallWorld(extra, seed, communities);
 
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
-
-function makeWorld(extra: Partial<ScenarioInput> = {}, seed = 1, communities = 25): World {
-  const s = ScenarioSchema.parse({
-    name: { en: 'test', zh: '测试' },
-    description: { en: 'test', zh: '测试' },
-    city: { generate: { communities } },
-    ...extra,
-  });
-  return buildWorld(s, seed);
-}
-
-function at(world: World, t: number): void {
-  const d = tickDate(world.scenario.calendar.start, t);
-  world.clock.tick = t;
-  world.clock.year = d.year;
-  world.clock.month = d.month;
-  world.month = emptyMonth();
-}
 
 function expectWellFormed(world: World, r: ResilienceIndex): void {
   for (const v of Object.values(r.components)) {

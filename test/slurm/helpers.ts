@@ -8,10 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
-import { ScenarioError } from '../../scenarios/issues.js';
-import { CliError } from '../../sim/cli/errors.js';
-import { registerSlurm } from '../../sim/cli/slurm.js';
+import { cogovInProcess } from '../cli/helpers.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'cogov.js');
@@ -79,31 +76,9 @@ export function requireSlurm(): void {
   }
 }
 
-/** `cogov slurm ...` in-process (independent of where the command is registered). */
-export async function cogovSlurm(args: string[]): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    out: (t: string) => {
-      stdout += t;
-    },
-    err: (t: string) => {
-      stderr += t;
-    },
-  };
-  const program = new Command('cogov').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerSlurm(program, io);
-  let code = 0;
-  try {
-    await program.parseAsync(['slurm', ...args], { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
-    else if (err instanceof CliError || err instanceof ScenarioError) {
-      stderr += `${err.message}\n`;
-      code = err instanceof CliError ? err.exitCode : 2;
-    } else throw err;
-  }
-  return { code, stdout, stderr };
+/** `cogov slurm ...` in-process. */
+export function cogovSlurm(args: string[]): Promise<Ran> {
+  return cogovInProcess(['slurm', ...args]);
 }
 
 /** Submit with the generated submit.sh; the array and merge job ids. */

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MORRIS_EXPERIMENT, TINY_YAML } from '../experiments/helpers.js';
 import {
   cogovAsync,
   cogovSlurm,
@@ -135,30 +136,9 @@ describe('cogov slurm on a one-node Slurm', () => {
   it('a morris sweep as a 3-task array: merged points.csv, design.csv and morris.csv equal a local sensitivity run', async () => {
     requireCommand('sweep');
     requireCommand('sensitivity');
-    writeFileSync(
-      join(ws, 'tiny.yaml'),
-      `name: { en: Tiny test city, zh: 微型测试城市 }
-description: { en: 8 communities over 18 months, zh: 8个小区，18个月 }
-calendar: { start: "2024-07", end: "2025-12", keyYear: 2025 }
-ensemble: { runs: 4, seed: 42 }
-city:
-  generate:
-    communities: 8
-`,
-    );
+    writeFileSync(join(ws, 'tiny.yaml'), TINY_YAML);
     const exp = join(ws, 'morris.yaml');
-    writeFileSync(
-      exp,
-      `scenario: tiny.yaml
-factors:
-  - { name: cost, path: residents.utility.costSensitivity, range: [0.5, 3] }
-  - { name: mu, path: residents.opinion.mu, range: [0.1, 0.5] }
-design: { type: morris, trajectories: 3, levels: 4 }
-replicates: 1
-seed: 5
-indicators: [householdsRenovated, participation]
-`,
-    );
+    writeFileSync(exp, MORRIS_EXPERIMENT);
     const out = join(ws, 'sweep');
     const gen = await cogovSlurm(['--sweep', exp, '--tasks', '3', '--out', out]);
     expect(gen.stderr).toBe('');

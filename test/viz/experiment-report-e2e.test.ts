@@ -9,35 +9,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, workspace } from '../experiments/helpers.js';
+import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from '../experiments/helpers.js';
 import { writeCompareReport } from '../../viz/io/experiment-report.js';
 import { launchChromium } from './browser.js';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const ARTIFACTS = 'test-artifacts';
 
-const GRID = `scenario: tiny.yaml
-factors:
-  - name: subsidy
-    path: government.householdSubsidy.rmbPerHousehold
-    values: [0, 30000]
-  - name: ppp
-    path: enterprises.enabled
-    values: [false, true]
-design: { type: grid }
-replicates: 1
-seed: 3
-`;
-
-const MORRIS = `scenario: tiny.yaml
-factors:
-  - { name: cost, path: residents.utility.costSensitivity, range: [0.5, 3] }
-  - { name: mu, path: residents.opinion.mu, range: [0.1, 0.5] }
-design: { type: morris, trajectories: 3, levels: 4 }
-replicates: 1
-seed: 5
-indicators: [householdsRenovated, participation]
-`;
+const GRID = gridExperiment(1);
+const MORRIS = MORRIS_EXPERIMENT;
 
 let ws: string;
 let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;

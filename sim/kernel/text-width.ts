@@ -1,4 +1,7 @@
-/** Padding for terminal tables whose cells may hold Chinese: CJK and full-width characters take two columns. */
+/**
+ * Terminal width of text that may hold Chinese (CJK and full-width characters take two columns), for
+ * the CLI's tables and help and the elevator calculator's table. Pure.
+ */
 
 /** Terminal columns of a string. */
 export function displayWidth(text: string): number {
