@@ -9,7 +9,9 @@
  * fees, parking and services src:residents → enterprises (fees as billed; the part settled with
  * volunteer points goes on to use:feeRelief, a cost to the operator), FAR rent src:tenants →
  * enterprises, operating cost → use:operations, taxes → use:taxes, value-uplift share →
- * communityFunds, interest subsidy of whitelisted firms cityFund → enterprises (what the fund holds).
+ * communityFunds (credited to the community's own `fundRmb`, which pays its elevators' maintenance and
+ * its repairs: sim/tick.ts, agents/hazards.ts), interest subsidy of whitelisted firms cityFund →
+ * enterprises (what the fund holds).
  * Reputation: each January a firm's reputation moves by η toward the mean satisfaction of the
  * communities it operates, and at the end of a concession toward that community's satisfaction.
  */
@@ -77,6 +79,7 @@ function operate(world: World, c: Community, e: Enterprise): boolean {
   for (let i = 0; i < BILL_ACCOUNTS.length; i++) {
     const p = payFromFirm(world, e, BILL_ACCOUNTS[i], bills[i]);
     paid += p;
+    if (BILL_ACCOUNTS[i] === 'communityFunds') c.fundRmb = round2(c.fundRmb + p);
     if (p < bills[i]) solvent = false;
   }
   recordFlow(world, e, revenue + subsidy - paid);

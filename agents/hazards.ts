@@ -20,6 +20,7 @@ import { COMPONENTS } from '../scenarios/components.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { SHOCK_TYPES, type Community, type World } from '../sim/state.js';
 import { tickLabel } from '../sim/world.js';
+import { payFromCommunityFund } from './community-fund.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
@@ -198,8 +199,9 @@ export const RECOVERED_EPSILON = 1e-6;
  *    coordination from {@link coordinationLevel}; this month's repair bill is the cost of restoring
  *    r* of the deficit, need = r* × Σ deficit × households × renovation.repairRmbPerHouseholdPerDamage
  *    (so restoring one unit of functionality costs that amount per household, whatever the pace);
- *    the city fund pays min(need, its balance) (`cityFund → use:repairs`), and the funds factor is
- *    paid / need (1 when need is 0). The rate applied is r = r* × funds factor, and every deficit
+ *    the community's own fund (value-uplift money, when `valueUplift.spendOn.repairs`) pays first,
+ *    up to its balance (`communityFunds → use:repairs`), then the city fund pays what is left up to
+ *    its balance (`cityFund → use:repairs`), and the funds factor is paid / need (1 when need is 0). The rate applied is r = r* × funds factor, and every deficit
  *    shrinks by (1 − r), i.e. Q ← Q + r(1 − Q). An empty city fund means no recovery.
  * 3. Bruneau loss, quadrature: each community adds its deficits after recovery to `c.loss[k]` (one
  *    month × (1 − Q at the end of the month)): a rectangle rule on end-of-month samples, the same as
@@ -235,6 +237,7 @@ export function recoveryPhase(world: World): void {
 
   const coordination = coordinationLevel(s);
   const costPerDamage = s.renovation.repairRmbPerHouseholdPerDamage;
+  const spendOwnFund = s.enterprises.valueUplift.spendOn.repairs;
   for (let i = 0; i < n; i++) {
     const c = cs[order[i]];
     const planned = Math.min(
@@ -244,9 +247,10 @@ export function recoveryPhase(world: World): void {
     const need = planned * totalBuf[c.id] * c.households * costPerDamage;
     let funds = 1;
     if (need > 0) {
-      const pay = Math.min(need, Math.max(0, world.ledger.rmb('cityFund')));
+      const own = spendOwnFund ? payFromCommunityFund(world, c, 'use:repairs', need) : 0;
+      const pay = Math.min(need - own, Math.max(0, world.ledger.rmb('cityFund')));
       if (pay > 0) world.ledger.transfer('cityFund', 'use:repairs', pay);
-      funds = pay / need;
+      funds = (own + pay) / need;
     }
     const keep = 1 - planned * funds;
     for (let k = 0; k < c.deficit.length; k++) c.deficit[k] *= keep;

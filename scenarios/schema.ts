@@ -428,6 +428,19 @@ const enterprises = z
       .strictObject({
         enabled: enabled(false, 'whether value-uplift sharing (增值收益共享) is in the contract'),
         share: share(0.2, 'share of the enterprise uplift revenue returned to the community fund'),
+        spendOn: z
+          .strictObject({
+            elevatorMaintenance: enabled(
+              true,
+              'whether a community fund pays the maintenance of its own elevators before its residents do',
+            ),
+            repairs: enabled(
+              true,
+              'whether a community fund pays the hazard repairs of its own community before the city fund does',
+            ),
+          })
+          .prefault({})
+          .describe('what the community fund (the returned uplift money) is spent on'),
       })
       .prefault({})
       .describe('value-uplift sharing'),

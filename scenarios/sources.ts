@@ -204,6 +204,10 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   ...assumed('enterprises.selection', 'subsidyWeight', 'qualityWeight', 'maxTopUpShare'),
   'enterprises.valueUplift.enabled': 'src: seed §6.3.2 (增值收益共享 back to the community’s public fund)',
   'enterprises.valueUplift.share': A,
+  'enterprises.valueUplift.spendOn.elevatorMaintenance':
+    'src: seed §6.3.2 (按比例反哺小区公共资金: the money feeds the community’s public fund); this use assumed',
+  'enterprises.valueUplift.spendOn.repairs':
+    'src: seed §6.3.2 (按比例反哺小区公共资金: the money feeds the community’s public fund); this use assumed',
   'enterprises.disputes.overrunThreshold': A,
   'enterprises.disputes.fastTrack.enabled': 'src: seed §6.2.3 (mediation and arbitration fast track)',
   'enterprises.disputes.fastTrack.days': 'src: seed §6.2.3 (PPP disputes resolved within 90 days)',

@@ -157,6 +157,12 @@ export interface Community {
   renovatedAtStart: boolean;
   /** Fee before renovation (RMB per m² per month), for the satisfaction effect of fee changes. */
   feeBeforeRmbPerM2: number;
+  /**
+   * This community's part of the `communityFunds` account (RMB, whole fen): the value-uplift money
+   * its operator returned (增值收益共享), less what it paid for its elevators' maintenance and its
+   * repairs. Σ over communities = the account's balance.
+   */
+  fundRmb: number;
 }
 
 /** An enterprise (social capital). */

@@ -2,6 +2,7 @@
  * The monthly tick: the eight phases of MODEL.md §3, listed once, in order. Who acts first is a
  * modelling assumption, and this list is the only place it is stated in code.
  */
+import { payElevatorMaintenance } from '../agents/community-fund.js';
 import { enterprisePhase } from '../agents/enterprise.js';
 import { appropriateMonthly, type BudgetPath, calendarPhase } from '../agents/government.js';
 import { recoveryPhase, shocksPhase } from '../agents/hazards.js';
@@ -40,14 +41,12 @@ export const PHASES: readonly Phase[] = [
 
 /**
  * Phase 8 without the metrics: recovery, the month's demonstration effect on trust, elevator
- * maintenance paid by residents, ledger check.
+ * maintenance (community fund first, then residents), ledger check.
  */
 function recoveryAndBookkeeping(w: World): void {
   recoveryPhase(w);
   applyTrustSpread(w);
-  const installed = w.totals.elevatorsInstalled;
-  const maintenance = (installed * w.scenario.renovation.elevator.maintenanceRmbPerYear) / 12;
-  w.ledger.transfer('src:residents', 'use:operations', maintenance);
+  payElevatorMaintenance(w);
   const check = w.ledger.checkConservation();
   if (!check.ok) throw new Error(`money not conserved at tick ${w.clock.tick}: ${check.message}`);
 }

@@ -355,6 +355,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       votesPassed: 0,
       renovatedAtStart: sp.renovated,
       feeBeforeRmbPerM2: 0.3,
+      fundRmb: 0,
     });
     if (sp.renovated) {
       // Already renovated: components brought to the items' after-works condition.

@@ -20,7 +20,7 @@ describe('money ledger', () => {
   });
 
   it.each(scenarios)(
-    '%s: sources = uses + balances to the fen at every tick; firms’ cash matches',
+    '%s: sources = uses + balances to the fen at every tick; firms’ cash, escrow and community funds match',
     (name) => {
       const s = shipped(name);
       let ticks = 0;
@@ -34,6 +34,12 @@ describe('money ledger', () => {
           let escrow = 0;
           for (const c of w.communities) escrow += c.escrowRenovationFen + c.escrowElevatorFen;
           expect(escrow).toBe(Math.round(w.ledger.rmb('escrow') * 100));
+          let funds = 0;
+          for (const c of w.communities) {
+            expect(c.fundRmb).toBeGreaterThanOrEqual(0);
+            funds += Math.round(c.fundRmb * 100);
+          }
+          expect(funds).toBe(Math.round(w.ledger.rmb('communityFunds') * 100));
           ticks++;
         },
       });
