@@ -3,6 +3,7 @@
  * legend labels, notes, units and CLI messages. Metric names live in `i18n-metrics.ts`. The
  * Chinese keeps the seed paper's vocabulary (韧性, 三上三下, 改建+运营, 增值收益共享 …).
  */
+import { fillTemplate } from '../sim/kernel/template.js';
 import { INDICATOR_LABELS, keyYearWords, METRIC_LABELS } from './i18n-metrics.js';
 import type { Bilingual, Lang } from './types.js';
 
@@ -266,11 +267,7 @@ export const UI: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { en:
 
 /** The word for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fill(UI[lang][key], vars);
-}
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillTemplate(UI[lang][key], vars);
 }
 
 /** Locale of numbers in `lang`. */
@@ -291,7 +288,7 @@ export function metricLabel(lang: Lang, metric: string): string {
 /** Label of a key indicator; an unknown indicator keeps its name. */
 export function indicatorLabel(lang: Lang, name: string, keyYear: number | null): string {
   const label = INDICATOR_LABELS[name];
-  return label ? fill(label[lang], { year: keyYearWords(keyYear)[lang] }) : name;
+  return label ? fillTemplate(label[lang], { year: keyYearWords(keyYear)[lang] }) : name;
 }
 
 /** How values of a unit are shown: money is scaled (万/亿, thousand/million…), shares become %. */

@@ -4,6 +4,7 @@
  * shared ones; help.ts: the help of every command and commander's own words); keys are unique across
  * them.
  */
+import { fillTemplate } from '../kernel/template.js';
 import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import * as common from './messages/common.js';
@@ -51,7 +52,7 @@ const TABLE: Record<CliLang, Record<CliKey, string>> = { en: EN, zh: ZH };
 
 /** A CLI message in `lang` with `{name}` placeholders filled. */
 export function msg(lang: CliLang, key: CliKey, vars: Record<string, string | number> = {}): string {
-  return TABLE[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillTemplate(TABLE[lang][key], vars);
 }
 
 /** Every key, for the coverage test. */

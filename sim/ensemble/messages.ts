@@ -6,6 +6,7 @@
  *
  * Pure (no `node:*`, no I/O).
  */
+import { fillTemplate } from '../kernel/template.js';
 
 /** Language of the ensemble's messages. */
 export type EnsembleLang = 'en' | 'zh';
@@ -75,7 +76,5 @@ export type EnsembleVars = Readonly<Record<string, string | number>>;
 
 /** The message `code` in `lang` with its `{name}` placeholders filled; unknown ones stay as written. */
 export function ensembleMsg(lang: EnsembleLang, code: EnsembleErrorCode, vars: EnsembleVars = {}): string {
-  return ENSEMBLE_MESSAGES[lang][code].replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : m,
-  );
+  return fillTemplate(ENSEMBLE_MESSAGES[lang][code], vars);
 }

@@ -6,6 +6,7 @@
  *
  * Pure (no `node:*`, no I/O).
  */
+import { fillTemplate } from '../kernel/template.js';
 
 /** Language of the warnings. */
 export type WarningLang = 'en' | 'zh';
@@ -50,7 +51,5 @@ export function isWarningCode(v: unknown): v is SensitivityWarningCode {
 
 /** The warning in `lang` with its placeholders filled; unknown ones stay as written. */
 export function warningText(lang: WarningLang, w: SensitivityWarning): string {
-  return WARNING_TEMPLATES[lang][w.code].replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(w.vars, name) ? String(w.vars[name]) : m,
-  );
+  return fillTemplate(WARNING_TEMPLATES[lang][w.code], w.vars);
 }
