@@ -261,7 +261,7 @@ function fail(message: string): void {
 
 /**
  * Progressive redraws while runs come in: at most one per RENDER_EVERY_MS, and at most a quarter of
- * the page's time (a redraw of the eight charts can take 50–150 ms, and the workers need the cores).
+ * the page's time (a redraw of the eight charts can take 50–350 ms, and the workers need the cores).
  */
 const RENDER_EVERY_MS = 250;
 /** Bands are drawn from this many finished runs on (quantiles of one or two runs say little). */
@@ -323,6 +323,8 @@ function run(): void {
   st.started = performance.now();
   seeds = Array.from({ length: total }, (_, i) => runSeed(seed, i));
   next = 0;
+  if (renderTimer) clearTimeout(renderTimer);
+  renderTimer = null;
   startWorkers(WORKERS, restart);
   for (let i = 0; i < IN_FLIGHT; i++) for (const wk of workers) dispatch(wk);
   renderStatus();
