@@ -26,6 +26,7 @@ import { registerCompare } from './compare.js';
 import { writeReport } from '../../viz/io/report.js';
 import { t } from '../../viz/i18n.js';
 import type { Lang } from '../../viz/types.js';
+import { interruptOnSignals } from './interrupt.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
@@ -89,13 +90,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     io.err(`${msg(lang, 'discardJournal', { out: opts.out })}\n`);
   }
   const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);
-  const controller = new AbortController();
-  const onSignal = () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupt = interruptOnSignals();
   let report: EnsembleReport;
   try {
     report = await runEnsemble(loaded, {
@@ -107,7 +102,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
       shard: opts.shard,
       trajectories: opts.trajectories,
       command,
-      signal: controller.signal,
+      signal: interrupt.signal,
       onProgress: progress?.onProgress,
     });
   } catch (err) {
@@ -141,8 +136,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     }
     throw err;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.release();
   }
   progress?.end();
   // Shards have no curves.csv: their report is written by `cogov merge`.

@@ -22,6 +22,7 @@ import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './report.js';
 import { cogovVersion } from '../io/version.js';
 import { padEndWide } from '../kernel/text-width.js';
+import { interruptOnSignals } from './interrupt.js';
 
 interface CompareFlags {
   runs?: number;
@@ -81,17 +82,14 @@ async function compareAction(
     .map(shellQuote)
     .join(' ');
   const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupt = interruptOnSignals();
   let result: Awaited<ReturnType<typeof runComparison>>;
   try {
     result = await runComparison(loaded, scenarios, {
       runs,
       seed,
       workers,
-      signal: controller.signal,
+      signal: interrupt.signal,
       onProgress: progress
         ? (done, total) => {
             const elapsed = (performance.now() - t0) / 1000;
@@ -108,7 +106,7 @@ async function compareAction(
         : undefined,
     });
   } catch (err) {
-    if (controller.signal.aborted) throw new CliError(msg(lang, 'compareInterrupted'), 130);
+    if (interrupt.signal.aborted) throw new CliError(msg(lang, 'compareInterrupted'), 130);
     if (err instanceof CompareRunError) {
       const { index, seed, scenario, runMessage, runDetail } = err;
       const message = msg(lang, 'compareRunFailed', {
@@ -125,8 +123,7 @@ async function compareAction(
     throw err;
   } finally {
     progress?.end();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.release();
   }
   const wall = Math.round((performance.now() - t0) / 10) / 100;
   const { files: written, differences } = writeComparison(opts.out, result, (fs) => ({

@@ -14,6 +14,7 @@ import { shellQuote } from './merge.js';
 import { type CliLang, type CliSession, msg } from './messages.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './report.js';
+import { interruptOnSignals } from './interrupt.js';
 import {
   PARTIAL_FILE,
   runSweep,
@@ -80,13 +81,7 @@ export async function sweepWithProgress(
     io.err(`${msg(lang, 'sweepDiscard', { out: opts.out })}\n`);
   }
   const progress = opts.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);
-  const controller = new AbortController();
-  const onSignal = () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupt = interruptOnSignals();
   try {
     return await runSweep(loaded, {
       out: opts.out,
@@ -94,7 +89,7 @@ export async function sweepWithProgress(
       resume: opts.resume,
       command,
       workers: opts.workers ?? availableParallelism(),
-      signal: controller.signal,
+      signal: interrupt.signal,
       onProgress: progress?.onProgress,
     });
   } catch (err) {
@@ -117,8 +112,7 @@ export async function sweepWithProgress(
     }
     throw err;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.release();
     progress?.end();
   }
 }

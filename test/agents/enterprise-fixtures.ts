@@ -1,31 +1,14 @@
 /** Small worlds for the enterprise tests. */
 import { capitaliseEnterprises, startConcession } from '../../agents/enterprise.js';
-import { type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
 import type { Community, World } from '../../sim/state.js';
-import { buildWorld, tickDate } from '../../sim/world.js';
+import { tickDate } from '../../sim/world.js';
+import { smallWorld as buildSmallWorld, type Tree } from '../sim/world-fixtures.js';
 
-export type Tree = { [k: string]: unknown };
-
-function merge(a: Tree, b: Tree): Tree {
-  const out: Tree = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const old = out[k];
-    out[k] =
-      v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && !Array.isArray(old)
-        ? merge(old as Tree, v as Tree)
-        : v;
-  }
-  return out;
-}
+export type { Tree };
 
 /** A world of `communities` generated communities with the given scenario overrides. */
 export function smallWorld(overrides: Tree = {}, seed = 1, communities = 20): World {
-  const base: Tree = {
-    name: { en: 'test', zh: '测试' },
-    description: { en: 'test', zh: '测试' },
-    city: { generate: { communities } },
-  };
-  return buildWorld(ScenarioSchema.parse(merge(base, overrides) as ScenarioInput), seed);
+  return buildSmallWorld(overrides, seed, communities);
 }
 
 /** Give community c an approved plan with every item (parking included). */

@@ -4,7 +4,8 @@ import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
 
 type Patch = { [k: string]: unknown };
 
-function merge(base: unknown, patch: unknown): unknown {
+/** `patch` merged into `base` key by key, recursively (arrays and values replace). */
+export function merge(base: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
   const out: Record<string, unknown> = { ...((base as Record<string, unknown>) ?? {}) };
   for (const [k, v] of Object.entries(patch as Record<string, unknown>)) out[k] = merge(out[k], v);

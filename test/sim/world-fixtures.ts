@@ -1,17 +1,25 @@
 /** Small generated worlds for agent and submodel tests, and the clock moves the calendar phase makes. */
-import { type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
+import { type Scenario, type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
 import type { World } from '../../sim/state.js';
 import { buildWorld, emptyMonth, tickDate } from '../../sim/world.js';
+import { merge } from './scenario-fixtures.js';
 
-/** A generated city of `communities` communities with `extra` scenario fields, built with `seed`. */
-export function smallWorld(extra: Partial<ScenarioInput> = {}, seed = 1, communities = 30): World {
-  const s = ScenarioSchema.parse({
+/** Scenario fields to override, merged key by key into the defaults. */
+export type Tree = { [k: string]: unknown };
+
+/** A validated scenario: a generated city of `communities` communities with `overrides` merged in. */
+export function smallScenario(overrides: Tree | Partial<ScenarioInput> = {}, communities = 30): Scenario {
+  const base = {
     name: { en: 'test', zh: '测试' },
     description: { en: 'test', zh: '测试' },
     city: { generate: { communities } },
-    ...extra,
-  });
-  return buildWorld(s, seed);
+  };
+  return ScenarioSchema.parse(merge(base, overrides));
+}
+
+/** The world of {@link smallScenario}, built with `seed`. */
+export function smallWorld(overrides: Tree | Partial<ScenarioInput> = {}, seed = 1, communities = 30): World {
+  return buildWorld(smallScenario(overrides, communities), seed);
 }
 
 /** Set the clock to tick t and reset the month's counters (what the calendar phase does). */
