@@ -177,6 +177,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   L.transfer('cityFund', 'use:insurancePremiums', cityPremium);
   assignOwed(w, c, renovate ? capex : 0);
   c.enterprise = firm;
+  c.pppBundle = firm >= 0;
   c.capexRmb = capex;
   c.escrowRenovationFen = renFen;
   c.escrowElevatorFen = elevFen;

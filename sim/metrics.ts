@@ -134,6 +134,12 @@ export const KEY_INDICATORS = [
   { name: 'resilienceComposite', unit: '0..1' },
   { name: 'meanDisputeMonths', unit: 'months' },
   { name: 'unmetNeedEnd', unit: 'RMB' },
+  { name: 'awareness', unit: 'share' },
+  { name: 'trust', unit: '0..1' },
+  { name: 'disputesOpened', unit: 'disputes' },
+  { name: 'approvalMonths', unit: 'months' },
+  { name: 'pppShare', unit: 'share' },
+  { name: 'marketHhi', unit: '0..1' },
 ] as const;
 export type KeyIndicator = (typeof KEY_INDICATORS)[number]['name'];
 
@@ -153,6 +159,7 @@ export interface Recorder {
   recoveries: number;
   keyYearHouseholds: number;
   keyYearFire: number;
+  awarenessSum: number;
 }
 
 /** A recorder for a run of `ticks` months. */
@@ -172,6 +179,7 @@ export function newRecorder(ticks: number): Recorder {
     recoveries: 0,
     keyYearHouseholds: Number.NaN,
     keyYearFire: Number.NaN,
+    awarenessSum: 0,
   };
 }
 
@@ -233,6 +241,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('participation.consultation', part);
   if (inConsultation > 0) {
     r.participationSum += part;
+    r.awarenessSum += aware / inConsultation;
     r.participationN++;
   }
   const mo = w.month;
@@ -323,5 +332,37 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     resilienceComposite: metricAt(r, 'resilience.composite', last),
     meanDisputeMonths: metricAt(r, 'governance.disputeMonths', last),
     unmetNeedEnd: metricAt(r, 'funding.unmetNeed', last),
+    awareness: r.participationN > 0 ? r.awarenessSum / r.participationN : Number.NaN,
+    trust: metricAt(r, 'participation.trust', last),
+    disputesOpened: w.government.disputesOpened,
+    approvalMonths:
+      w.government.approvals > 0 ? w.government.approvalMonthsSum / w.government.approvals : Number.NaN,
+    pppShare: pppShare(w),
+    marketHhi: marketHhi(w),
   };
+}
+
+/** Share of renovations completed under a PPP bundle (NaN before any completion). */
+function pppShare(w: World): number {
+  let n = 0;
+  let p = 0;
+  for (const c of w.communities) {
+    if (c.completedTick < 0 || c.renovatedAtStart) continue;
+    n++;
+    if (c.pppBundle) p++;
+  }
+  return n > 0 ? p / n : Number.NaN;
+}
+
+/**
+ * Herfindahl–Hirschman index of tenders won (Σ share², 0..1; 1 = one firm wins every tender; NaN
+ * when no tender was won).
+ */
+export function marketHhi(w: World): number {
+  let total = 0;
+  for (const e of w.enterprises) total += e.wins;
+  if (total === 0) return Number.NaN;
+  let h = 0;
+  for (const e of w.enterprises) h += (e.wins / total) ** 2;
+  return h;
 }

@@ -163,6 +163,8 @@ export interface Community {
    * repairs. Σ over communities = the account's balance.
    */
   fundRmb: number;
+  /** The current (or last) project was funded as a PPP bundle (a firm holds or held it). */
+  pppBundle: boolean;
 }
 
 /** An enterprise (social capital). */

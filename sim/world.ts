@@ -356,6 +356,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       renovatedAtStart: sp.renovated,
       feeBeforeRmbPerM2: 0.3,
       fundRmb: 0,
+      pppBundle: false,
     });
     if (sp.renovated) {
       // Already renovated: components brought to the items' after-works condition.
