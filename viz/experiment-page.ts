@@ -19,6 +19,13 @@ const EXTRA_CSS = `
 .warnings li { margin: 2px 0; }
 td.muted, span.muted { color: var(--muted); }
 h3.table-title { margin: 18px 0 6px; }
+p.answer { font-size: 1.08rem; max-width: 70em; margin: 6px 0; }
+table.levers tbody tr.verdict-asExpected { background: #e6f4e4; }
+table.levers tbody tr.verdict-notDistinguishable { background: #f1f3f5; color: var(--muted); }
+table.levers tbody tr.verdict-opposite { background: #fbe1dd; }
+table.levers td.verdict { text-align: left; font-weight: 600; }
+table.levers tr.verdict-asExpected td.verdict { color: #1e6b2a; }
+table.levers tr.verdict-opposite td.verdict { color: #a3261a; }
 `;
 
 /**

@@ -131,6 +131,31 @@ const EN = {
   sobolNote: 'Bars: S1 and ST per factor; black whiskers: bootstrap 95 % CIs.',
   morrisMethods:
     'mu* is the mean absolute change of the indicator when a factor moves over its whole range (Morris elementary effects); it ranks factors by influence. sigma, the spread of those effects, is large when a factor acts non-linearly or through interactions.',
+  leversTitle: 'Lever effects',
+  leversSubtitle:
+    'Each instrument switched to its variant, against the scenario on {runs} paired runs (common random numbers)',
+  leversAnswerHeading: 'Answer',
+  leversAnswer:
+    'Of {checks} checks on {runs} paired runs of {scenario}, {asExpected} moved as expected, {notDistinguishable} could not be told from zero and {opposite} moved the opposite way.',
+  leversOppositeList: 'Moved the opposite way: {list}.',
+  leversDeadList: 'Not distinguishable from zero: {list}.',
+  leversAllExpected: 'Every check moved in its expected direction.',
+  leversListItem: '{lever} ({variant}) on {indicator}',
+  leversNotApplicable: 'Not checked, as the instrument is off in the scenario: {list}.',
+  leversChecks: 'Checks: effect of each variant',
+  leverInstrument: 'Instrument',
+  leverVariant: 'Variant',
+  leverExpected: 'Expected',
+  leverEffect: 'Effect (variant − scenario)',
+  leverRelative: 'Relative to the scenario’s mean',
+  verdictAsExpected: 'as expected',
+  verdictNotDistinguishable: 'not distinguishable',
+  verdictOpposite: 'opposite',
+  leversMethods:
+    'Each instrument of the catalogue that the scenario uses was switched to its variant (mostly off) and run on the same {runs} seeds as the scenario (common random numbers), so run i of both meets the same draws. ' +
+    'The effect is the mean over runs of variant − scenario with its 95 % confidence interval (Student t over the paired runs); the arrow is the direction the model expects. ' +
+    'A check is “as expected” when the interval excludes zero on the expected side, “opposite” when it excludes zero on the other side, and “not distinguishable” when it contains zero (more runs may tell). ' +
+    'Relative effects divide by the scenario’s mean; “—” marks a value that is undefined (e.g. no dispute in any run).',
   sobolMethods:
     'S1 is the share of the indicator’s variance due to a factor alone; ST adds its interactions with the others. ST − S1 measures interactions; a factor with ST near 0 can be fixed anywhere in its range. Intervals are bootstrap percentiles.',
 };
@@ -258,6 +283,30 @@ const ZH: Record<UiKey, string> = {
   sobolNote: '柱形：各因素的 S1 与 ST；黑色须线：自助法95%置信区间。',
   morrisMethods:
     'μ* 是某一因素在其整个取值范围内变化时指标变化量绝对值的均值（Morris 基本效应），用于按影响大小对因素排序。σ 为这些效应的离散程度，因素作用非线性或存在交互作用时较大。',
+  leversTitle: '政策工具效应',
+  leversSubtitle: '逐一把各政策工具改为其变体，与情景在 {runs} 次配对运行（共同随机数）下比较',
+  leversAnswerHeading: '结论',
+  leversAnswer:
+    '在{scenario}的 {runs} 次配对运行中，{checks} 项检验里 {asExpected} 项符合预期方向，{notDistinguishable} 项与0无法区分，{opposite} 项方向相反。',
+  leversOppositeList: '方向相反：{list}。',
+  leversDeadList: '与0无法区分：{list}。',
+  leversAllExpected: '所有检验均符合预期方向。',
+  leversListItem: '{lever}（{variant}）对{indicator}',
+  leversNotApplicable: '情景中未启用、因而未检验的政策工具：{list}。',
+  leversChecks: '检验：各变体的效应',
+  leverInstrument: '政策工具',
+  leverVariant: '变体',
+  leverExpected: '预期方向',
+  leverEffect: '效应（变体 − 情景）',
+  leverRelative: '相对情景均值',
+  verdictAsExpected: '符合预期',
+  verdictNotDistinguishable: '无法区分',
+  verdictOpposite: '方向相反',
+  leversMethods:
+    '情景所用的每项政策工具被改为其变体（多为关闭），并与情景使用相同的 {runs} 个随机种子运行（共同随机数），两者的第 i 次运行面对相同的随机抽样。' +
+    '效应为各次运行“变体 − 情景”差值的均值及其95%置信区间（基于配对运行的 t 分布）；箭头为模型预期的方向。' +
+    '置信区间不含0且位于预期一侧时为“符合预期”，位于另一侧时为“方向相反”，包含0时为“无法区分”（增加运行次数或可判断）。' +
+    '相对效应以情景均值为分母；“—”表示该值无定义（例如各次运行均无纠纷）。',
   sobolMethods:
     'S1 是仅由某一因素引起的指标方差所占份额；ST 还包括该因素与其他因素的交互作用。ST − S1 衡量交互作用；ST 接近0的因素可在其取值范围内任意固定。区间为自助法百分位区间。',
 };

@@ -23,6 +23,7 @@ import { registerExplore } from './explore.js';
 import { registerGame } from './game.js';
 import { registerSlurm } from './slurm.js';
 import { registerCompare } from './compare.js';
+import { registerLevers } from './levers.js';
 import { writeReport } from '../../viz/io/report.js';
 import { t } from '../../viz/i18n.js';
 import type { Lang } from '../../viz/types.js';
@@ -205,6 +206,7 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   registerMerge(program, io, session);
   registerReport(program, io, session);
   registerCompare(program, io, session);
+  registerLevers(program, io, session);
   registerSweep(program, io, session);
   registerSensitivity(program, io, session);
   registerGame(program, io, session);

@@ -12,6 +12,7 @@ import * as compare from './messages/compare.js';
 import * as experiments from './messages/experiments.js';
 import * as game from './messages/game.js';
 import * as help from './messages/help.js';
+import * as levers from './messages/levers.js';
 import * as merge from './messages/merge.js';
 import * as run from './messages/run.js';
 import * as slurm from './messages/slurm.js';
@@ -20,13 +21,14 @@ import * as tools from './messages/tools.js';
 export type CliLang = 'en' | 'zh';
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
-export const PARTS = [common, run, merge, compare, experiments, slurm, game, tools, help] as const;
+export const PARTS = [common, run, merge, compare, levers, experiments, slurm, game, tools, help] as const;
 
 const EN = {
   ...common.EN,
   ...run.EN,
   ...merge.EN,
   ...compare.EN,
+  ...levers.EN,
   ...experiments.EN,
   ...slurm.EN,
   ...game.EN,
@@ -41,6 +43,7 @@ const ZH: Record<CliKey, string> = {
   ...run.ZH,
   ...merge.ZH,
   ...compare.ZH,
+  ...levers.ZH,
   ...experiments.ZH,
   ...slurm.ZH,
   ...game.ZH,

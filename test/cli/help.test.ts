@@ -68,7 +68,7 @@ describe('help in English and Chinese', () => {
       expect(r.stdout).not.toContain(english);
     }
     const rows = items(r.stdout);
-    expect(rows).toHaveLength(2 + 12 + 1); // --version, --help, the commands, help
+    expect(rows).toHaveLength(2 + 13 + 1); // --version, --help, the commands, help
     for (const [term, description] of rows) expect(description, term).toMatch(CJK);
   });
 
@@ -109,6 +109,7 @@ describe('help in English and Chinese', () => {
         'elevator',
         'explore',
         'game',
+        'levers',
         'merge',
         'report',
         'run',

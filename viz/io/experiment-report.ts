@@ -1,13 +1,15 @@
 /**
  * Report pages of experiments, written atomically to DIR/report.html from the outputs in DIR:
- * {@link writeCompareReport} (`cogov compare`), {@link writeSweepReport} (`cogov sweep`) and
- * {@link writeSensitivityReport} (`cogov sensitivity`). chart.js is inlined; nothing is fetched.
+ * {@link writeCompareReport} (`cogov compare`), {@link writeSweepReport} (`cogov sweep`),
+ * {@link writeSensitivityReport} (`cogov sensitivity`) and {@link writeLeversReport} (`cogov levers`).
+ * chart.js is inlined; nothing is fetched.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../sim/io/atomic.js';
 import { comparePage, parseCompare } from '../compare.js';
 import { type ExperimentPage, experimentPageHtml } from '../experiment-page.js';
+import { leversPage, parseLevers } from '../levers.js';
 import { ReportInputError } from '../parse.js';
 import { parseSensitivity, sensitivityPage } from '../sensitivity.js';
 import { parseSweep, sweepPage } from '../sweep.js';
@@ -73,4 +75,13 @@ export function writeSensitivityReport(
     manifest: optional(dir, 'manifest.json'),
   });
   return write(dir, sensitivityPage(data, lang), lang);
+}
+
+/** Write DIR/report.html of a lever table (levers.json in DIR). */
+export function writeLeversReport(
+  dir: string,
+  options: ExperimentReportOptions = {},
+): { path: string; lang: Lang } {
+  const lang = options.lang ?? 'en';
+  return write(dir, leversPage(parseLevers(need(dir, 'levers.json')), lang), lang);
 }

@@ -108,6 +108,14 @@ export const EN = {
   'help.compare.opt.lang':
     'language of the messages and the report, en | zh (default: the first scenario’s language)',
 
+  'help.levers.description':
+    'check every policy instrument of a scenario: each lever’s variant (mostly off) against the scenario on the same seeds, with the expected direction, the paired effect and its 95 % CI, and a verdict',
+  'help.levers.opt.runs': 'paired runs (default: the scenario’s ensemble runs; at least 2)',
+  'help.levers.opt.only': 'check only these levers (comma-separated ids, e.g. ppp,insurance)',
+  'help.levers.opt.out': 'also write levers.csv, levers.json, report.html and manifest.json to this folder',
+  'help.levers.opt.lang':
+    'language of the table, the messages and the report, en | zh (default: the scenario language)',
+
   'help.sweep.description':
     'run an experiment design (grid, lhs, morris, sobol) and write points.csv (one row per design point × replicate), design.csv, manifest.json',
   'help.sweep.opt.resume': 'continue an interrupted sweep in the output folder',
@@ -246,6 +254,13 @@ export const ZH: Record<keyof typeof EN, string> = {
   'help.compare.opt.workers':
     '工作线程总数，由各情景分用（默认：可用核心数，本机为 {cores}；1 表示在主进程内运行）',
   'help.compare.opt.lang': '消息和报告的语言，en | zh（默认：第一个情景的语言）',
+
+  'help.levers.description':
+    '检验情景中的每项政策工具：各政策工具的变体（多为关闭）与情景使用相同的种子运行，给出预期方向、配对效应及其95%置信区间和结论',
+  'help.levers.opt.runs': '配对运行次数（默认：情景的 ensemble.runs；至少 2）',
+  'help.levers.opt.only': '只检验这些政策工具（以逗号分隔的编号，例如 ppp,insurance）',
+  'help.levers.opt.out': '同时把 levers.csv、levers.json、report.html 和 manifest.json 写入该文件夹',
+  'help.levers.opt.lang': '表格、消息和报告的语言，en | zh（默认：情景的语言）',
 
   'help.sweep.description':
     '运行一个实验设计（grid、lhs、morris、sobol），写出 points.csv（每个设计点 × 每次重复一行）、design.csv、manifest.json',
