@@ -34,6 +34,7 @@ import {
   farRentRmb,
   feeRevenueRmb,
   interestSubsidyRmb,
+  meanTrust,
   operatingCostRmb,
   outlay,
   round2,
@@ -58,7 +59,7 @@ function feeRelief(world: World, c: Community, feePerM2: number): number {
 function operate(world: World, c: Community, e: Enterprise): boolean {
   const s = world.scenario;
   const rng = world.streams.enterprises;
-  const coll = collectionRate(s, c.satisfaction);
+  const coll = collectionRate(s, c.satisfaction, meanTrust(world, c));
   let factor = Math.max(0, rng.normal(1, s.enterprises.bundle.revenueNoiseCv));
   if (world.government.downturn) factor *= 1 - s.shocks.downturn.revenueCut;
   const service = payToFirm(world, e, 'src:residents', serviceRevenueRmb(world, c, coll) * factor);
@@ -138,9 +139,10 @@ export function enterprisePhase(world: World): void {
 /** Expected net monthly flow of firm e on community c at current conditions (RMB per month). */
 function expectedMonthlyNet(world: World, c: Community, e: Enterprise): number {
   const s = world.scenario;
-  const sat = c.completedTick >= 0 ? c.satisfaction : expectedSatisfaction(s, e.quality, c);
+  const sat = c.completedTick >= 0 ? c.satisfaction : expectedSatisfaction(world, e.quality, c);
   const revenue =
-    (serviceRevenueRmb(world, c, collectionRate(s, sat)) + farRentRmb(s, c)) * (1 - expectedDownturnCut(s));
+    (serviceRevenueRmb(world, c, collectionRate(s, sat, meanTrust(world, c))) + farRentRmb(s, c)) *
+    (1 - expectedDownturnCut(s));
   const subsidy = e.whitelisted ? interestSubsidyRmb(s, e, outlay(s, c, c.capexRmb).totalRmb) : 0;
   return (
     revenue * (1 - effectiveTaxRate(s)) - operatingCostRmb(world, c) - upliftRmb(s, c, revenue) + subsidy

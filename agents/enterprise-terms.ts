@@ -41,20 +41,47 @@ export const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 const clip = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
-/** Fee collection rate (0..max) at resident satisfaction `satisfaction` (0..1). */
-export function collectionRate(s: Scenario, satisfaction: number): number {
+/**
+ * Fee collection rate (0..max) at resident satisfaction `satisfaction` (0..1) and residents' mean
+ * trust `trust` (0..1, default 0.5): base + satisfactionSlope × (S − 0.5) + trustSlope × (τ − 0.5).
+ */
+export function collectionRate(s: Scenario, satisfaction: number, trust = 0.5): number {
   const r = s.enterprises.bundle.collectionRate;
-  return clip(r.base + r.satisfactionSlope * (satisfaction - 0.5), 0, r.max);
+  return clip(r.base + r.satisfactionSlope * (satisfaction - 0.5) + r.trustSlope * (trust - 0.5), 0, r.max);
+}
+
+/** Mean trust of community c's households (0..1; 0.5 for an empty community). */
+export function meanTrust(world: World, c: Community): number {
+  const n = c.hhEnd - c.hhStart;
+  if (n <= 0) return 0.5;
+  let t = 0;
+  for (let h = c.hhStart; h < c.hhEnd; h++) t += world.households.trust[h];
+  return t / n;
+}
+
+/**
+ * The change of c's property fee under the bundle as residents see it (RMB per m² per month): the
+ * bundle's fee minus the fee before renovation, minus what value-uplift sharing is expected to return
+ * to the community's fund per m² (at base collection, before noise), since that money pays the
+ * community's own costs (增值收益共享, 按比例反哺小区公共资金; assumed form).
+ */
+export function netFeeChangeRmbPerM2(world: World, c: Community): number {
+  const s = world.scenario;
+  const fee = s.enterprises.bundle.propertyFeeRmbPerM2PerMonth - c.feeBeforeRmbPerM2;
+  if (!s.enterprises.valueUplift.enabled || !(c.floorAreaM2 > 0)) return fee;
+  const revenue = serviceRevenueRmb(world, c, s.enterprises.bundle.collectionRate.base) + farRentRmb(s, c);
+  return fee - upliftRmb(s, c, revenue) / c.floorAreaM2;
 }
 
 /**
  * The satisfaction (0..1) a firm of quality `quality` expects residents of c to report after
- * completion: 0.5 + qualityWeight × (quality − 0.5) − feeIncreaseWeight × (fee increase)⁺, the
- * residents' own weights (`residents.satisfaction`), ignoring construction delays.
+ * completion: 0.5 + qualityWeight × (quality − 0.5) − feeIncreaseWeight × (net fee increase)⁺
+ * ({@link netFeeChangeRmbPerM2}), the residents' own weights (`residents.satisfaction`), ignoring
+ * construction delays.
  */
-export function expectedSatisfaction(s: Scenario, quality: number, c: Community): number {
-  const w = s.residents.satisfaction;
-  const feeUp = Math.max(0, s.enterprises.bundle.propertyFeeRmbPerM2PerMonth - c.feeBeforeRmbPerM2);
+export function expectedSatisfaction(world: World, quality: number, c: Community): number {
+  const w = world.scenario.residents.satisfaction;
+  const feeUp = Math.max(0, netFeeChangeRmbPerM2(world, c));
   return clip(0.5 + w.qualityWeight * (quality - 0.5) - w.feeIncreaseWeight * feeUp, 0, 1);
 }
 

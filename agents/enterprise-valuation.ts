@@ -32,6 +32,7 @@ import {
   expectedSatisfaction,
   farRentRmb,
   loanRate,
+  meanTrust,
   operatingCostRmb,
   outlay,
   serviceRevenueRmb,
@@ -112,7 +113,8 @@ export function valueBundle(
   if (draws.length !== nDraws) draws = new Float64Array(nDraws);
   const firmCapex = capexRmb * e.costEfficiency;
   const out = outlay(s, c, firmCapex);
-  const service = serviceRevenueRmb(world, c, collectionRate(s, expectedSatisfaction(s, e.quality, c)));
+  const collection = collectionRate(s, expectedSatisfaction(world, e.quality, c), meanTrust(world, c));
+  const service = serviceRevenueRmb(world, c, collection);
   const revenue0 = (service + farRentRmb(s, c)) * (1 - expectedDownturnCut(s));
   const cost = operatingCostRmb(world, c);
   const tax = effectiveTaxRate(s);

@@ -67,11 +67,22 @@ export function admitToLibrary(w: World, capacity: number): number {
   return n;
 }
 
-/** Appropriate this month's share of the year's special fund (one twelfth of the annual budget). */
+/**
+ * Appropriate this month's share of the year's special fund (one twelfth of the annual budget). With
+ * the emergency reserve, shareOfBudget of it goes to the repair reserve first, as long as the reserve
+ * holds less than shareOfBudget × the year's budget; the rest goes to the city fund.
+ */
 export function appropriateMonthly(w: World): void {
   const f = w.scenario.government.cityFund;
   if (!f.enabled) return;
-  w.ledger.transfer('src:cityBudget', 'cityFund', w.government.yearBudgetRmb / 12);
+  const month = w.government.yearBudgetRmb / 12;
+  const r = w.scenario.government.emergencyReserve;
+  const room = r.enabled
+    ? Math.max(0, r.shareOfBudget * w.government.yearBudgetRmb - w.ledger.rmb('emergencyReserve'))
+    : 0;
+  const reserve = Math.min(room, r.shareOfBudget * month);
+  const reserveFen = w.ledger.transfer('src:cityBudget', 'emergencyReserve', reserve);
+  w.ledger.transfer('src:cityBudget', 'cityFund', (Math.round(month * 100) - reserveFen) / 100);
 }
 
 /**
@@ -90,6 +101,9 @@ export function calendarPhase(w: World, path: BudgetPath): void {
     path.factor *= 1 + gov.cityFund.growthRatePerYear - cut;
   }
   g.yearBudgetRmb = gov.cityFund.enabled ? gov.cityFund.baseBudgetRmbPerYear * path.factor : 0;
+  // A city behind its completion target (performance evaluation, 绩效考核) gives renewal priority:
+  // this year's fund and library capacity are raised by capacityBoost [assumed form].
+  if (tick > 0 && behindTarget(w)) g.yearBudgetRmb *= 1 + gov.performance.capacityBoost;
 
   if (tick === 0 && gov.guidanceFund.enabled) {
     const G = gov.guidanceFund.governmentCapitalRmb;
@@ -151,8 +165,13 @@ function adaptAndEvaluate(w: World): void {
     else if (rate > a.targetPassRate + 0.1)
       g.subsidyMultiplier = Math.max(a.minMultiplier, g.subsidyMultiplier * (1 - a.stepShare));
   }
-  const p = s.performance;
-  g.libraryCapacity = p.enabled && g.completedThisYear < p.targetCompletedPerYear ? 1 + p.capacityBoost : 1;
+  g.libraryCapacity = behindTarget(w) ? 1 + s.performance.capacityBoost : 1;
+}
+
+/** Performance evaluation is on and last year's completions fell short of its target. */
+function behindTarget(w: World): boolean {
+  const p = w.scenario.government.performance;
+  return p.enabled && w.government.completedThisYear < p.targetCompletedPerYear;
 }
 
 /** Mean condition of the lifelines (water, power, gas) of a community. */

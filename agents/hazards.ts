@@ -200,8 +200,9 @@ export const RECOVERED_EPSILON = 1e-6;
  *    r* of the deficit, need = r* × Σ deficit × households × renovation.repairRmbPerHouseholdPerDamage
  *    (so restoring one unit of functionality costs that amount per household, whatever the pace);
  *    the community's own fund (value-uplift money, when `valueUplift.spendOn.repairs`) pays first,
- *    up to its balance (`communityFunds → use:repairs`), then the city fund pays what is left up to
- *    its balance (`cityFund → use:repairs`), and the funds factor is paid / need (1 when need is 0). The rate applied is r = r* × funds factor, and every deficit
+ *    up to its balance (`communityFunds → use:repairs`), then the emergency repair reserve
+ *    (`emergencyReserve → use:repairs`, which project commitments cannot spend), then the city fund
+ *    pays what is left up to its balance (`cityFund → use:repairs`), and the funds factor is paid / need (1 when need is 0). The rate applied is r = r* × funds factor, and every deficit
  *    shrinks by (1 − r), i.e. Q ← Q + r(1 − Q). An empty city fund means no recovery.
  * 3. Bruneau loss, quadrature: each community adds its deficits after recovery to `c.loss[k]` (one
  *    month × (1 − Q at the end of the month)): a rectangle rule on end-of-month samples, the same as
@@ -248,9 +249,11 @@ export function recoveryPhase(world: World): void {
     let funds = 1;
     if (need > 0) {
       const own = spendOwnFund ? payFromCommunityFund(world, c, 'use:repairs', need) : 0;
-      const pay = Math.min(need - own, Math.max(0, world.ledger.rmb('cityFund')));
+      const reserve = Math.min(need - own, Math.max(0, world.ledger.rmb('emergencyReserve')));
+      const reserveFen = reserve > 0 ? world.ledger.transfer('emergencyReserve', 'use:repairs', reserve) : 0;
+      const pay = Math.min(need - own - reserveFen / 100, Math.max(0, world.ledger.rmb('cityFund')));
       if (pay > 0) world.ledger.transfer('cityFund', 'use:repairs', pay);
-      funds = (own + pay) / need;
+      funds = Math.min(1, (own + reserveFen / 100 + pay) / need);
     }
     const keep = 1 - planned * funds;
     for (let k = 0; k < c.deficit.length; k++) c.deficit[k] *= keep;

@@ -2,7 +2,7 @@
  * The consultation of residents on their community's renovation plan, "三上三下" (MODEL.md §7.3).
  *
  * Rule: when a community enters consultation every household forgets the previous plan (unaware,
- * not participating) and holds the latent opinion o = 1 / (1 + exp(−U/s)) of the new plan. Each
+ * not participating; trained representatives of the renewal academy know the new plan at once) and holds the latent opinion o = 1 / (1 + exp(−U/s)) of the new plan. Each
  * month of a round: awareness spreads, aware households exchange opinions, and the participation
  * cascade runs. At the end of a round (monthsPerRound months) the plan is revised toward what the
  * participants said, if anyone took part: items whose support (share of participants whose utility
@@ -41,7 +41,8 @@ export function startConsultation(world: World, c: Community): void {
   const rng = world.streams.residents;
   const vp = R.volunteerPoints;
   for (let h = c.hhStart; h < c.hhEnd; h++) {
-    hh.aware[h] = 0;
+    // Trained representatives sit on the consultation from the start and know the plan.
+    hh.aware[h] = hh.leader[h] === 1 ? 1 : 0;
     hh.opinion[h] = logistic(planUtility(world, h, c, plan), s);
     if (vp.enabled && rng.next() < vp.participationShare) hh.volunteer[h] = 1;
   }
@@ -90,7 +91,10 @@ function revisePlan(world: World, c: Community, plan: Plan, participants: number
   for (let k = 0; k < n; k++) before[k] = logistic(planUtility(world, c.hhStart + k, c, plan), s);
   dropItems(world, c, plan, participants);
   const factor = c.hasPlanner ? 1 + world.scenario.ngos.planners.revisionBonus : 1;
-  plan.residentShare *= 1 - Math.min(1, cons.costShareCut * factor);
+  plan.residentShare = Math.max(
+    Math.min(plan.residentShare, plan.minResidentShare),
+    plan.residentShare * (1 - Math.min(1, cons.costShareCut * factor)),
+  );
   let elevators = false;
   for (let u = c.unitStart; u < c.unitEnd; u++) if (world.units[u].elevator === 1) elevators = true;
   if (elevators) plan.groundCompensationRmb += cons.compensationAdd * factor;
@@ -119,6 +123,8 @@ function participantSupport(world: World, c: Community): number {
 function endRound(world: World, c: Community, plan: Plan, participants: number): void {
   const cons = world.scenario.residents.consultation;
   const n = c.hhEnd - c.hhStart;
+  world.month.participantsSum += participants;
+  world.month.consultedHouseholds += n;
   if (participants > 0) revisePlan(world, c, plan, participants);
   const ready =
     n > 0 && participants / n >= cons.minParticipationForVote && 4 * participantSupport(world, c) >= 3;
@@ -143,16 +149,15 @@ function consultMonth(world: World, c: Community, plan: Plan): void {
   const po = c.hasPlanner ? plannerOpinion(world, c, plan) : 0.5;
   exchangeOpinions(world, c, po);
   const participants = participationCascade(world, c);
-  world.month.participantsSum += participants;
-  world.month.consultedHouseholds += c.hhEnd - c.hhStart;
   if (--c.monthsLeft <= 0) endRound(world, c, plan, participants);
 }
 
 /**
  * The residents' consultation phase of a tick (MODEL.md §3 phase 6): one month of consultation
- * for each community in state 'consultation', in id order, then volunteering. Counts
- * world.month.participantsSum (households taking part, summed over consulting communities) and
- * world.month.consultedHouseholds (households of those communities). Communities whose consultation
+ * for each community in state 'consultation', in id order, then volunteering. For every round that
+ * ends this month it counts world.month.participantsSum (households that took part in the round) and
+ * world.month.consultedHouseholds (households of the community): participation is measured over a
+ * round, at its end, before the next round resets it. Communities whose consultation
  * ends move to 'vote' (stateSince = this tick). Contributions are a separate call: residentMoney.
  */
 export function residentsPhase(world: World): void {

@@ -4,7 +4,8 @@
  * Rule: an aware household takes part in the current round when the participating share of its ties
  * (over all its ties, aware or not) is at least θ_i − β·(trust_i − 0.5), β = participation.trustWeight;
  * a household without ties takes part only when that effective threshold is ≤ 0. At the start of each
- * round a `seedShare` of households is drawn as instigators, who take part as soon as they are aware.
+ * round a `seedShare` of households is drawn as instigators, who take part as soon as they are aware;
+ * trained resident representatives (leader = 1, the renewal academy's graduates) instigate every round.
  * Participation, once taken, lasts for the round. Each month the threshold cascade runs to its fixed
  * point: the rule is monotone, so the least fixed point above the current participants is unique and
  * independent of update order; a work list of households whose ties just joined reaches it in
@@ -24,7 +25,9 @@ export function startRound(world: World, c: Community): void {
   const p = world.scenario.residents.participation.seedShare;
   for (let h = c.hhStart; h < c.hhEnd; h++) {
     hh.participating[h] = 0;
-    seeds[h] = rng.next() < p ? 1 : 0;
+    // Trained representatives (academy graduates) instigate every round; the draw is made anyway so
+    // the residents stream is the same with or without them.
+    seeds[h] = rng.next() < p || hh.leader[h] === 1 ? 1 : 0;
   }
 }
 

@@ -5,8 +5,10 @@
  *   S = clip(0.5 + qualityWeight·(quality − 0.5) − disruptionPenalty·delayMonths
  *            − feeIncreaseWeight·feeChange, 0, 1)
  * (feeChange in RMB/m²/month, signed: a fee cut raises S). Trust of its households moves
- * τ ← τ + η·(S − τ); every other household's trust moves by η′ × the community's mean change
- * (demonstration effect, applied once a month by applyTrustSpread; clipped to 0..1). Each month with an open dispute, the community's
+ * τ ← τ + η·(S − τ); every other household's trust moves by η′ × the community's mean change / the
+ * number of communities (demonstration effect: over a run every household moves by η′ × the mean
+ * change of the completed communities × the share completed, whatever the city's size; applied once
+ * a month by applyTrustSpread; clipped to 0..1). Each month with an open dispute, the community's
  * households lose disputePenalty of trust (floored at 0).
  */
 import type { Community, World } from '../sim/state.js';
@@ -45,7 +47,7 @@ export function onCompletion(
     hh.trust[h] = t;
   }
   const n = c.hhEnd - c.hhStart;
-  const spread = n > 0 ? (R.trust.spread * change) / n : 0;
+  const spread = n > 0 ? (R.trust.spread * change) / n / world.communities.length : 0;
   if (spread !== 0) {
     // The city-wide step is applied once a month (applyTrustSpread); the source community is
     // excluded by taking the step off its households now.

@@ -5,7 +5,9 @@
  * An aware owner takes part; an unaware owner takes part with probability equal to the share of the
  * electorate's owners who are aware (neighbours who know bring the ballot along), so turnout and the
  * quorum rise with awareness without a free turnout parameter. A participant votes yes when its
- * opinion on the matter plus normal(0, voteNoise) exceeds 0.5. The community votes on the
+ * opinion on the matter plus normal(0, voteNoise) plus consentWeight × (trust − 0.5) exceeds 0.5 (an
+ * owner who trusts the government and its partners gives the plan the benefit of the doubt
+ * [assumed form]). The community votes on the
  * comprehensive renovation; each building unit with an elevator in the plan votes on its elevator
  * (both 'major' matters: 2/3 quorum, 3/4 of participating area and heads). Opinions were formed on
  * the whole plan; for each matter the household's opinion is re-centred on its valuation of that
@@ -35,6 +37,7 @@ function tally(world: World, c: Community, start: number, end: number, matter: M
   const plan = c.plan!;
   const U = world.scenario.residents.utility;
   const rng = world.streams.residents;
+  const consentWeight = world.scenario.residents.trust.consentWeight;
   let owners = 0;
   let aware = 0;
   for (let h = start; h < end; h++) {
@@ -61,7 +64,7 @@ function tally(world: World, c: Community, start: number, end: number, matter: M
         matter === 'renovation' ? renovationUtility(world, h, c, plan) : elevatorUtility(world, h, plan);
       o += logistic(part, U.opinionScale) - logistic(planUtility(world, h, c, plan), U.opinionScale);
     }
-    if (o + rng.normal(0, U.voteNoise) > 0.5) {
+    if (o + rng.normal(0, U.voteNoise) + consentWeight * (hh.trust[h] - 0.5) > 0.5) {
       yesArea += area;
       yesHeads++;
     }

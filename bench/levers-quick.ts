@@ -28,3 +28,14 @@ for (const e of leverEffects(levers, base, variants)) {
     `${e.lever.id.padEnd(24)} ${e.indicator.padEnd(28)} exp ${e.expected > 0 ? '+' : '-'}  ${fmt(d.mean).padStart(10)} [${fmt(d.ci95[0])}, ${fmt(d.ci95[1])}] base ${fmt(d.baselineMean)}  ${e.verdict}`,
   );
 }
+if (process.env.ALL) {
+  const { allDifferences } = await import('../sim/experiments/lever-effects.js');
+  levers.forEach((l, i) => {
+    console.log(`-- ${l.id}`);
+    const all = allDifferences(base, variants[i]);
+    for (const [k, d] of Object.entries(all))
+      console.log(
+        `   ${k.padEnd(28)} ${fmt(d.mean).padStart(10)} [${fmt(d.ci95[0])}, ${fmt(d.ci95[1])}] base ${fmt(d.baselineMean)}`,
+      );
+  });
+}

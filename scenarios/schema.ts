@@ -210,6 +210,16 @@ const government = z
       })
       .prefault({})
       .describe('city special renewal fund: budget_y = base × (1 + growth)^(y − y0)'),
+    emergencyReserve: z
+      .strictObject({
+        enabled: enabled(true, 'whether part of each appropriation is kept for hazard repairs'),
+        shareOfBudget: share(
+          0.05,
+          'share of each monthly appropriation set aside for repairs, until the reserve holds this share of a year’s budget',
+        ),
+      })
+      .prefault({})
+      .describe('emergency repair reserve: project commitments cannot spend it'),
     upperTransfers: z
       .strictObject({
         enabled: enabled(true),
@@ -389,6 +399,12 @@ const enterprises = z
     exitCashRmb: num(-1e10, 1e10, 0, 'a firm whose cash falls below this exits (RMB)'),
     loanRatePerYear: num(0, 0.3, 0.045, 'borrowing rate (share per year)'),
     valuationDraws: int(4, 1000, 32, 'sampled scenarios per bid valuation (draws)'),
+    maxConcurrentProjects: int(
+      1,
+      100_000,
+      4,
+      'projects a firm holds at once between winning a tender and completing the works (projects)',
+    ),
     bundle: z
       .strictObject({
         capexShare: share(0.3, 'share of renovation capex the enterprise finances'),
@@ -398,6 +414,12 @@ const enterprises = z
           .strictObject({
             base: share(0.6, 'fee collection rate at satisfaction 0.5'),
             satisfactionSlope: num(0, 2, 0.5, 'rise of the collection rate per unit of satisfaction'),
+            trustSlope: num(
+              0,
+              2,
+              0.3,
+              'rise of the collection rate per unit of residents’ mean trust above 0.5',
+            ),
             max: share(0.95, 'upper bound of the collection rate'),
           })
           .prefault({})
@@ -604,7 +626,11 @@ const residents = z
     trust: z
       .strictObject({
         eta: share(0.3, 'η: trust moves this far toward satisfaction after completion'),
-        spread: share(0.02, 'η′: share of a completion’s trust change spreading to other communities'),
+        spread: share(
+          0.5,
+          'η′: share of the completed communities’ mean trust change that reaches every household of the city (an average over the city’s communities, so independent of city size)',
+        ),
+        consentWeight: num(0, 2, 0.2, 'shift of a voter’s yes threshold per unit of trust above 0.5'),
         disputePenalty: share(0.05, 'trust lost per month of an open dispute in the community'),
       })
       .prefault({})

@@ -125,6 +125,7 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'government.cityFund.enabled': 'src: seed §6.1.2 (财政专项资金)',
   'government.cityFund.baseBudgetRmbPerYear': A,
   'government.cityFund.growthRatePerYear': 'src: seed §6.1.2 (special fund growing 15 % a year)',
+  ...assumed('government.emergencyReserve', 'enabled', 'shareOfBudget'),
   'government.upperTransfers.enabled': 'src: central subsidy 2022 (with provincial elevator subsidies)',
   'government.upperTransfers.centralRmbPerHousehold':
     'src: central subsidy 2022 (about 3,650 RMB per household)',
@@ -182,7 +183,14 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   ...assumed('government.performance', 'targetCompletedPerYear', 'capacityBoost'),
 
   'enterprises.enabled': 'src: seed §6.2.1 ("renovation + operation" 改建+运营 bundles)',
-  ...assumed('enterprises', 'count', 'exitCashRmb', 'loanRatePerYear', 'valuationDraws'),
+  ...assumed(
+    'enterprises',
+    'count',
+    'exitCashRmb',
+    'loanRatePerYear',
+    'valuationDraws',
+    'maxConcurrentProjects',
+  ),
   ...assumed('enterprises.capitalRmb', 'min', 'max'),
   ...assumed('enterprises.costEfficiency', 'mean', 'sd'),
   ...assumed('enterprises.hurdleIrr', 'min', 'max'),
@@ -192,7 +200,7 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'enterprises.bundle.propertyFeeRmbPerM2PerMonth': 'src: property fees (0.3–1.35 RMB per m² per month)',
   'enterprises.bundle.collectionRate.base':
     'src: Jinsong (82–85 % collection after renovation, reached near satisfaction 0.75 with the Nanchong base 0.7)',
-  ...assumed('enterprises.bundle.collectionRate', 'satisfactionSlope', 'max'),
+  ...assumed('enterprises.bundle.collectionRate', 'satisfactionSlope', 'trustSlope', 'max'),
   ...assumed(
     'enterprises.bundle',
     'parkingRmbPerHouseholdPerMonth',
@@ -274,7 +282,7 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
     'rmbPerPoint',
     'trustGainPerHour',
   ),
-  ...assumed('residents.trust', 'eta', 'spread', 'disputePenalty'),
+  ...assumed('residents.trust', 'eta', 'spread', 'consentWeight', 'disputePenalty'),
   ...assumed('residents.satisfaction', 'qualityWeight', 'disruptionPenalty', 'feeIncreaseWeight'),
 
   'ngos.planners.enabled': 'src: seed §6.3.1 (a full-time community planner 社区规划师 per community)',

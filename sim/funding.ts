@@ -11,11 +11,13 @@
 import {
   outlay,
   overrunReserveRmb,
+  payFromFirm,
   premiumRmb,
   recordFlow,
   startConcession,
   tender,
 } from '../agents/enterprise.js';
+import { ACCOUNTS } from './ledger.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import type { Community, World } from './state.js';
 
@@ -39,31 +41,57 @@ export function publicStandards(w: World): { central: number; city: number } {
 }
 
 /**
- * Owners' share of capex the first plan proposes: the configured share, raised to cover what public
- * standards and the expected PPP private share leave uncovered (0..1).
+ * Expected share of capex that private partners bring when a PPP bundle is expected (some firm is
+ * active): the firm's capexShare plus the private part of the guidance fund's co-investment (0..1).
+ */
+function expectedPrivateShare(w: World): number {
+  const s = w.scenario;
+  if (!s.enterprises.enabled || !w.enterprises.some((e) => e.active)) return 0;
+  const gf = s.government.guidanceFund;
+  const guidancePrivate = gf.enabled ? gf.coInvestShare * (gf.leverage / (1 + gf.leverage)) : 0;
+  return s.enterprises.bundle.capexShare + guidancePrivate;
+}
+
+/**
+ * The lowest owners' share of capex a plan may reach (0..1): the share that keeps public money within
+ * the cost-share cap (owners ≥ 1 − maxPublicShare − expected private share); 0 without a cap.
+ * Consultation revisions never cut below it.
+ */
+export function ownersShareFloor(w: World): number {
+  const s = w.scenario;
+  if (!s.government.costShareCap.enabled) return 0;
+  const floor = 1 - s.government.costShareCap.maxPublicShare - expectedPrivateShare(w);
+  return Math.min(1, Math.max(0, floor));
+}
+
+/**
+ * Owners' share of capex the first plan proposes (0..1): what remains after the payers in front of
+ * them — central transfer and the city's subsidy per household, and in an expected PPP bundle the
+ * firm's capex share and the guidance fund's co-investment — bounded below by
+ * renovation.residentCostShare (owners pay something, 谁受益谁出资) and {@link ownersShareFloor}.
+ * So every yuan of subsidy lowers the owners' share until it reaches the floor (beyond which the
+ * subsidy is not spent: the city pays only the remainder at funding).
  */
 export function initialResidentShare(w: World, c: Community): number {
   const s = w.scenario;
+  const floor = Math.max(s.renovation.residentCostShare, ownersShareFloor(w));
   const capex = planCapex(w, c);
-  if (capex <= 0) return s.renovation.residentCostShare;
+  if (capex <= 0) return floor;
   const std = publicStandards(w);
   let covered = (std.central + std.city) * c.households;
-  if (s.enterprises.enabled && w.enterprises.some((e) => e.active)) {
+  if (expectedPrivateShare(w) > 0) {
     covered += s.enterprises.bundle.capexShare * capex;
     if (s.government.guidanceFund.enabled) covered += s.government.guidanceFund.coInvestShare * capex;
   }
-  if (s.government.costShareCap.enabled) {
-    const pub = (std.central + std.city) * c.households;
-    covered -= pub - Math.min(pub, capex * s.government.costShareCap.maxPublicShare);
-  }
-  const gap = 1 - covered / capex;
-  return Math.min(1, Math.max(s.renovation.residentCostShare, gap));
+  return Math.min(1, Math.max(floor, 1 - covered / capex));
 }
 
 interface Split {
   capex: number;
   central: number;
   enterprise: number;
+  /** The firm's extra contribution won in the tender (RMB, ≥ 0). */
+  extra: number;
   guidance: number;
   landlords: number;
   ownersOwed: number;
@@ -89,20 +117,29 @@ function canFinance(w: World, c: Community, id: number, capexRmb: number): boole
   );
 }
 
-/** Outcome of a funding attempt. */
-export type FundingOutcome = 'committed' | 'wait' | 'gap';
+/** Outcome of a funding attempt: committed, or waiting for the city fund to hold its part. */
+export type FundingOutcome = 'committed' | 'wait';
+
+const fen = (rmb: number): number => Math.round(rmb * 100);
 
 /**
- * Try to commit funding for community c. 'wait': the city fund (or guidance fund) does not hold its
- * part yet; 'gap': the cost-share cap leaves part of the capex without a payer (the project stalls).
- * `cityNeedRmb` is what the city would have to pay now (for the unmet-need metric).
+ * Try to commit funding for community c (state 'funding'). The renovation is paid, in this order, by
+ * the central transfer, in a PPP bundle the firm (capex share and any extra contribution won in the
+ * tender) and the guidance fund, then the owners' voted share (landlords of rented flats at once,
+ * owners' part pre-financed by the city and repaid in instalments, capped at maxMonthsOfIncome months
+ * of income per owner, the excess waived and borne by the city as hardship relief), and the city fund
+ * pays what remains. Owners never pay for a surplus: when the others cover more than planned, their
+ * share shrinks. Elevators: provincial and city subsidies, and the owners of the unit pay their shares
+ * (with the ground-floor fund contributions) at once. 'wait': the city fund does not hold the city's
+ * part; the project waits in the funding queue (this month's need counts as unmet need). Every amount
+ * is in whole fen and the city's part is checked in fen, so a commitment never overdraws the fund.
  */
 export function commitFunding(w: World, c: Community, money: MonthMoney): FundingOutcome {
   const s = w.scenario;
   const L = w.ledger;
   const renovate = c.plan?.approved && c.plan.items.length > 0;
   let firm = -1;
-  let topUp = 0;
+  let payment = 0;
   let capex = renovate ? planCapex(w, c) : 0;
   if (renovate && s.enterprises.enabled && capex > 0) {
     const held = c.bid;
@@ -111,48 +148,32 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     c.bid = bid;
     if (bid) {
       firm = bid.enterprise;
-      topUp = Math.round(bid.topUpRmb);
+      payment = bid.paymentRmb;
       capex = planCapex(w, c, w.enterprises[firm].costEfficiency);
     }
   }
-  const sp = computeSplit(w, c, capex, firm);
-  // Other payers never cover more than the capex: trim the guidance fund, then the central transfer.
-  let excess = sp.central + sp.enterprise + sp.guidance + sp.landlords - capex;
-  if (excess > 0) {
-    const g = Math.min(sp.guidance, excess);
-    sp.guidance -= g;
-    excess -= g;
-    sp.central -= Math.min(sp.central, excess);
-  }
-  const cityRenovation = Math.max(0, capex - sp.central - sp.enterprise - sp.guidance - sp.landlords);
-  const cap = s.government.costShareCap;
-  const cityPublic = cityRenovation - sp.ownersOwed;
-  if (cap.enabled && capex > 0 && sp.central + cityPublic + topUp > cap.maxPublicShare * capex + 0.5) {
-    return 'gap';
-  }
+  const topUp = Math.max(0, payment);
+  const sp = computeSplit(w, c, capex, firm, Math.max(0, -payment));
   const premium = s.government.insurance.enabled && capex > 0 ? premiumRmb(s, capex) : null;
   const cityPremium = premium
     ? firm >= 0
       ? premium.governmentRmb
       : premium.governmentRmb + premium.firmRmb
     : 0;
-  const cityNeed =
-    cityRenovation +
-    topUp +
-    sp.elevatorCity +
-    sp.elevatorOwners +
-    sp.compensation +
-    sp.planCompensation +
-    cityPremium;
-  if (L.rmb('cityFund') < cityNeed || L.rmb('guidanceFund') < sp.guidance) {
-    money.unmetRmb += cityNeed;
+  const firmShareFen = firm >= 0 ? fen(outlay(s, c, capex).shareRmb) : 0;
+  const othersFen = fen(sp.central) + fen(sp.guidance) + fen(sp.landlords) + firmShareFen + fen(sp.extra);
+  const remainderFen = Math.max(0, fen(capex) - othersFen);
+  const cityNeedFen =
+    remainderFen + fen(topUp) + fen(sp.elevatorCity) + fen(sp.planCompensation) + fen(cityPremium);
+  if (L.balance[CITY_FUND] < cityNeedFen || L.rmb('guidanceFund') < sp.guidance) {
+    money.unmetRmb += cityNeedFen / 100;
     return 'wait';
   }
   let renFen = 0;
-  let firmFen = 0;
   renFen += L.transfer('src:central', 'escrow', sp.central);
   renFen += L.transfer('guidanceFund', 'escrow', sp.guidance);
   renFen += L.transfer('src:residents', 'escrow', sp.landlords);
+  let firmFen = 0;
   if (firm >= 0) {
     const e = w.enterprises[firm];
     if (topUp > 0) {
@@ -161,21 +182,27 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     }
     const before = L.rmb('escrow');
     if (!startConcession(w, c, e, capex)) throw new Error(`firm ${e.id} won a tender it cannot finance`);
+    if (sp.extra > 0) recordFlow(w, e, -payFromFirm(w, e, 'escrow', sp.extra));
     c.firmReserveRmb = overrunReserveRmb(s, capex);
     e.reservedRmb += c.firmReserveRmb;
     firmFen = Math.round((L.rmb('escrow') - before) * 100);
     renFen += firmFen;
   }
   // The city pays the remainder, so escrow holds exactly the capex.
-  const remainderFen = Math.max(0, Math.round(capex * 100) - renFen);
-  renFen += L.transfer('cityFund', 'escrow', remainderFen / 100);
+  const cityRenFen = Math.max(0, fen(capex) - renFen);
+  renFen += L.transfer('cityFund', 'escrow', cityRenFen / 100);
   let elevFen = 0;
   elevFen += L.transfer('src:provincial', 'escrow', sp.provincial);
-  elevFen += L.transfer('cityFund', 'escrow', sp.elevatorCity + sp.elevatorOwners);
-  elevFen += L.transfer('src:residents', 'escrow', sp.elevatorLandlords);
-  L.transfer('cityFund', 'use:compensation', sp.compensation + sp.planCompensation);
+  elevFen += L.transfer('cityFund', 'escrow', sp.elevatorCity);
+  elevFen += L.transfer('src:residents', 'escrow', sp.elevatorOwners + sp.elevatorLandlords);
+  L.transfer('src:residents', 'use:compensation', sp.compensation);
+  L.transfer('cityFund', 'use:compensation', sp.planCompensation);
   L.transfer('cityFund', 'use:insurancePremiums', cityPremium);
-  assignOwed(w, c, renovate ? capex : 0);
+  assignOwed(w, c, sp);
+  if (firm >= 0) {
+    w.totals.tenderPaymentRmb += topUp - sp.extra;
+    w.totals.tenderHouseholds += c.households;
+  }
   c.enterprise = firm;
   c.pppBundle = firm >= 0;
   c.capexRmb = capex;
@@ -183,52 +210,58 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   c.escrowElevatorFen = elevFen;
   const gf = w.scenario.government.guidanceFund;
   const guidancePrivate = sp.guidance * (gf.leverage / (1 + gf.leverage));
-  c.publicCommittedRmb =
-    sp.central +
-    (remainderFen / 100 - sp.ownersOwed) +
-    topUp +
-    sp.provincial +
-    sp.elevatorCity +
-    sp.planCompensation +
-    cityPremium +
-    sp.guidance -
-    guidancePrivate;
+  const cityPart =
+    cityRenFen / 100 - sp.ownersOwed + topUp + sp.elevatorCity + sp.planCompensation + cityPremium;
+  c.publicCommittedRmb = sp.central + sp.provincial + cityPart + sp.guidance - guidancePrivate;
   money.publicRmb += c.publicCommittedRmb;
   const by = money.byPayer;
-  const cityPart =
-    remainderFen / 100 - sp.ownersOwed + topUp + sp.elevatorCity + sp.planCompensation + cityPremium;
+  const residentsPart =
+    sp.landlords + sp.ownersOwed + sp.elevatorOwners + sp.elevatorLandlords + sp.compensation;
   by[PAYERS.indexOf('central')] += sp.central;
   by[PAYERS.indexOf('provincial')] += sp.provincial;
   by[PAYERS.indexOf('cityFund')] += cityPart;
   by[PAYERS.indexOf('guidanceGovernment')] += sp.guidance - guidancePrivate;
   by[PAYERS.indexOf('guidancePrivate')] += guidancePrivate;
   by[PAYERS.indexOf('enterprise')] += firmFen / 100;
-  by[PAYERS.indexOf('residents')] += sp.landlords + sp.ownersOwed + sp.elevatorOwners + sp.elevatorLandlords;
-  money.privateRmb +=
-    firmFen / 100 + guidancePrivate + sp.landlords + sp.ownersOwed + sp.elevatorOwners + sp.elevatorLandlords;
+  by[PAYERS.indexOf('residents')] += residentsPart;
+  money.privateRmb += firmFen / 100 + guidancePrivate + residentsPart;
   c.overrunSettled = false;
   c.bid = undefined;
   return 'committed';
 }
 
-function computeSplit(w: World, c: Community, capex: number, firm: number): Split {
+const CITY_FUND = ACCOUNTS.indexOf('cityFund');
+
+function computeSplit(w: World, c: Community, capex: number, firm: number, extraOffered: number): Split {
   const s = w.scenario;
   const hh = w.households;
   const std = publicStandards(w);
   const ppp = firm >= 0;
-  const central = Math.min(capex, std.central * c.households);
-  const enterprise = ppp ? Math.round(s.enterprises.bundle.capexShare * capex) : 0;
-  const guidance =
+  let central = Math.min(capex, std.central * c.households);
+  const enterprise = ppp ? outlay(s, c, capex).shareRmb : 0;
+  let guidance =
     ppp && s.government.guidanceFund.enabled
       ? Math.min(Math.round(s.government.guidanceFund.coInvestShare * capex), w.ledger.rmb('guidanceFund'))
       : 0;
-  const ownersShare = c.plan ? c.plan.residentShare : 0;
+  let extra = ppp ? Math.min(round2(extraOffered), w.enterprises[firm].cashRmb) : 0;
+  // Other payers never cover more than the capex: trim the extra, the guidance fund, then the central transfer.
+  let excess = central + enterprise + guidance + extra - capex;
+  for (const trim of ['extra', 'guidance', 'central'] as const) {
+    if (excess <= 0) break;
+    const cut = Math.min(excess, trim === 'extra' ? extra : trim === 'guidance' ? guidance : central);
+    if (trim === 'extra') extra = round2(extra - cut);
+    else if (trim === 'guidance') guidance -= cut;
+    else central -= cut;
+    excess -= cut;
+  }
+  const left = Math.max(0, capex - central - enterprise - guidance - extra);
+  const ownersTotal = Math.min(left, (c.plan ? c.plan.residentShare : 0) * capex);
   let landlords = 0;
   let ownersOwed = 0;
   let ownersWaived = 0;
   const maxMonths = s.residents.contributions.maxMonthsOfIncome;
-  if (capex > 0 && ownersShare > 0) {
-    const perM2 = (ownersShare * capex) / c.floorAreaM2;
+  if (capex > 0 && ownersTotal > 0) {
+    const perM2 = ownersTotal / c.floorAreaM2;
     for (let h = c.hhStart; h < c.hhEnd; h++) {
       const due = perM2 * hh.areaM2[h];
       if (!hh.owner[h]) landlords += due;
@@ -247,10 +280,10 @@ function computeSplit(w: World, c: Community, capex: number, firm: number): Spli
   let provincial = 0;
   let elevatorCity = 0;
   let elevatorLandlords = 0;
-  let elevatorOwners = 0;
+  let elevatorResidents = 0;
   let compensation = 0;
   let planCompensation = 0;
-  const extra = c.plan ? c.plan.groundCompensationRmb : 0;
+  const added = c.plan ? c.plan.groundCompensationRmb : 0;
   for (let u = c.unitStart; u < c.unitEnd; u++) {
     const unit = w.units[u];
     if (unit.elevator !== 1 || !unit.elevatorShares) continue;
@@ -261,8 +294,9 @@ function computeSplit(w: World, c: Community, capex: number, firm: number): Spli
       residentsPart += pay;
       if (!hh.owner[h]) elevatorLandlords += pay;
       if (unit.elevatorCompensation) compensation += unit.elevatorCompensation[h - unit.hhStart];
-      if (hh.floor[h] === 1 && hh.owner[h]) planCompensation += extra;
+      if (hh.floor[h] === 1 && hh.owner[h]) planCompensation += added;
     }
+    elevatorResidents += residentsPart;
     const fund = compensationFund(unit.elevatorCompensation);
     const subsidies = unit.elevatorCostRmb - (residentsPart - fund);
     const prov = Math.min(
@@ -272,13 +306,15 @@ function computeSplit(w: World, c: Community, capex: number, firm: number): Spli
     provincial += prov;
     elevatorCity += subsidies - prov;
   }
-  elevatorLandlords = Math.round(elevatorLandlords * 100) / 100;
-  const elevatorResidentsTotal = elevatorCost - provincial - elevatorCity + compensation;
-  elevatorOwners = Math.round((elevatorResidentsTotal - elevatorLandlords - compensation) * 100) / 100;
+  // Residents' elevator payments: the net shares into escrow, the fund contributions to compensation.
+  compensation = round2(compensation);
+  elevatorLandlords = round2(elevatorLandlords);
+  const elevatorOwners = round2(elevatorResidents - elevatorLandlords - compensation);
   return {
     capex,
     central,
     enterprise,
+    extra,
     guidance,
     landlords,
     ownersOwed,
@@ -300,25 +336,30 @@ function compensationFund(comp: Float64Array | null): number {
   return t;
 }
 
-/** Owners' obligations: renovation share (capped) and elevator payments, as instalments. */
-function assignOwed(w: World, c: Community, capex: number): void {
+/**
+ * Owners' renovation obligations as instalments (capped at maxMonthsOfIncome months of income each):
+ * the split's ownersOwed spread over owners by exclusive area. Elevator shares are paid at once at
+ * funding (not owed); ground-floor households' compensation is recorded.
+ */
+function assignOwed(w: World, c: Community, sp: Split): void {
   const s = w.scenario;
   const hh = w.households;
-  const ownersShare = c.plan ? c.plan.residentShare : 0;
-  const perM2 = capex > 0 ? (ownersShare * capex) / c.floorAreaM2 : 0;
+  const ownersTotal = sp.ownersOwed + sp.ownersWaived + sp.landlords;
+  const perM2 = sp.capex > 0 ? ownersTotal / c.floorAreaM2 : 0;
   const months = s.residents.contributions.instalmentMonths;
   const maxMonths = s.residents.contributions.maxMonthsOfIncome;
   for (let h = c.hhStart; h < c.hhEnd; h++) {
     if (!hh.owner[h]) continue;
-    let owed = Math.min(perM2 * hh.areaM2[h], maxMonths * hh.incomeRmb[h]);
     const unit = w.units[hh.unit[h]];
     if (unit.elevator === 1 && unit.elevatorShares) {
-      owed += unit.elevatorShares[h - unit.hhStart];
       if (unit.elevatorCompensation) hh.compensationRmb[h] += unit.elevatorCompensation[h - unit.hhStart];
       if (hh.floor[h] === 1 && c.plan) hh.compensationRmb[h] += c.plan.groundCompensationRmb;
     }
-    owed = Math.round(owed * 100) / 100;
+    const owed = Math.round(Math.min(perM2 * hh.areaM2[h], maxMonths * hh.incomeRmb[h]) * 100) / 100;
+    if (!(owed > 0)) continue;
     hh.owedRmb[h] += owed;
     hh.instalmentRmb[h] = Math.round((hh.owedRmb[h] / months) * 100) / 100;
   }
 }
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;

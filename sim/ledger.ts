@@ -46,6 +46,7 @@ export const INTERNAL = [
   'enterprises', // enterprises' cash, all firms together (per-firm cash is tracked on the firms)
   'communityFunds', // communities' public funds (value-uplift share, compensation funds, contributions)
   'escrow', // committed project money not yet paid to contractors
+  'emergencyReserve', // the city's repair reserve, which project commitments cannot spend
 ] as const;
 
 export type Source = (typeof SOURCES)[number];

@@ -140,6 +140,8 @@ export const KEY_INDICATORS = [
   { name: 'approvalMonths', unit: 'months' },
   { name: 'pppShare', unit: 'share' },
   { name: 'marketHhi', unit: '0..1' },
+  { name: 'tenderPaymentPerHousehold', unit: 'RMB/household' },
+  { name: 'householdMonthsWaiting', unit: 'household-months' },
 ] as const;
 export type KeyIndicator = (typeof KEY_INDICATORS)[number]['name'];
 
@@ -149,7 +151,9 @@ export interface Recorder {
   ticks: number;
   committedPublic: number;
   committedPrivate: number;
+  /** Households that took part in consultation rounds, summed over the rounds ended so far. */
   participationSum: number;
+  /** Households of the communities of those rounds. */
   participationN: number;
   votesHeld: number;
   votesPassed: number;
@@ -160,6 +164,11 @@ export interface Recorder {
   keyYearHouseholds: number;
   keyYearFire: number;
   awarenessSum: number;
+  awarenessMonths: number;
+  /** Households of communities pending at the start (not renovated before it). */
+  pendingAtStart: number;
+  /** Σ over months of those households not yet renovated at the month's end. */
+  waitingHouseholdMonths: number;
 }
 
 /** A recorder for a run of `ticks` months. */
@@ -180,6 +189,9 @@ export function newRecorder(ticks: number): Recorder {
     keyYearHouseholds: Number.NaN,
     keyYearFire: Number.NaN,
     awarenessSum: 0,
+    awarenessMonths: 0,
+    pendingAtStart: -1,
+    waitingHouseholdMonths: 0,
   };
 }
 
@@ -195,6 +207,11 @@ export interface MonthMoney {
 /** Record this tick's metrics. */
 export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   const t = w.clock.tick;
+  if (r.pendingAtStart < 0) {
+    r.pendingAtStart = 0;
+    for (const c of w.communities) if (!c.renovatedAtStart) r.pendingAtStart += c.households;
+  }
+  r.waitingHouseholdMonths += Math.max(0, r.pendingAtStart - w.totals.householdsRenovated);
   const set = (name: string, v: number) => {
     r.values[METRIC_INDEX.get(name)! * r.ticks + t] = v;
   };
@@ -216,7 +233,6 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('funding.insurancePayouts', w.totals.insurancePayoutRmb);
 
   let aware = 0;
-  let consulted = 0;
   let trust = 0;
   let sat = 0;
   let satN = 0;
@@ -227,7 +243,6 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
     if (c.state === 'consultation') {
       const m = communityMeans(w, c);
       aware += m.awareness * c.households;
-      consulted += m.participation * c.households;
       inConsultation += c.households;
     }
     if (c.completedTick >= 0 && !c.renovatedAtStart) {
@@ -236,15 +251,19 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
     }
   }
   const H = w.households.count;
-  set('participation.awareness', inConsultation > 0 ? aware / inConsultation : 0);
-  const part = inConsultation > 0 ? consulted / inConsultation : 0;
-  set('participation.consultation', part);
-  if (inConsultation > 0) {
-    r.participationSum += part;
-    r.awarenessSum += aware / inConsultation;
-    r.participationN++;
-  }
+  set('participation.awareness', inConsultation > 0 ? aware / inConsultation : Number.NaN);
   const mo = w.month;
+  // Participation of the consultation rounds that ended this month (households taking part / households).
+  set(
+    'participation.consultation',
+    mo.consultedHouseholds > 0 ? mo.participantsSum / mo.consultedHouseholds : Number.NaN,
+  );
+  r.participationSum += mo.participantsSum;
+  r.participationN += mo.consultedHouseholds;
+  if (inConsultation > 0) {
+    r.awarenessSum += aware / inConsultation;
+    r.awarenessMonths++;
+  }
   r.votesHeld += mo.votesHeld;
   r.votesPassed += mo.votesPassed;
   r.elevatorVotesHeld += mo.elevatorVotesHeld;
@@ -325,20 +344,23 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     publicCommitted: r.committedPublic,
     privateCommitted: r.committedPrivate,
     leverage: r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : 0,
-    participation: r.participationN > 0 ? r.participationSum / r.participationN : 0,
+    participation: r.participationN > 0 ? r.participationSum / r.participationN : Number.NaN,
     votePassRate: r.votesHeld > 0 ? r.votesPassed / r.votesHeld : 0,
     satisfaction: metricAt(r, 'participation.satisfaction', last),
     resilienceLoss: metricAt(r, 'resilience.loss.total', last),
     resilienceComposite: metricAt(r, 'resilience.composite', last),
     meanDisputeMonths: metricAt(r, 'governance.disputeMonths', last),
     unmetNeedEnd: metricAt(r, 'funding.unmetNeed', last),
-    awareness: r.participationN > 0 ? r.awarenessSum / r.participationN : Number.NaN,
+    awareness: r.awarenessMonths > 0 ? r.awarenessSum / r.awarenessMonths : Number.NaN,
     trust: metricAt(r, 'participation.trust', last),
     disputesOpened: w.government.disputesOpened,
     approvalMonths:
       w.government.approvals > 0 ? w.government.approvalMonthsSum / w.government.approvals : Number.NaN,
     pppShare: pppShare(w),
     marketHhi: marketHhi(w),
+    tenderPaymentPerHousehold:
+      w.totals.tenderHouseholds > 0 ? w.totals.tenderPaymentRmb / w.totals.tenderHouseholds : Number.NaN,
+    householdMonthsWaiting: r.waitingHouseholdMonths,
   };
 }
 

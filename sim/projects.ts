@@ -5,8 +5,8 @@
  * Consultation rounds are advanced by the residents (agents/resident.ts); this module runs the rest.
  */
 import { holdVotes, onCompletion, startConsultation } from '../agents/resident.js';
-import { settleOverrun } from '../agents/enterprise.js';
-import { initialResidentShare, commitFunding } from './funding.js';
+import { netFeeChangeRmbPerM2, settleOverrun } from '../agents/enterprise.js';
+import { commitFunding, initialResidentShare, ownersShareFloor } from './funding.js';
 import { planElevators } from './elevator-plan.js';
 import type { MonthMoney } from './metrics.js';
 import type { Community, ProjectState, World } from './state.js';
@@ -34,6 +34,7 @@ export function openConsultation(w: World, c: Community): void {
   c.plan = {
     items: initialItems(w, c),
     residentShare: 0,
+    minResidentShare: ownersShareFloor(w),
     groundCompensationRmb: 0,
     round: 1,
     revisions: 0,
@@ -96,22 +97,51 @@ function complete(w: World, c: Community): void {
     w.month.elevatorsInstalled++;
     if (!renovated) w.month.householdsBenefited += unit.hhEnd - unit.hhStart;
   }
+  if (!renovated && !c.renovatedAtStart && c.completedTick < 0) {
+    // Elevators only (the renovation vote failed): the renovation is still pending, so the community
+    // returns to the library after the stall wait instead of closing for good.
+    c.escrowRenovationFen = 0;
+    stall(w, c);
+    return;
+  }
   c.completedTick = w.clock.tick;
   w.totals.completed++;
   w.government.completedThisYear++;
   const firm = c.enterprise >= 0 ? w.enterprises[c.enterprise] : null;
   const quality = firm ? firm.quality : w.scenario.renovation.publicWorksQuality;
-  const feeChange = firm
-    ? w.scenario.enterprises.bundle.propertyFeeRmbPerM2PerMonth - c.feeBeforeRmbPerM2
-    : 0;
+  const feeChange = firm ? netFeeChangeRmbPerM2(w, c) : 0;
   onCompletion(w, c, quality, c.delayMonths, feeChange);
   moveTo(w, c, firm ? 'operation' : 'done');
 }
 
-/** Advance every community's project by one month, in id order. */
+/**
+ * The funding queue of this month: communities in 'funding' since before this tick, first come first
+ * served (by the tick they entered funding, ties by id). Each is tried in turn; one the city fund
+ * cannot pay waits (its delay grows) and later ones may still be funded if they need less.
+ */
+function fundQueue(w: World, money: MonthMoney): void {
+  const tick = w.clock.tick;
+  const queue = w.communities.filter((c) => c.state === 'funding' && c.stateSince < tick);
+  queue.sort((a, b) => a.stateSince - b.stateSince || a.id - b.id);
+  for (const c of queue) {
+    if (commitFunding(w, c, money) === 'committed') {
+      c.monthsLeft = approvalMonths(w);
+      w.government.approvalMonthsSum += c.monthsLeft;
+      w.government.approvals++;
+      moveTo(w, c, 'approval');
+    } else c.delayMonths++;
+  }
+}
+
+/**
+ * Advance every community's project by one month: the funding queue first (in order of arrival),
+ * then every other state in id order.
+ */
 export function projectsPhase(w: World, money: MonthMoney): void {
   const tick = w.clock.tick;
+  fundQueue(w, money);
   for (const c of w.communities) {
+    if (c.stateSince === tick && c.state === 'approval') continue;
     switch (c.state) {
       case 'listed':
         if (c.stateSince < tick) openConsultation(w, c);
@@ -124,17 +154,6 @@ export function projectsPhase(w: World, money: MonthMoney): void {
         const elevators = r.elevatorUnitsPassed.length > 0;
         if (r.renovationPassed || elevators) moveTo(w, c, 'funding');
         else stall(w, c);
-        break;
-      }
-      case 'funding': {
-        const f = commitFunding(w, c, money);
-        if (f === 'committed') {
-          c.monthsLeft = approvalMonths(w);
-          w.government.approvalMonthsSum += c.monthsLeft;
-          w.government.approvals++;
-          moveTo(w, c, 'approval');
-        } else if (f === 'gap') stall(w, c);
-        else c.delayMonths++;
         break;
       }
       case 'approval':

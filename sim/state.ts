@@ -78,6 +78,8 @@ export interface Plan {
   items: number[];
   /** Owners' share of the comprehensive-renovation capex. */
   residentShare: number;
+  /** Lowest owners' share revisions may reach (floor and cost-share cap, sim/funding.ts). */
+  minResidentShare: number;
   /** Compensation per ground-floor household of units getting an elevator (RMB). */
   groundCompensationRmb: number;
   /** Consultation round reached (0 before the first). */
@@ -146,7 +148,7 @@ export interface Community {
    * bid; undefined until tendered. Kept while the project waits for city money (re-tendered only if
    * the winner can no longer finance it).
    */
-  bid: { enterprise: number; topUpRmb: number } | null | undefined;
+  bid: { enterprise: number; paymentRmb: number } | null | undefined;
   disputeMonthsLeft: number;
   disputeOpenedTick: number;
   satisfaction: number; // 0..1, after completion
@@ -286,5 +288,8 @@ export interface World {
     completed: number;
     volunteerHours: number;
     insurancePayoutRmb: number;
+    /** Public payments at PPP tenders (top-ups minus firms' extra contributions, RMB) and their households. */
+    tenderPaymentRmb: number;
+    tenderHouseholds: number;
   };
 }

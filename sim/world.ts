@@ -405,6 +405,8 @@ export function buildWorld(s: Scenario, seed: number): World {
       completed: 0,
       volunteerHours: 0,
       insurancePayoutRmb: 0,
+      tenderPaymentRmb: 0,
+      tenderHouseholds: 0,
     },
   };
 }

@@ -125,6 +125,14 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
   approvalMonths: { en: 'Mean approval time', zh: '平均审批时长' },
   pppShare: { en: 'Share of renovations under PPP bundles', zh: '“改建+运营”PPP改造占比' },
   marketHhi: { en: 'Concentration of tenders won (HHI)', zh: '中标集中度（HHI）' },
+  tenderPaymentPerHousehold: {
+    en: 'Public payment at PPP tenders per household (top-ups minus extra contributions)',
+    zh: 'PPP招标户均财政支付（补贴减企业追加出资）',
+  },
+  householdMonthsWaiting: {
+    en: 'Household-months waiting for renovation',
+    zh: '待改造户·月（累计等待）',
+  },
 };
 
 /** The key year's words in labels, known or not. */

@@ -55,7 +55,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).cityFund.enabled,
     patch: off('government', 'cityFund'),
-    checks: [{ indicator: 'householdsRenovated', expected: -1 }],
+    checks: [{ indicator: 'householdMonthsWaiting', expected: 1 }],
   },
   {
     id: 'upperTransfers',
@@ -65,7 +65,7 @@ export const LEVERS: readonly Lever[] = [
     applies: (s) => g(s).upperTransfers.enabled,
     patch: off('government', 'upperTransfers'),
     checks: [
-      { indicator: 'householdsRenovated', expected: -1 },
+      { indicator: 'householdMonthsWaiting', expected: 1 },
       { indicator: 'elevatorsInstalled', expected: -1 },
     ],
   },
@@ -76,7 +76,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).specialBonds.enabled && g(s).specialBonds.issues.length > 0,
     patch: off('government', 'specialBonds'),
-    checks: [{ indicator: 'householdsRenovatedByKeyYear', expected: -1 }],
+    checks: [{ indicator: 'householdMonthsWaiting', expected: 1 }],
   },
   {
     id: 'guidanceFund',
@@ -89,18 +89,13 @@ export const LEVERS: readonly Lever[] = [
   },
   {
     id: 'householdSubsidy',
-    path: 'government.householdSubsidy.rmbPerHousehold',
+    path: 'government.householdSubsidy.enabled',
     name: { en: 'Household renovation subsidy', zh: '户均改造补助' },
-    variant: HALF,
-    applies: (s) =>
-      g(s).householdSubsidy.enabled && typeof g(s).householdSubsidy.rmbPerHousehold === 'number',
-    patch: (s) => ({
-      government: {
-        householdSubsidy: { rmbPerHousehold: (g(s).householdSubsidy.rmbPerHousehold as number) / 2 },
-      },
-    }),
+    variant: OFF,
+    applies: (s) => g(s).householdSubsidy.enabled,
+    patch: off('government', 'householdSubsidy'),
     checks: [
-      { indicator: 'householdsRenovated', expected: -1 },
+      { indicator: 'householdMonthsWaiting', expected: 1 },
       { indicator: 'votePassRate', expected: -1 },
     ],
   },
@@ -117,10 +112,12 @@ export const LEVERS: readonly Lever[] = [
     id: 'costShareCap',
     path: 'government.costShareCap.enabled',
     name: { en: 'Cap on the public cost share', zh: '公共资金分担上限' },
-    variant: OFF,
+    variant: HALF,
     applies: (s) => g(s).costShareCap.enabled,
-    patch: off('government', 'costShareCap'),
-    checks: [{ indicator: 'fiscalCostPerHousehold', expected: 1 }],
+    patch: (s) => ({
+      government: { costShareCap: { maxPublicShare: g(s).costShareCap.maxPublicShare / 2 } },
+    }),
+    checks: [{ indicator: 'votePassRate', expected: -1 }],
   },
   {
     id: 'ppp',
@@ -130,7 +127,7 @@ export const LEVERS: readonly Lever[] = [
     applies: ppp,
     patch: () => ({ enterprises: { enabled: false } }),
     checks: [
-      { indicator: 'householdsRenovated', expected: -1 },
+      { indicator: 'householdMonthsWaiting', expected: 1 },
       { indicator: 'fiscalCostPerHousehold', expected: 1 },
     ],
   },
@@ -141,7 +138,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).farBonus.enabled && ppp(s),
     patch: off('government', 'farBonus'),
-    checks: [{ indicator: 'fiscalCostPerHousehold', expected: 1 }],
+    checks: [{ indicator: 'tenderPaymentPerHousehold', expected: 1 }],
   },
   {
     id: 'taxRelief',
@@ -150,7 +147,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).taxRelief.enabled && ppp(s),
     patch: off('government', 'taxRelief'),
-    checks: [{ indicator: 'fiscalCostPerHousehold', expected: 1 }],
+    checks: [{ indicator: 'tenderPaymentPerHousehold', expected: 1 }],
   },
   {
     id: 'interestSubsidy',
@@ -159,7 +156,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).interestSubsidy.enabled && ppp(s),
     patch: off('government', 'interestSubsidy'),
-    checks: [{ indicator: 'fiscalCostPerHousehold', expected: 1 }],
+    checks: [{ indicator: 'tenderPaymentPerHousehold', expected: 1 }],
   },
   {
     id: 'insurance',
@@ -213,7 +210,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).performance.enabled,
     patch: off('government', 'performance'),
-    checks: [{ indicator: 'communitiesCompleted', expected: -1 }],
+    checks: [{ indicator: 'householdMonthsWaiting', expected: 1 }],
   },
   {
     id: 'consultation',
@@ -270,7 +267,7 @@ export const LEVERS: readonly Lever[] = [
     patch: off('ngos', 'planners'),
     checks: [
       { indicator: 'participation', expected: -1 },
-      { indicator: 'householdsRenovated', expected: -1 },
+      { indicator: 'awareness', expected: -1 },
     ],
   },
   {
@@ -298,7 +295,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => s.ngos.donations.enabled,
     patch: off('ngos', 'donations'),
-    checks: [{ indicator: 'resilienceLoss', expected: 1 }],
+    checks: [{ indicator: 'householdMonthsWaiting', expected: 1 }],
   },
   {
     id: 'mediation',

@@ -16,6 +16,7 @@ export function fullPlan(world: World, c: Community): void {
   c.plan = {
     items: world.items.map((_, i) => i),
     residentShare: world.scenario.renovation.residentCostShare,
+    minResidentShare: 0,
     groundCompensationRmb: 0,
     round: 1,
     revisions: 0,

@@ -24,7 +24,8 @@ describe('satisfaction and trust', () => {
       expect(hh.trust[h]).toBeCloseTo(before[h] + R.trust.eta * (S - before[h]), 12);
       change += hh.trust[h] - before[h];
     }
-    const spread = (R.trust.spread * change) / (c.hhEnd - c.hhStart);
+    // The demonstration effect is the community's mean change × η′ / number of communities.
+    const spread = (R.trust.spread * change) / (c.hhEnd - c.hhStart) / w.communities.length;
     expect(spread).toBeGreaterThan(0);
     for (let h = c.hhEnd; h < hh.count; h++)
       expect(hh.trust[h]).toBeCloseTo(Math.min(1, before[h] + spread), 12);

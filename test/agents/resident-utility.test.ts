@@ -12,6 +12,7 @@ import { smallWorld } from './resident-fixtures.js';
 const emptyPlan = (): Plan => ({
   items: [],
   residentShare: 0.1,
+  minResidentShare: 0,
   groundCompensationRmb: 0,
   round: 1,
   revisions: 0,

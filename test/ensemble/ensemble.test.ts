@@ -59,19 +59,33 @@ describe('runEnsemble outputs', () => {
     for (const [r, row] of rows.entries()) {
       const m = Math.floor(r / ticks);
       const t = r % ticks;
-      expect(row.slice(0, 5)).toEqual(['tiny', direct[0].metrics[m], String(t), direct[0].dates[t], '8']);
-      const xs = direct.map((d) => d.values[m * ticks + t]);
-      const mean = xs.reduce((a, b) => a + b, 0) / 8;
-      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / 7);
+      // Undefined values (NaN: e.g. participation in a month without a consultation round) are not
+      // counted: n is the number of runs where the cell is defined, and an empty cell when none is.
+      const xs = direct.map((d) => d.values[m * ticks + t]).filter((v) => Number.isFinite(v));
+      const n = xs.length;
+      expect(row.slice(0, 5)).toEqual([
+        'tiny',
+        direct[0].metrics[m],
+        String(t),
+        direct[0].dates[t],
+        String(n),
+      ]);
+      if (n === 0) {
+        expect(row.slice(5)).toEqual(['', '', '', '', '', '', '']);
+        continue;
+      }
+      const mean = xs.reduce((a, b) => a + b, 0) / n;
+      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
       const close = (got: string, want: number) =>
         expect(Math.abs(Number(got) - want), `${row[1]}@${t}`).toBeLessThanOrEqual(
           1e-9 * Math.max(1, Math.abs(want)),
         );
       close(row[5], mean);
-      close(row[6], sd);
+      if (n > 1) close(row[6], sd);
+      else expect(row[6]).toBe('');
       const sorted = Float64Array.from(xs).sort();
       CURVE_QUANTILES.forEach((q, j) => {
-        expect(row[7 + j]).toBe(fmt(quantileSorted(sorted, 8, q)));
+        expect(row[7 + j]).toBe(fmt(quantileSorted(sorted, n, q)));
       });
     }
     const [, ...runRows] = csv(join(ref, 'runs.csv'));

@@ -11,10 +11,42 @@ describe('metrics', () => {
     return Array.from(r.values.subarray(m * r.ticks, (m + 1) * r.ticks));
   };
 
-  it('records every metric at every tick as a finite number', () => {
+  // Defined only in some months: awareness while a community is in consultation, participation in
+  // a month when a consultation round ends. Undefined is NaN (an empty cell), never 0.
+  const SOMETIMES = new Set(['participation.awareness', 'participation.consultation']);
+
+  it('records every metric at every tick as a finite number, or NaN where it is undefined', () => {
     expect(r.metrics).toEqual(METRICS.map((m) => m.name));
-    expect(r.values.every((v) => Number.isFinite(v))).toBe(true);
+    for (const m of METRICS) {
+      const xs = series(m.name);
+      if (SOMETIMES.has(m.name)) {
+        expect(
+          xs.some((v) => Number.isNaN(v)),
+          m.name,
+        ).toBe(true);
+        expect(
+          xs.some((v) => Number.isFinite(v)),
+          m.name,
+        ).toBe(true);
+        expect(
+          xs.every((v) => Number.isNaN(v) || Number.isFinite(v)),
+          m.name,
+        ).toBe(true);
+      } else
+        expect(
+          xs.every((v) => Number.isFinite(v)),
+          m.name,
+        ).toBe(true);
+    }
     for (const k of KEY_INDICATORS) expect(Number.isFinite(r.indicators[k.name]), k.name).toBe(true);
+  });
+
+  it('participation is measured over whole rounds: the share of households that took part', () => {
+    const xs = series('participation.consultation').filter((v) => Number.isFinite(v));
+    expect(xs.length).toBeGreaterThan(5);
+    for (const v of xs) expect(v).toBeGreaterThan(0.2);
+    expect(r.indicators.participation).toBeGreaterThan(0.5);
+    expect(r.indicators.participation).toBeLessThanOrEqual(1);
   });
 
   it('project money by payer adds up to the public and private commitments', () => {
