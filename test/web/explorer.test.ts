@@ -78,7 +78,18 @@ async function expectSameAsNode(): Promise<void> {
   expect(browserRuns.map((r) => r.index)).toEqual([...Array(RUNS).keys()]);
   for (const r of browserRuns) {
     expect(r.seed).toBe(runSeed(SEED, r.index));
-    expect(r.indicators).toEqual(runOne(parsed.value, r.seed).indicators);
+    // Same engine, same draws: every count is identical and every other indicator agrees to 1e-9
+    // relative. Bit-identity holds only within one JavaScript engine: Chromium's V8 and Node 20's
+    // differ in the last bit of Math.exp, log, cos and pow for about 1 input in 10 (measured
+    // 2026-12-04, Chromium 156 vs Node 20.20), which reaches sums like the resilience loss.
+    const node = runOne(parsed.value, r.seed).indicators;
+    expect(Object.keys(r.indicators).sort()).toEqual(Object.keys(node).sort());
+    for (const [k, v] of Object.entries(node)) {
+      const b = (r.indicators as Record<string, number | null>)[k];
+      if (!Number.isFinite(v)) expect(b ?? Number.NaN, k).toBeNaN();
+      else if (Number.isInteger(v)) expect(b, k).toBe(v);
+      else expect(Math.abs((b as number) - v), k).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
+    }
   }
 }
 
