@@ -260,10 +260,9 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   );
   r.participationSum += mo.participantsSum;
   r.participationN += mo.consultedHouseholds;
-  if (inConsultation > 0) {
-    r.awarenessSum += aware / inConsultation;
-    r.awarenessMonths++;
-  }
+  // Household-months of communities in consultation, and those aware.
+  r.awarenessSum += aware;
+  r.awarenessMonths += inConsultation;
   r.votesHeld += mo.votesHeld;
   r.votesPassed += mo.votesPassed;
   r.elevatorVotesHeld += mo.elevatorVotesHeld;

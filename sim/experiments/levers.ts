@@ -85,7 +85,10 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => g(s).guidanceFund.enabled && ppp(s),
     patch: off('government', 'guidanceFund'),
-    checks: [{ indicator: 'privateCommitted', expected: -1 }],
+    checks: [
+      { indicator: 'fiscalCostPerHousehold', expected: 1 },
+      { indicator: 'householdMonthsWaiting', expected: 1 },
+    ],
   },
   {
     id: 'householdSubsidy',
