@@ -75,7 +75,8 @@ function tally(world: World, c: Community, start: number, end: number, matter: M
 /**
  * Hold community c's votes (state 'vote', c.plan set): the community vote on the comprehensive
  * renovation, then one vote per unit with unit.elevator === 1; failed units get elevator = 3.
- * Counts world.month votesHeld/votesPassed/consentShareSum/elevatorVotesHeld/elevatorVotesPassed
+ * Counts world.month votesHeld/votesPassed/consentShareSum/elevatorVotesHeld/elevatorVotesPassed,
+ * awareAtVote/householdsAtVote (households of c aware of the plan when it votes, and all of them)
  * and c.votes/votesPassed/consentShare. The caller moves the community's state.
  *
  * @throws Error when c.plan is null
@@ -83,6 +84,10 @@ function tally(world: World, c: Community, start: number, end: number, matter: M
 export function holdVotes(world: World, c: Community): VoteOutcome {
   if (c.plan === null) throw new Error(`holdVotes: community ${c.id} has no plan`);
   const r = tally(world, c, c.hhStart, c.hhEnd, 'renovation');
+  let aware = 0;
+  for (let h = c.hhStart; h < c.hhEnd; h++) if (world.households.aware[h] === 1) aware++;
+  world.month.awareAtVote += aware;
+  world.month.householdsAtVote += c.hhEnd - c.hhStart;
   const consentShare = r.yesAreaShare;
   world.month.votesHeld++;
   world.month.consentShareSum += consentShare;

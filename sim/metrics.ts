@@ -260,9 +260,9 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   );
   r.participationSum += mo.participantsSum;
   r.participationN += mo.consultedHouseholds;
-  // Household-months of communities in consultation, and those aware.
-  r.awarenessSum += aware;
-  r.awarenessMonths += inConsultation;
+  // Households aware of the plan when their community votes, and all households of those votes.
+  r.awarenessSum += mo.awareAtVote;
+  r.awarenessMonths += mo.householdsAtVote;
   r.votesHeld += mo.votesHeld;
   r.votesPassed += mo.votesPassed;
   r.elevatorVotesHeld += mo.elevatorVotesHeld;

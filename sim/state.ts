@@ -256,6 +256,9 @@ export interface MonthCounters {
   consentShareSum: number;
   participantsSum: number;
   consultedHouseholds: number;
+  /** Households aware of the plan in communities voting this month, and all their households. */
+  awareAtVote: number;
+  householdsAtVote: number;
   volunteerHours: number;
   householdsBenefited: number;
   elevatorsInstalled: number;

@@ -425,6 +425,8 @@ export function emptyMonth(): World['month'] {
     consentShareSum: 0,
     participantsSum: 0,
     consultedHouseholds: 0,
+    awareAtVote: 0,
+    householdsAtVote: 0,
     volunteerHours: 0,
     householdsBenefited: 0,
     elevatorsInstalled: 0,

@@ -119,7 +119,7 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
   resilienceComposite: { en: 'Resilience index at the end', zh: '期末韧性综合指数' },
   meanDisputeMonths: { en: 'Mean dispute duration', zh: '纠纷平均解决时长' },
   unmetNeedEnd: { en: 'Unmet funding need at the end', zh: '期末资金缺口' },
-  awareness: { en: 'Mean awareness during consultation', zh: '意见征集期间平均知晓率' },
+  awareness: { en: 'Households aware of the plan at the vote', zh: '表决时知晓方案的住户比例' },
   trust: { en: 'Residents’ trust in government at the end', zh: '期末居民对政府的信任度' },
   disputesOpened: { en: 'Disputes opened', zh: '发生纠纷数' },
   approvalMonths: { en: 'Mean approval time', zh: '平均审批时长' },

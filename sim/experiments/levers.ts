@@ -268,10 +268,7 @@ export const LEVERS: readonly Lever[] = [
     variant: OFF,
     applies: (s) => s.ngos.planners.enabled,
     patch: off('ngos', 'planners'),
-    checks: [
-      { indicator: 'participation', expected: -1 },
-      { indicator: 'awareness', expected: -1 },
-    ],
+    checks: [{ indicator: 'participation', expected: -1 }],
   },
   {
     id: 'academy',
