@@ -16,7 +16,6 @@ import { PHASES } from '../../sim/tick.js';
 import { demoSmall } from './scenario-fixtures.js';
 
 const FILE = 'test/fixtures/golden/demo-small.json';
-const SEEDS = [42, 7];
 /** Curve cells pinned: metric and month. */
 const CELLS: [string, string][] = [
   ['participation.householdsBenefited', '2025-12'],
@@ -32,16 +31,47 @@ const CELLS: [string, string][] = [
 
 type Golden = Record<
   string,
-  { indicators: Record<string, number | null>; cells: Record<string, number | null> }
+  {
+    indicators: Record<string, number | null>;
+    cells: Record<string, number | null>;
+    /** Per metric, the sum of its defined monthly values: any metric zeroed or rewired shows here. */
+    sums: Record<string, number>;
+  }
 >;
+
+/** The pinned runs: demo-small at two seeds, with the adaptive subsidy rule, and with long disputes. */
+const CASES: { key: string; seed: number; patch: Parameters<typeof demoSmall>[0] }[] = [
+  { key: '42', seed: 42, patch: {} },
+  { key: '7', seed: 7, patch: {} },
+  {
+    key: 'adaptive-42',
+    seed: 42,
+    // A subsidy low enough to be spent in full, so the adaptive multiplier reaches the owners' share.
+    patch: {
+      government: {
+        adaptiveSubsidy: { enabled: true, targetPassRate: 0.99 },
+        householdSubsidy: { rmbPerHousehold: 4000 },
+      },
+    },
+  },
+  // Long disputes (no fast track, no insurance), so the disputes' trust penalty is exercised: with the
+  // fast track, joint meetings and mediation a dispute ends before the residents' phase of next month.
+  {
+    key: 'risky-42',
+    seed: 42,
+    patch: {
+      government: { insurance: { enabled: false } },
+      enterprises: { disputes: { fastTrack: { enabled: false } } },
+    },
+  },
+];
 
 const pin = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 function measure(): Golden {
-  const s = demoSmall();
   const out: Golden = {};
-  for (const seed of SEEDS) {
-    const r = runOne(s, seed);
+  for (const { key, seed, patch } of CASES) {
+    const r = runOne(demoSmall(patch), seed);
     const indicators: Record<string, number | null> = {};
     for (const k of KEY_INDICATORS) indicators[k.name] = pin(r.indicators[k.name]);
     const cells: Record<string, number | null> = {};
@@ -50,7 +80,16 @@ function measure(): Golden {
       const t = r.dates.indexOf(date);
       cells[`${metric}@${date}`] = pin(r.values[m * r.ticks + t]);
     }
-    out[String(seed)] = { indicators, cells };
+    const sums: Record<string, number> = {};
+    r.metrics.forEach((name, m) => {
+      let sum = 0;
+      for (let t = 0; t < r.ticks; t++) {
+        const v = r.values[m * r.ticks + t];
+        if (Number.isFinite(v)) sum += v;
+      }
+      sums[name] = sum;
+    });
+    out[key] = { indicators, cells, sums };
   }
   return out;
 }
@@ -65,14 +104,17 @@ describe('golden values of demo-small', () => {
   if (process.env.UPDATE_GOLDEN) writeFileSync(FILE, `${JSON.stringify(now, null, 2)}\n`);
   const golden = JSON.parse(readFileSync(FILE, 'utf8')) as Golden;
 
-  it.each(SEEDS)('seed %i: every key indicator and curve cell as pinned', (seed) => {
-    const g = golden[String(seed)];
-    const n = now[String(seed)];
+  it.each(CASES.map((c) => c.key))('%s: every key indicator, curve cell and metric sum as pinned', (key) => {
+    const g = golden[key];
+    const n = now[key];
     expect(Object.keys(n.indicators)).toEqual(Object.keys(g.indicators));
     for (const [k, v] of Object.entries(g.indicators))
       expect(close(n.indicators[k], v), `${k}: ${n.indicators[k]} ≠ ${v}`).toBe(true);
     for (const [k, v] of Object.entries(g.cells))
       expect(close(n.cells[k], v), `${k}: ${n.cells[k]} ≠ ${v}`).toBe(true);
+    expect(Object.keys(n.sums)).toEqual(Object.keys(g.sums));
+    for (const [k, v] of Object.entries(g.sums))
+      expect(close(n.sums[k], v), `Σ ${k}: ${n.sums[k]} ≠ ${v}`).toBe(true);
   });
 
   it('the pinned run renovates, tenders and consults (the golden file is not a run of nothing)', () => {
