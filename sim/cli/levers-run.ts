@@ -16,20 +16,14 @@ import { leverScenario, type RunIndicators } from '../experiments/lever-effects.
 import type { Lever } from '../experiments/levers.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../metrics.js';
+import type { CompareOptions } from './compare-run.js';
 import { type CliLang, CliMessageError, msg, runErrorText } from './messages.js';
 
-/** Options of {@link runLevers}. */
-export interface LeverRunOptions {
-  runs: number;
-  seed: number;
-  /** Worker threads (1: in-process). */
-  workers: number;
-  /** Worker script (default: the ensemble's compiled worker). */
-  workerUrl?: URL;
-  signal?: AbortSignal;
-  /** Called after each finished run with the runs done and the total (variants × runs). */
-  onProgress?: (done: number, total: number) => void;
-}
+/**
+ * Options of {@link runLevers}: those of a comparison (runs, seed, workers, worker script, signal;
+ * progress counts every variant's runs).
+ */
+export type LeverRunOptions = CompareOptions;
 
 /** The runs of a lever table: the scenario's and, per lever, its variant's, in run-index order. */
 export interface LeverRuns {
