@@ -17,7 +17,6 @@ import {
   startConcession,
   tender,
 } from '../agents/enterprise.js';
-import { ACCOUNTS } from './ledger.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import type { Community, World } from './state.js';
 
@@ -165,7 +164,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   const remainderFen = Math.max(0, fen(capex) - othersFen);
   const cityNeedFen =
     remainderFen + fen(topUp) + fen(sp.elevatorCity) + fen(sp.planCompensation) + fen(cityPremium);
-  if (L.balance[CITY_FUND] < cityNeedFen || L.rmb('guidanceFund') < sp.guidance) {
+  if (L.fen('cityFund') < cityNeedFen || L.rmb('guidanceFund') < sp.guidance) {
     money.unmetRmb += cityNeedFen / 100;
     return 'wait';
   }
@@ -230,8 +229,6 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   return 'committed';
 }
 
-const CITY_FUND = ACCOUNTS.indexOf('cityFund');
-
 function computeSplit(w: World, c: Community, capex: number, firm: number, extraOffered: number): Split {
   const s = w.scenario;
   const hh = w.households;
@@ -243,7 +240,9 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
     ppp && s.government.guidanceFund.enabled
       ? Math.min(Math.round(s.government.guidanceFund.coInvestShare * capex), w.ledger.rmb('guidanceFund'))
       : 0;
-  let extra = ppp ? Math.min(round2(extraOffered), w.enterprises[firm].cashRmb) : 0;
+  // The extra contribution is paid after the firm's outlay, so it is bounded by the cash left then.
+  const cashAfterOutlay = ppp ? w.enterprises[firm].cashRmb - outlay(s, c, capex).totalRmb : 0;
+  let extra = ppp ? Math.max(0, Math.min(round2(extraOffered), round2(cashAfterOutlay))) : 0;
   // Other payers never cover more than the capex: trim the extra, the guidance fund, then the central transfer.
   let excess = central + enterprise + guidance + extra - capex;
   for (const trim of ['extra', 'guidance', 'central'] as const) {

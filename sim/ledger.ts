@@ -96,6 +96,11 @@ export class Ledger {
     return this.balance[INDEX.get(account)!] / 100;
   }
 
+  /** Balance of an account in whole fen (exact: compare amounts in fen with it). */
+  fen(account: Account): number {
+    return this.balance[INDEX.get(account)!];
+  }
+
   /** Flow through an account in the current month, RMB (positive = money in). */
   monthRmb(account: Account): number {
     return this.monthFlow[INDEX.get(account)!] / 100;

@@ -163,8 +163,10 @@ export interface Recorder {
   recoveries: number;
   keyYearHouseholds: number;
   keyYearFire: number;
-  awarenessSum: number;
-  awarenessMonths: number;
+  /** Households aware of the plan when their community voted, summed over the votes so far. */
+  awareAtVote: number;
+  /** Households of the communities that voted. */
+  householdsAtVote: number;
   /** Households of communities pending at the start (not renovated before it). */
   pendingAtStart: number;
   /** Σ over months of those households not yet renovated at the month's end. */
@@ -188,8 +190,8 @@ export function newRecorder(ticks: number): Recorder {
     recoveries: 0,
     keyYearHouseholds: Number.NaN,
     keyYearFire: Number.NaN,
-    awarenessSum: 0,
-    awarenessMonths: 0,
+    awareAtVote: 0,
+    householdsAtVote: 0,
     pendingAtStart: -1,
     waitingHouseholdMonths: 0,
   };
@@ -261,8 +263,8 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   r.participationSum += mo.participantsSum;
   r.participationN += mo.consultedHouseholds;
   // Households aware of the plan when their community votes, and all households of those votes.
-  r.awarenessSum += mo.awareAtVote;
-  r.awarenessMonths += mo.householdsAtVote;
+  r.awareAtVote += mo.awareAtVote;
+  r.householdsAtVote += mo.householdsAtVote;
   r.votesHeld += mo.votesHeld;
   r.votesPassed += mo.votesPassed;
   r.elevatorVotesHeld += mo.elevatorVotesHeld;
@@ -350,7 +352,7 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     resilienceComposite: metricAt(r, 'resilience.composite', last),
     meanDisputeMonths: metricAt(r, 'governance.disputeMonths', last),
     unmetNeedEnd: metricAt(r, 'funding.unmetNeed', last),
-    awareness: r.awarenessMonths > 0 ? r.awarenessSum / r.awarenessMonths : Number.NaN,
+    awareness: r.householdsAtVote > 0 ? r.awareAtVote / r.householdsAtVote : Number.NaN,
     trust: metricAt(r, 'participation.trust', last),
     disputesOpened: w.government.disputesOpened,
     approvalMonths:

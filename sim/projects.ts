@@ -134,14 +134,12 @@ function fundQueue(w: World, money: MonthMoney): void {
 }
 
 /**
- * Advance every community's project by one month: the funding queue first (in order of arrival),
- * then every other state in id order.
+ * Advance every community's project by one month: every state but funding in id order, then the
+ * funding queue in order of arrival (a community that reached funding this month waits for next).
  */
 export function projectsPhase(w: World, money: MonthMoney): void {
   const tick = w.clock.tick;
-  fundQueue(w, money);
   for (const c of w.communities) {
-    if (c.stateSince === tick && c.state === 'approval') continue;
     switch (c.state) {
       case 'listed':
         if (c.stateSince < tick) openConsultation(w, c);
@@ -182,4 +180,5 @@ export function projectsPhase(w: World, money: MonthMoney): void {
         break;
     }
   }
+  fundQueue(w, money);
 }

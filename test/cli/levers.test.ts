@@ -44,6 +44,18 @@ const args = (file: string, out: string, ...more: string[]) => [
   ...more,
 ];
 
+/** `cogov levers FILE` with 2 runs of the insurance lever only, in-process. */
+const insuranceOnly = (file: string): string[] => [
+  'levers',
+  file,
+  '--runs',
+  '2',
+  '--only',
+  'insurance',
+  '--workers',
+  '1',
+];
+
 describe('cogov levers', () => {
   it('writes one levers.csv row per check; each verdict follows the sign and the interval', async () => {
     const { dir, file } = workspace();
@@ -111,18 +123,7 @@ describe('cogov levers', () => {
 
   it('prints the table in Chinese under --lang zh', async () => {
     const { file } = workspace();
-    const r = await cli([
-      'levers',
-      file,
-      '--runs',
-      '2',
-      '--only',
-      'insurance',
-      '--workers',
-      '1',
-      '--lang',
-      'zh',
-    ]);
+    const r = await cli([...insuranceOnly(file), '--lang', 'zh']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^政策工具 +变体 +指标 +预期 +效应 \[95%置信区间\] +相对情景 +结论$/m);
     expect(r.stdout).toContain('工程造价超支保险');
@@ -160,18 +161,7 @@ describe('cogov levers', () => {
     const out = join(dir, 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'report.html'), '<p>my own notes</p>\n');
-    const r = await cli([
-      'levers',
-      file,
-      '--runs',
-      '2',
-      '--only',
-      'insurance',
-      '--workers',
-      '1',
-      '--out',
-      out,
-    ]);
+    const r = await cli([...insuranceOnly(file), '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('report.html, not written by cogov');
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('<p>my own notes</p>\n');
