@@ -9,8 +9,8 @@
  * Money: every payment leaves the `communityFunds` account and lowers the community's `fundRmb` by
  * the same amount in whole fen, so Σ fundRmb equals the account's balance at all times.
  */
-import type { Account } from '../sim/ledger.js';
-import type { Community, World } from '../sim/state.js';
+import type { Account } from '../sim/world/ledger.js';
+import type { Community, World } from '../sim/world/state.js';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

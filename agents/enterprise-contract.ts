@@ -11,8 +11,8 @@
  * the city pays governmentShareOfSettlement of the disputed amount to the firm. Opening a dispute
  * moves the firm's reputation toward 0 by η (`residents.trust.eta`, reused for want of a dedicated rate).
  */
-import type { Account } from '../sim/ledger.js';
-import type { Community, Enterprise, World } from '../sim/state.js';
+import type { Account } from '../sim/world/ledger.js';
+import type { Community, Enterprise, World } from '../sim/world/state.js';
 import {
   concessionMonths,
   disputeMonths,

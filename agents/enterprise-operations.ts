@@ -16,8 +16,8 @@
  * communities it operates, and at the end of a concession toward that community's satisfaction.
  */
 import { irr } from '../sim/kernel/finance.js';
-import type { Account } from '../sim/ledger.js';
-import type { Community, Enterprise, World } from '../sim/state.js';
+import type { Account } from '../sim/world/ledger.js';
+import type { Community, Enterprise, World } from '../sim/world/state.js';
 import {
   advanceDisputes,
   exitFirm,

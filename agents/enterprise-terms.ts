@@ -22,7 +22,7 @@
 import type { Scenario } from '../scenarios/schema.js';
 import type { Rng } from '../sim/kernel/rng.js';
 import { annuityPayment } from '../sim/kernel/finance.js';
-import type { Community, Enterprise, World } from '../sim/state.js';
+import type { Community, Enterprise, World } from '../sim/world/state.js';
 
 /**
  * Share of the parking revenue a bundle earns when the plan has no revenue-generating item (0..1).

@@ -21,7 +21,7 @@
  */
 import { cvar, mean } from '../sim/kernel/finance.js';
 import type { Rng } from '../sim/kernel/rng.js';
-import type { Community, Enterprise, World } from '../sim/state.js';
+import type { Community, Enterprise, World } from '../sim/world/state.js';
 import {
   collectionRate,
   concessionMonths,

@@ -15,7 +15,7 @@
  * enterprise-contract.ts (equity, concession start, overruns, disputes, exit),
  * enterprise-operations.ts (the monthly phase and the indicators).
  */
-import type { Community, World } from '../sim/state.js';
+import type { Community, World } from '../sim/world/state.js';
 import { operatingCostRmb, outlay, overrunReserveRmb, round2 } from './enterprise-terms.js';
 
 /** Months of a project's operating cost a bidding firm keeps as working capital [assumed]. */

@@ -9,7 +9,7 @@
  */
 import type { Scenario } from '../scenarios/schema.js';
 import { COMPONENTS } from '../scenarios/components.js';
-import type { Community, World } from '../sim/state.js';
+import type { Community, World } from '../sim/world/state.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const POWER = COMPONENTS.indexOf('power');

@@ -18,8 +18,8 @@
  */
 import { COMPONENTS } from '../scenarios/components.js';
 import type { Scenario } from '../scenarios/schema.js';
-import { SHOCK_TYPES, type Community, type World } from '../sim/state.js';
-import { tickLabel } from '../sim/world.js';
+import { SHOCK_TYPES, type Community, type World } from '../sim/world/state.js';
+import { tickLabel } from '../sim/kernel/calendar.js';
 import { payFromCommunityFund } from './community-fund.js';
 
 const WATER = COMPONENTS.indexOf('water');

@@ -11,7 +11,7 @@
  * money (hard budget constraint): what the city cannot pay for does not happen.
  */
 import { COMPONENTS } from '../scenarios/components.js';
-import type { ProjectState, World } from '../sim/state.js';
+import type { ProjectState, World } from '../sim/world/state.js';
 
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
 

@@ -17,7 +17,7 @@
  * matters, the point at which a residents' committee can expect the vote to pass. Without the
  * consultation instrument, one month of awareness precedes the vote and the plan is not revised.
  */
-import type { Community, Plan, World } from '../sim/state.js';
+import type { Community, Plan, World } from '../sim/world/state.js';
 import { awarenessStep, exchangeOpinions } from './resident-opinion.js';
 import { participationCascade, startRound } from './resident-participation.js';
 import { volunteerMonth } from './resident-money.js';

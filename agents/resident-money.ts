@@ -13,7 +13,7 @@
  * gain trustGainPerHour trust per hour (social capital, capped at 1). Points redeem against
  * property fees at rmbPerPoint; the enterprise module moves the money.
  */
-import type { World } from '../sim/state.js';
+import type { World } from '../sim/world/state.js';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

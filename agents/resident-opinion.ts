@@ -16,7 +16,7 @@
  * representatives, leader = 1, and the planner) are trusted further: the partner uses
  * ε + leaderEpsilonBonus and only the partner moves. Two leaders meet as ordinary households.
  */
-import type { Community, World } from '../sim/state.js';
+import type { Community, World } from '../sim/world/state.js';
 import { scratchInts } from './resident-scratch.js';
 
 /**

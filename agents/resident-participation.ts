@@ -11,7 +11,7 @@
  * independent of update order; a work list of households whose ties just joined reaches it in
  * O(households + ties).
  */
-import type { Community, World } from '../sim/state.js';
+import type { Community, World } from '../sim/world/state.js';
 import { roundSeeds, scratchInts } from './resident-scratch.js';
 
 /**

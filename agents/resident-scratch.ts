@@ -4,7 +4,7 @@
  * use only the first n entries and must not hold them across calls. The engine is single-threaded
  * per run (workers run whole runs), so module-level buffers are safe.
  */
-import type { World } from '../sim/state.js';
+import type { World } from '../sim/world/state.js';
 
 let ints = new Int32Array(0);
 let floats = new Float64Array(0);

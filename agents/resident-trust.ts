@@ -11,7 +11,7 @@
  * a month by applyTrustSpread; clipped to 0..1). Each month with an open dispute, the community's
  * households lose disputePenalty of trust (floored at 0).
  */
-import type { Community, World } from '../sim/state.js';
+import type { Community, World } from '../sim/world/state.js';
 
 const clip01 = (x: number) => Math.min(1, Math.max(0, x));
 

@@ -16,7 +16,7 @@
  * which the votes use separately: the community votes on the comprehensive renovation, each
  * building unit on its elevator.
  */
-import type { Community, Item, Plan, World } from '../sim/state.js';
+import type { Community, Item, Plan, World } from '../sim/world/state.js';
 
 /** Logistic map of a utility to an opinion in (0, 1): 1 / (1 + exp(−u / s)). */
 export function logistic(u: number, s: number): number {

@@ -15,7 +15,7 @@
  * no elevator in the plan, so a top-floor owner facing a large elevator share may back the
  * renovation and oppose the elevator.
  */
-import type { Community, World } from '../sim/state.js';
+import type { Community, World } from '../sim/world/state.js';
 import { tallyArt278Counts, type VoteResult } from './civil-code.js';
 import { elevatorUtility, logistic, planUtility, renovationUtility } from './resident-utility.js';
 

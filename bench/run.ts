@@ -5,8 +5,8 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { loadScenarioFile } from '../scenarios/load.js';
-import { runOne } from '../sim/run.js';
-import { buildWorld } from '../sim/world.js';
+import { runOne } from '../sim/model/run.js';
+import { buildWorld } from '../sim/model/build-world.js';
 
 const file = process.argv[2] ?? 'scenarios/nanchong-1558.yaml';
 const repeats = Number(process.argv[3] ?? 3);

@@ -16,8 +16,8 @@
 import { loadScenarioFile } from '../scenarios/load.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { runSeed } from '../sim/kernel/rng.js';
-import { type RunResult, runOne } from '../sim/run.js';
-import type { World } from '../sim/state.js';
+import { type RunResult, runOne } from '../sim/model/run.js';
+import type { World } from '../sim/world/state.js';
 
 /** Published figures (see docs/VALIDATION.md part C for the full citations). */
 const PUBLISHED = {

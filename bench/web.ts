@@ -11,7 +11,7 @@ import { parseScenarioText } from '../scenarios/parse.js';
 import { ScenarioSchema } from '../scenarios/schema.js';
 import { serveStatic } from '../sim/cli/explore.js';
 import { runSeed } from '../sim/kernel/rng.js';
-import { runOne } from '../sim/run.js';
+import { runOne } from '../sim/model/run.js';
 import { launchLocalChromium } from '../test/web/chromium.js';
 import { buildWeb } from '../web/build.mjs';
 

@@ -16,7 +16,7 @@ export type { LoadedScenario } from '../scenarios/load.js';
 export { type ParseOptions, parseScenarioText } from '../scenarios/parse.js';
 export { localizedMessage } from '../scenarios/messages.js';
 export { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
-export { CURVE_QUANTILES, type CurveStats, EXACT_QUANTILE_RUNS } from './ensemble/aggregate.js';
+export { CURVE_QUANTILES, type CurveStats, EXACT_QUANTILE_RUNS } from './analysis/aggregate.js';
 export {
   type EnsembleOptions,
   type EnsembleProgress,
@@ -28,11 +28,11 @@ export { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from './
 export type { EnsembleResults } from './ensemble/finish.js';
 export { type MergeOptions, mergeShards } from './ensemble/merge.js';
 export { parseShard, type Shard, shardRange } from './ensemble/plan.js';
-export { SKETCH_ALPHA } from './ensemble/sketch.js';
-export type { IndicatorSummary } from './ensemble/stats.js';
+export { SKETCH_ALPHA } from './analysis/sketch.js';
+export type { IndicatorSummary } from './analysis/summary.js';
 export { RUN_SEED_RULE, runSeed } from './kernel/rng.js';
-export { KEY_INDICATORS, type KeyIndicator, METRICS, type MetricDef } from './metrics.js';
-export { type RunOptions, type RunResult, runOne } from './run.js';
+export { KEY_INDICATORS, type KeyIndicator, METRICS, type MetricDef } from './model/metrics.js';
+export { type RunOptions, type RunResult, runOne } from './model/run.js';
 
 /**
  * Read, parse and validate a scenario file. Throws {@link ScenarioError} listing every problem as

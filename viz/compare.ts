@@ -5,7 +5,7 @@
  * paired difference to the baseline (mean over runs) with its 95 % band; a table lists the key
  * indicators' paired differences, marking those not distinguishable from zero.
  */
-import { METRICS } from '../sim/metrics.js';
+import { METRICS } from '../sim/model/metrics.js';
 import { PALETTE, withAlpha } from './charts.js';
 import { escapeHtml as esc } from './escape.js';
 import {

@@ -4,7 +4,7 @@
  * governance (bands), and any metric the model does not list (bands, under "other"). Every metric
  * of the curves appears in exactly one chart.
  */
-import { METRICS } from '../sim/metrics.js';
+import { METRICS } from '../sim/model/metrics.js';
 import { annualStackedBarChart, bandChart, PALETTE, stackedAreaChart } from './charts.js';
 import { metricLabel, t } from './i18n.js';
 import type { ChartSpec, CurveSeries, Lang, ReportData } from './types.js';

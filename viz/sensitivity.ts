@@ -5,7 +5,7 @@
  * 95 % interval as an error bar. The analysis' warnings (designs too small for stable indices) head
  * the page.
  */
-import { isWarningCode, type SensitivityWarning, warningText } from '../sim/experiments/warnings.js';
+import { isWarningCode, type SensitivityWarning, warningText } from '../sim/analysis/warnings.js';
 import { escapeHtml as esc } from './escape.js';
 import {
   axisTitle,

@@ -4,7 +4,7 @@
  * factor value, with the mean over the runs at each value as a line when values repeat (grids,
  * replicates). Categorical factors (lists of words or booleans) get a category axis.
  */
-import { KEY_INDICATORS } from '../sim/metrics.js';
+import { KEY_INDICATORS } from '../sim/model/metrics.js';
 import { PALETTE, withAlpha } from './charts.js';
 import { escapeHtml as esc } from './escape.js';
 import {

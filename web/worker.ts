@@ -6,7 +6,7 @@
  */
 import type { Message } from '../scenarios/messages/render.js';
 import type { Scenario } from '../scenarios/schema.js';
-import { runOne } from '../sim/run.js';
+import { runOne } from '../sim/model/run.js';
 import type { RunRequest, RunResponse } from './protocol.js';
 
 /** The worker global as far as this file uses it (the page's tsconfig has the DOM lib only). */

@@ -25,14 +25,14 @@ import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { intArg } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { interruptOnSignals } from './interrupt.js';
-import { LEVERS_FILES, leversCsv, leversJson, writeLeverTables } from './levers-outputs.js';
+import { LEVERS_FILES, leversCsv, leversJson, writeLeverTables } from '../batch/levers-outputs.js';
 import {
   LeverRunError,
   LeverRunInterruptedError,
   type LeverRuns,
   LeverVariantError,
   runLevers,
-} from './levers-run.js';
+} from '../batch/levers-run.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
 import { type CliKey, type CliLang, type CliSession, msg } from './messages.js';

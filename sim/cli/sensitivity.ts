@@ -10,16 +10,22 @@ import { indicatorLabel } from '../../viz/i18n.js';
 import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
 import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
-import { type SensitivityWarning, warningText } from '../experiments/warnings.js';
+import { type SensitivityWarning, warningText } from '../analysis/warnings.js';
 import { fmt } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { usageError } from './errors.js';
-import { loadExperimentFile } from './experiment-file.js';
-import { morrisCsv, PointsCsvError, parsePointsCsv, sensitivityJson, sobolCsv } from './experiment-io.js';
+import { loadExperimentFile } from '../batch/experiment-file.js';
+import {
+  morrisCsv,
+  PointsCsvError,
+  parsePointsCsv,
+  sensitivityJson,
+  sobolCsv,
+} from '../batch/experiment-io.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
 import { type CliLang, type CliSession, msg } from './messages.js';
-import { experimentManifest } from './sweep-run.js';
+import { experimentManifest } from '../batch/sweep-run.js';
 import { experimentLang, sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
 
 interface SensitivityFlags {

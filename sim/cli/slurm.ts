@@ -13,12 +13,12 @@ import { MAX_RUNS, MAX_SEED, shardRange } from '../ensemble/plan.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { intArg } from './args.js';
 import { usageError } from './errors.js';
-import { loadExperimentFile } from './experiment-file.js';
+import { loadExperimentFile } from '../batch/experiment-file.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
 import { type CliKey, type CliLang, type CliSession, msg } from './messages.js';
 import { langArg } from './report.js';
-import { SLURM_FILES, type SlurmJob, slurmScripts } from './slurm-scripts.js';
+import { SLURM_FILES, type SlurmJob, slurmScripts } from '../cluster/slurm-scripts.js';
 
 interface SlurmFlags {
   sweep?: string;

@@ -7,8 +7,8 @@ import { writeSweepReport } from '../../viz/io/experiment-report.js';
 import { type Shard, shardLabel } from '../ensemble/plan.js';
 import { intArg, shardArg } from './args.js';
 import { CliError, EXIT, usageError } from './errors.js';
-import { loadExperimentFile } from './experiment-file.js';
-import { PointsCsvError } from './experiment-io.js';
+import { loadExperimentFile } from '../batch/experiment-file.js';
+import { PointsCsvError } from '../batch/experiment-io.js';
 import type { CliIo } from './main.js';
 import { shellQuote } from './merge.js';
 import { type CliLang, type CliSession, msg } from './messages.js';
@@ -21,7 +21,7 @@ import {
   SweepInterruptedError,
   type SweepReport,
   SweepRunError,
-} from './sweep-run.js';
+} from '../batch/sweep-run.js';
 
 /** Flags shared by sweep and sensitivity. */
 export interface SweepFlags {

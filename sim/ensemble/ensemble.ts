@@ -12,9 +12,9 @@ import type { LoadedScenario } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { cogovVersion } from '../io/version.js';
 import { hash32, RUN_SEED_RULE } from '../kernel/rng.js';
-import { KEY_INDICATORS, METRICS } from '../metrics.js';
-import { monthsBetween, tickLabel } from '../world.js';
-import { EXACT_QUANTILE_RUNS } from './aggregate.js';
+import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
+import { monthsBetween, tickLabel } from '../kernel/calendar.js';
+import { EXACT_QUANTILE_RUNS } from '../analysis/aggregate.js';
 import { dispatchRuns } from './dispatch.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from './errors.js';
 import {
@@ -26,7 +26,7 @@ import {
 } from './finish.js';
 import { Journal, type JournalIdentity, journalDir, layoutOf } from './journal.js';
 import { MAX_RUNS, MAX_SEED, planRuns, type Shard, shardRange } from './plan.js';
-import { SKETCH_ALPHA } from './sketch.js';
+import { SKETCH_ALPHA } from '../analysis/sketch.js';
 import type { RunFailure } from './task.js';
 
 /** Progress of an ensemble, reported after every finished run. */

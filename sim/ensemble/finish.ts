@@ -21,10 +21,10 @@ import {
   trajectoriesCsvRows,
 } from '../io/ensemble-outputs.js';
 import { runSeed } from '../kernel/rng.js';
-import { KEY_INDICATORS, type KeyIndicator } from '../metrics.js';
-import { CurveAggregator, type CurveStats } from './aggregate.js';
+import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
+import { CurveAggregator, type CurveStats } from '../analysis/aggregate.js';
 import type { RunRange } from './plan.js';
-import { type IndicatorSummary, summarise } from './stats.js';
+import { type IndicatorSummary, summarise } from '../analysis/summary.js';
 import { encodeRecord, type RecordLayout, type RunRecord } from './store.js';
 
 /** What the output files need to know about an ensemble. */

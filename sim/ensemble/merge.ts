@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cogovVersion } from '../io/version.js';
-import { KEY_INDICATORS, METRICS } from '../metrics.js';
-import { tickLabel } from '../world.js';
+import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
+import { tickLabel } from '../kernel/calendar.js';
 import { outputLayoutSignature, QUANTILE_METHOD } from './ensemble.js';
 import { EnsembleInputError } from './errors.js';
 import { clearOutputs, type EnsembleResults, type OutputMeta, writeEnsembleResults } from './finish.js';

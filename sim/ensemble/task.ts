@@ -6,8 +6,8 @@
  */
 import type { Message } from '../../scenarios/messages/render.js';
 import type { Scenario } from '../../scenarios/schema.js';
-import { KEY_INDICATORS } from '../metrics.js';
-import { runOne } from '../run.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
+import { runOne } from '../model/run.js';
 
 /**
  * A run to execute; `attempt` is 0, or 1 when it is retried after its worker died. Ensembles run the

@@ -5,9 +5,9 @@
  * worker pool that returns the same numbers).
  */
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
-import { KEY_INDICATORS, type KeyIndicator } from '../metrics.js';
+import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
 import { deepMerge, type Lever } from './levers.js';
-import { type PairedDifference, pairedDifference } from './paired.js';
+import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
 
 /** What a paired difference says about an expected direction. */
 export type Verdict = 'asExpected' | 'notDistinguishable' | 'opposite';

@@ -9,7 +9,7 @@
  * (expected −1), switching insurance off should raise disputes (expected +1).
  */
 import type { Scenario } from '../../scenarios/schema.js';
-import type { KeyIndicator } from '../metrics.js';
+import type { KeyIndicator } from '../model/metrics.js';
 
 /** A deep partial of a scenario: what a lever's variant changes. */
 export type ScenarioPatch = { [k: string]: unknown };

@@ -10,8 +10,8 @@ import type { ScenarioIssue } from '../../scenarios/issues.js';
 import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
 import { type ParseOptions, type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
 import type { Scenario } from '../../scenarios/schema.js';
-import { designSize } from './designs.js';
-import { type Factor, type FactorValue, prepareFactors } from './factors.js';
+import { designSize } from '../analysis/designs.js';
+import { type Factor, type FactorValue, prepareFactors } from '../analysis/factors.js';
 import { pathProblem, patchScenario } from './patch.js';
 import { type Experiment, ExperimentSchema } from './schema.js';
 

@@ -7,7 +7,7 @@
 import { didYouMean, explainZodIssues, formatPath } from '../../scenarios/issues.js';
 import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
-import type { Factor, FactorValue } from './factors.js';
+import type { Factor, FactorValue } from '../analysis/factors.js';
 
 /** A problem with a patched scenario: the scenario field and what is wrong with it. */
 export interface PatchProblem {

@@ -8,10 +8,10 @@
 import type { LoaderLang } from '../../scenarios/messages.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { runSeed } from '../kernel/rng.js';
-import { KEY_INDICATORS } from '../metrics.js';
-import { runOne } from '../run.js';
-import { buildDesign, type Design } from './designs.js';
-import type { Factor, FactorValue } from './factors.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
+import { runOne } from '../model/run.js';
+import { buildDesign, type Design } from '../analysis/designs.js';
+import type { Factor, FactorValue } from '../analysis/factors.js';
 import { describeValues, type PatchProblem, patchScenario } from './patch.js';
 import type { Experiment } from './schema.js';
 

@@ -8,9 +8,9 @@
 import { z } from 'zod';
 import { loaderMsg, refinement } from '../../scenarios/messages.js';
 import { bilingual } from '../../scenarios/schema-parts.js';
-import { KEY_INDICATORS } from '../metrics.js';
-import { PATH_PATTERN } from './factors.js';
-import { SOBOL_MAX_FACTORS } from './sobol.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
+import { PATH_PATTERN } from '../analysis/factors.js';
+import { SOBOL_MAX_FACTORS } from '../analysis/sobol.js';
 
 const INDICATOR_NAMES = KEY_INDICATORS.map((k) => k.name) as [string, ...string[]];
 

@@ -6,11 +6,11 @@
  * bootstrap intervals. Each indicator carries warnings when the design is too small for stable indices.
  */
 import { makeRng } from '../kernel/rng.js';
-import { KEY_INDICATORS } from '../metrics.js';
-import { MORRIS_MIN_TRAJECTORIES, type MorrisIndex, morrisIndices } from './morris.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
+import { MORRIS_MIN_TRAJECTORIES, type MorrisIndex, morrisIndices } from '../analysis/morris.js';
 import { type ExperimentPlan, type PointRow, pointMeans } from './plan.js';
-import { type SobolIndex, sobolIndices } from './sobol.js';
-import { type SensitivityWarning, warningText } from './warnings.js';
+import { type SobolIndex, sobolIndices } from '../analysis/sobol.js';
+import { type SensitivityWarning, warningText } from '../analysis/warnings.js';
 
 /** Bootstrap resamples of μ*'s interval. */
 export const MORRIS_BOOTSTRAP = 1000;

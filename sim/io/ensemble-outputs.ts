@@ -11,9 +11,9 @@
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CURVE_QUANTILES, type CurveStats } from '../ensemble/aggregate.js';
-import type { IndicatorSummary } from '../ensemble/stats.js';
-import { KEY_INDICATORS } from '../metrics.js';
+import { CURVE_QUANTILES, type CurveStats } from '../analysis/aggregate.js';
+import type { IndicatorSummary } from '../analysis/summary.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
 import { csvLine, fmt } from './csv.js';
 
 /** The files of a finished ensemble (and of a shard), for cleaning a folder before a new run. */

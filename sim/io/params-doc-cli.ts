@@ -8,7 +8,7 @@
  * `--file PATH` names another document (default docs/MODEL.md, relative to the working directory).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extractParamsBlock, parameterTables, replaceParamsBlock } from '../params-doc.js';
+import { extractParamsBlock, parameterTables, replaceParamsBlock } from '../../scenarios/params-doc.js';
 
 function main(args: readonly string[]): number {
   const fileAt = args.indexOf('--file');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { payElevatorMaintenance, payFromCommunityFund } from '../../agents/community-fund.js';
 import { recoveryPhase } from '../../agents/hazards.js';
-import type { World } from '../../sim/state.js';
-import { at, fund, smallWorld } from '../sim/world-fixtures.js';
+import type { World } from '../../sim/world/state.js';
+import { at, fund, smallWorld } from '../model/world-fixtures.js';
 
 /** A world whose community 0 holds `rmb` of returned uplift money (spending switched as given). */
 function withFund(rmb: number, spendOn: { elevatorMaintenance: boolean; repairs: boolean }): World {

@@ -1,8 +1,8 @@
 /** Small worlds for the enterprise tests. */
 import { capitaliseEnterprises, startConcession } from '../../agents/enterprise.js';
-import type { Community, World } from '../../sim/state.js';
-import { tickDate } from '../../sim/world.js';
-import { smallWorld as buildSmallWorld, type Tree } from '../sim/world-fixtures.js';
+import type { Community, World } from '../../sim/world/state.js';
+import { tickDate } from '../../sim/kernel/calendar.js';
+import { smallWorld as buildSmallWorld, type Tree } from '../model/world-fixtures.js';
 
 export type { Tree };
 

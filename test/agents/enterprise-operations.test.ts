@@ -12,7 +12,7 @@ import {
 } from '../../agents/enterprise.js';
 import { payFromFirm } from '../../agents/enterprise-contract.js';
 import { operatingCostRmb } from '../../agents/enterprise-terms.js';
-import type { World } from '../../sim/state.js';
+import type { World } from '../../sim/world/state.js';
 import {
   firmCashFen,
   fullPlan,

@@ -3,7 +3,7 @@ import { tender, valueBundle } from '../../agents/enterprise.js';
 import { levelIrr, levelNpv } from '../../agents/enterprise-valuation.js';
 import { irr, npv } from '../../sim/kernel/finance.js';
 import { makeRng } from '../../sim/kernel/rng.js';
-import type { World } from '../../sim/state.js';
+import type { World } from '../../sim/world/state.js';
 import { fullPlan, planCapex, seeds, smallWorld, type Tree } from './enterprise-fixtures.js';
 
 const RICH = {

@@ -9,8 +9,8 @@ import {
   shocksPhase,
 } from '../../agents/hazards.js';
 import { COMPONENTS } from '../../scenarios/schema.js';
-import { SHOCK_TYPES, type World } from '../../sim/state.js';
-import { at, fund, smallWorld } from '../sim/world-fixtures.js';
+import { SHOCK_TYPES, type World } from '../../sim/world/state.js';
+import { at, fund, smallWorld } from '../model/world-fixtures.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignTeams, drillsInMonth, mediationFactor, ngoPhase } from '../../agents/ngo.js';
 import { COMPONENTS, type ScenarioInput } from '../../scenarios/schema.js';
-import type { World } from '../../sim/state.js';
-import { at, fund, smallWorld } from '../sim/world-fixtures.js';
+import type { World } from '../../sim/world/state.js';
+import { at, fund, smallWorld } from '../model/world-fixtures.js';
 
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participationCascade, residentsPhase, startRound } from '../../agents/resident.js';
-import type { World } from '../../sim/state.js';
+import type { World } from '../../sim/world/state.js';
 import { mean, openConsultation, smallWorld } from './resident-fixtures.js';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);

@@ -1,9 +1,9 @@
 /** Small worlds for the residents' tests. */
-import type { Community, World } from '../../sim/state.js';
+import type { Community, World } from '../../sim/world/state.js';
 import { startConsultation } from '../../agents/resident.js';
 
 /** Small generated worlds (30 communities by default), shared with the other model tests. */
-export { smallScenario, smallWorld } from '../sim/world-fixtures.js';
+export { smallScenario, smallWorld } from '../model/world-fixtures.js';
 
 /** Put community c in consultation on a plan with every item (elevators as already marked). */
 export function openConsultation(world: World, c: Community): void {

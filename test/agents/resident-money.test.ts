@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redeemPoints, residentMoney, residentsPhase } from '../../agents/resident.js';
-import type { World } from '../../sim/state.js';
+import type { World } from '../../sim/world/state.js';
 import { mean, openConsultation, smallWorld } from './resident-fixtures.js';
 
 /** Every owner owes `owed` RMB in instalments of `inst`. */

@@ -6,7 +6,7 @@ import {
   planUtility,
   renovationUtility,
 } from '../../agents/resident.js';
-import type { BuildingUnit, Plan, World } from '../../sim/state.js';
+import type { BuildingUnit, Plan, World } from '../../sim/world/state.js';
 import { smallWorld } from './resident-fixtures.js';
 
 const emptyPlan = (): Plan => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tallyArt278Counts } from '../../agents/civil-code.js';
 import { holdVotes } from '../../agents/resident.js';
-import type { Community, World } from '../../sim/state.js';
+import type { Community, World } from '../../sim/world/state.js';
 import { openConsultation, smallWorld } from './resident-fixtures.js';
 
 /** Community 0 of a world with vote noise 0, every household aware, no elevators in plan. */

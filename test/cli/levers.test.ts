@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { LEVERS_CSV_COLUMNS } from '../../sim/cli/levers-outputs.js';
+import { LEVERS_CSV_COLUMNS } from '../../sim/batch/levers-outputs.js';
 import { LEVERS } from '../../sim/experiments/levers.js';
-import { KEY_INDICATORS } from '../../sim/metrics.js';
+import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { cogov, cogovInProcess as cli, hasStackTrace } from './helpers.js';
 
 /**

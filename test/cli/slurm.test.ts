@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardRange } from '../../sim/ensemble/plan.js';
-import { type SlurmJob, slurmScripts } from '../../sim/cli/slurm-scripts.js';
+import { type SlurmJob, slurmScripts } from '../../sim/cluster/slurm-scripts.js';
 import { cogovInProcess } from './helpers.js';
 
 const JOB: SlurmJob = {

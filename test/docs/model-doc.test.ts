@@ -2,16 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATIONS, PARAMETER_SOURCES } from '../../scenarios/sources.js';
-import { KEY_INDICATORS, METRICS } from '../../sim/metrics.js';
+import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import {
   extractParamsBlock,
   PARAMS_BEGIN,
   PARAMS_END,
   parameterTables,
   replaceParamsBlock,
-} from '../../sim/params-doc.js';
-import { formatNumber, parameterLeaves, parameterPaths } from '../../sim/params-schema.js';
-import { PHASES } from '../../sim/tick.js';
+} from '../../scenarios/params-doc.js';
+import { formatNumber, parameterLeaves, parameterPaths } from '../../scenarios/params-schema.js';
+import { PHASES } from '../../sim/model/phases.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, root), 'utf8');

@@ -10,7 +10,7 @@ import { loadScenarioFile } from '../../scenarios/load.js';
 import { runEnsemble } from '../../sim/ensemble/ensemble.js';
 import { recordBytes } from '../../sim/ensemble/store.js';
 import { runSeed } from '../../sim/kernel/rng.js';
-import { KEY_INDICATORS, METRICS } from '../../sim/metrics.js';
+import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import { cogov, cogovAsync, results, workspace } from './helpers.js';
 
 const ALL = ['curves.csv', 'runs.csv', 'summary.json', 'trajectories.csv'];

@@ -7,15 +7,15 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFil
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { CURVE_QUANTILES, quantileSorted } from '../../sim/ensemble/aggregate.js';
+import { CURVE_QUANTILES, quantileSorted } from '../../sim/analysis/aggregate.js';
 import { runEnsemble } from '../../sim/ensemble/ensemble.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../../sim/ensemble/errors.js';
 import { mergeShards } from '../../sim/ensemble/merge.js';
-import { summarise } from '../../sim/ensemble/stats.js';
+import { summarise } from '../../sim/analysis/summary.js';
 import { fmt } from '../../sim/io/csv.js';
 import { runSeed } from '../../sim/kernel/rng.js';
-import { KEY_INDICATORS } from '../../sim/metrics.js';
-import { runOne } from '../../sim/run.js';
+import { KEY_INDICATORS } from '../../sim/model/metrics.js';
+import { runOne } from '../../sim/model/run.js';
 import { results, workspace } from './helpers.js';
 
 const ALL = ['curves.csv', 'runs.csv', 'summary.json', 'trajectories.csv'];

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCompared, runComparison } from '../../sim/cli/compare-run.js';
-import { KEY_INDICATORS } from '../../sim/metrics.js';
+import { loadCompared, runComparison } from '../../sim/batch/compare-run.js';
+import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { cli, TINY_YAML, workspace } from './helpers.js';
 
 const WORKER = fileURLToPath(new URL('../../dist/sim/ensemble/worker.js', import.meta.url));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ScenarioIssue } from '../../scenarios/issues.js';
 import { ScenarioError } from '../../scenarios/issues.js';
-import { loadExperimentFile } from '../../sim/cli/experiment-file.js';
+import { loadExperimentFile } from '../../sim/batch/experiment-file.js';
 import { EXPERIMENT_SCHEMA_FILE_NAME, experimentJsonSchemaText } from '../../sim/experiments/json-schema.js';
 import { workspace } from './helpers.js';
 

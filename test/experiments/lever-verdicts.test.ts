@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdictOf } from '../../sim/experiments/lever-effects.js';
 import { countVerdicts } from '../../sim/experiments/lever-summary.js';
-import { pairedDifference } from '../../sim/experiments/paired.js';
+import { pairedDifference } from '../../sim/analysis/paired.js';
 import { leversAnswer, parseLevers } from '../../viz/levers.js';
 
 const base = [10, 12, 11, 13];

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_INDICATORS } from '../../sim/metrics.js';
+import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from './helpers.js';
 
 const GRID = gridExperiment(2);

@@ -30,7 +30,7 @@ import {
 } from '../../scenarios/messages.js';
 import { parseScenarioText } from '../../scenarios/parse.js';
 import { ScenarioSchema } from '../../scenarios/schema.js';
-import { loadExperimentFile } from '../../sim/cli/experiment-file.js';
+import { loadExperimentFile } from '../../sim/batch/experiment-file.js';
 import { ExperimentSchema } from '../../sim/experiments/schema.js';
 import { cogov, hasStackTrace } from '../cli/helpers.js';
 

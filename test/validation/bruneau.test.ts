@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyDamage, recoveryPhase } from '../../agents/hazards.js';
 import { ScenarioSchema } from '../../scenarios/schema.js';
-import { bruneauLoss, bruneauLossTrapezoid } from '../../sim/resilience.js';
-import { SHOCK_TYPES } from '../../sim/state.js';
-import { buildWorld, emptyMonth } from '../../sim/world.js';
+import { bruneauLoss, bruneauLossTrapezoid } from '../../sim/model/resilience.js';
+import { SHOCK_TYPES } from '../../sim/world/state.js';
+import { buildWorld, emptyMonth } from '../../sim/model/build-world.js';
 
 describe('validation 6a: Bruneau loss of hand-drawn recovery curves', () => {
   it('linear recovery from Q = 0.4 to 1 over 6 months: triangle 0.6 × 6 / 2 = 1.8 (trapezoid, exact)', () => {

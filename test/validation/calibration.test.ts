@@ -15,7 +15,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { type RunResult, runOne } from '../../sim/run.js';
+import { type RunResult, runOne } from '../../sim/model/run.js';
 
 const SEEDS = [1, 2, 3];
 /** Calendar years in which the remaining stock is renovated (first completions 2025, nearly all by 2027). */

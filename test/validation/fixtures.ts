@@ -1,7 +1,7 @@
 /** Shared set-ups of the validation tests: a one-community world on a complete graph. */
 import { type ScenarioInput, ScenarioSchema } from '../../scenarios/schema.js';
-import type { World } from '../../sim/state.js';
-import { buildWorld } from '../../sim/world.js';
+import type { World } from '../../sim/world/state.js';
+import { buildWorld } from '../../sim/model/build-world.js';
 
 /**
  * A world of one community of `n` households whose ties form a complete graph (everyone is tied to

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { METRICS } from '../../sim/metrics.js';
+import { METRICS } from '../../sim/model/metrics.js';
 import { annualStackedBarChart, bandChart, stackedAreaChart, yearsOf } from '../../viz/charts.js';
 import { reportData } from '../../viz/parse.js';
 import { hydrate } from '../../viz/io/png.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, runEnsemble } from '../../sim/index.js';
-import { KEY_INDICATORS, METRICS } from '../../sim/metrics.js';
+import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import { readReportData } from '../../viz/io/read.js';
 import { writeReport } from '../../viz/io/report.js';
 import { buildCharts } from '../../viz/plan.js';

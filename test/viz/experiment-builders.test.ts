@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_INDICATORS } from '../../sim/metrics.js';
+import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { compareCharts, comparePage, differenceRows, parseCompare } from '../../viz/compare.js';
 import { experimentPageHtml, experimentRuntime } from '../../viz/experiment-page.js';
 import {

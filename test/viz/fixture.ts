@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { csvLine, fmt } from '../../sim/io/csv.js';
 import { RUN_SEED_RULE, runSeed } from '../../sim/kernel/rng.js';
-import { KEY_INDICATORS } from '../../sim/metrics.js';
-import { type RunResult, runOne } from '../../sim/run.js';
+import { KEY_INDICATORS } from '../../sim/model/metrics.js';
+import { type RunResult, runOne } from '../../sim/model/run.js';
 
 /** Options of {@link buildFixture}. */
 export interface FixtureOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_INDICATORS, METRICS } from '../../sim/metrics.js';
+import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import { INDICATOR_LABELS, METRIC_LABELS } from '../../viz/i18n-metrics.js';
 import { indicatorLabel, metricLabel, t, UI, UNITS } from '../../viz/i18n.js';
 

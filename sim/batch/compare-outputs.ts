@@ -1,0 +1,177 @@
+/**
+ * Output files of `cogov compare` (tidy CSV, one observation per row):
+ * - `curves.csv`: scenario, metric, tick, date, n, mean, sd, p05 … p95 (every scenario's curves, as
+ *   in an ensemble's curves.csv, for overlays);
+ * - `runs.csv`: scenario, run, seed and the key indicators (every scenario, every run);
+ * - `differences.csv`: per scenario after the first and per key indicator, the paired difference to
+ *   the first with its 95 % interval and whether it is distinguishable from zero;
+ * - `difference-curves.csv`: scenario, baseline, metric, tick, date, n, mean, sd, ciLow, ciHigh: the
+ *   paired difference of every curve cell with its 95 % band;
+ * - `comparison.json`: per indicator, each scenario's summary and the differences;
+ * - `manifest.json`: provenance, written last.
+ */
+import { join } from 'node:path';
+import { summarise } from '../analysis/summary.js';
+import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { csvLine } from '../io/csv.js';
+import { curvesCsv, jsonNumber, runsCsvHeader, runsCsvRow } from '../io/ensemble-outputs.js';
+import { runSeed } from '../kernel/rng.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
+import type { ComparisonResult } from './compare-run.js';
+
+/** Files written by {@link writeComparison}, in order. */
+export const COMPARE_FILES = [
+  'curves.csv',
+  'runs.csv',
+  'differences.csv',
+  'difference-curves.csv',
+  'comparison.json',
+  'manifest.json',
+] as const;
+
+/** Per scenario after the first, per key indicator: the paired difference to the first. */
+export function indicatorDifferences(r: ComparisonResult): PairedDifference[][] {
+  const K = KEY_INDICATORS.length;
+  const column = (s: number, j: number) =>
+    Float64Array.from({ length: r.runs }, (_, i) => r.indicators[s][i * K + j]);
+  return r.scenarios
+    .slice(1)
+    .map((_, s) => KEY_INDICATORS.map((_, j) => pairedDifference(column(0, j), column(s + 1, j))));
+}
+
+function differencesCsv(r: ComparisonResult, diffs: PairedDifference[][]): string {
+  const lines = [
+    csvLine([
+      'scenario',
+      'baseline',
+      'indicator',
+      'unit',
+      'n',
+      'baselineMean',
+      'scenarioMean',
+      'difference',
+      'sd',
+      'ciLow',
+      'ciHigh',
+      'relative',
+      'distinguishable',
+    ]),
+  ];
+  diffs.forEach((row, s) => {
+    row.forEach((d, j) => {
+      lines.push(
+        csvLine([
+          r.scenarios[s + 1].id,
+          r.scenarios[0].id,
+          KEY_INDICATORS[j].name,
+          KEY_INDICATORS[j].unit,
+          d.n,
+          d.baselineMean,
+          d.baselineMean + d.mean,
+          d.mean,
+          d.sd,
+          d.ci95[0],
+          d.ci95[1],
+          d.relative,
+          String(d.distinguishable),
+        ]),
+      );
+    });
+  });
+  return lines.join('');
+}
+
+function differenceCurvesCsv(r: ComparisonResult): string {
+  const ticks = r.dates.length;
+  const lines = [
+    csvLine(['scenario', 'baseline', 'metric', 'tick', 'date', 'n', 'mean', 'sd', 'ciLow', 'ciHigh']),
+  ];
+  r.differences.forEach((d, s) => {
+    for (let m = 0; m < r.metrics.length; m++) {
+      for (let t = 0; t < ticks; t++) {
+        const c = m * ticks + t;
+        lines.push(
+          csvLine([
+            r.scenarios[s + 1].id,
+            r.scenarios[0].id,
+            r.metrics[m],
+            t,
+            r.dates[t],
+            d.n[c],
+            d.mean[c],
+            d.sd[c],
+            d.lo[c],
+            d.hi[c],
+          ]),
+        );
+      }
+    }
+  });
+  return lines.join('');
+}
+
+function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): string {
+  const K = KEY_INDICATORS.length;
+  const indicators = KEY_INDICATORS.map((k, j) => ({
+    indicator: k.name,
+    unit: k.unit,
+    scenarios: r.scenarios.map((sc, s) => {
+      const sum = summarise(Float64Array.from({ length: r.runs }, (_, i) => r.indicators[s][i * K + j]));
+      return { scenario: sc.id, n: sum.n, mean: jsonNumber(sum.mean), ci95: sum.ci95.map(jsonNumber) };
+    }),
+    differences: diffs.map((row, s) => {
+      const d = row[j];
+      return {
+        scenario: r.scenarios[s + 1].id,
+        baseline: r.scenarios[0].id,
+        n: d.n,
+        difference: jsonNumber(d.mean),
+        sd: jsonNumber(d.sd),
+        ci95: d.ci95.map(jsonNumber),
+        relative: jsonNumber(d.relative),
+        distinguishable: d.distinguishable,
+      };
+    }),
+  }));
+  const doc = {
+    scenarios: r.scenarios.map((s) => s.id),
+    baseline: r.scenarios[0].id,
+    runs: r.runs,
+    seed: r.seed,
+    pairing: 'common random numbers: run i of every scenario uses seed(i) (see manifest.json seedRule)',
+    ci95: 'paired difference (scenario − baseline) per run; mean ± t(0.975, n − 1) · sd / √n (Student t); distinguishable when the interval excludes 0',
+    indicators,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Write the comparison outputs to `out`; `manifest` gets the file list and is written last. */
+export function writeComparison(
+  out: string,
+  r: ComparisonResult,
+  manifest: (files: string[]) => Record<string, unknown>,
+): { files: string[]; differences: PairedDifference[][] } {
+  const diffs = indicatorDifferences(r);
+  const curves = r.scenarios
+    .map((s, i) => {
+      const text = curvesCsv(s.id, r.metrics, r.dates, r.curves[i]);
+      return i === 0 ? text : text.slice(text.indexOf('\n') + 1);
+    })
+    .join('');
+  writeFileAtomic(join(out, 'curves.csv'), curves);
+  const K = KEY_INDICATORS.length;
+  const runs = [runsCsvHeader()];
+  r.scenarios.forEach((s, si) => {
+    for (let i = 0; i < r.runs; i++) {
+      runs.push(runsCsvRow(s.id, i, runSeed(r.seed, i), r.indicators[si].subarray(i * K, (i + 1) * K)));
+    }
+  });
+  writeFileAtomic(join(out, 'runs.csv'), runs.join(''));
+  writeFileAtomic(join(out, 'differences.csv'), differencesCsv(r, diffs));
+  writeFileAtomic(join(out, 'difference-curves.csv'), differenceCurvesCsv(r));
+  writeFileAtomic(join(out, 'comparison.json'), comparisonJson(r, diffs));
+  const files = [...COMPARE_FILES];
+  writeFileAtomic(join(out, 'manifest.json'), `${JSON.stringify(manifest(files), null, 2)}\n`);
+  return { files, differences: diffs };
+}

@@ -1,0 +1,245 @@
+/**
+ * Output files of experiments:
+ * - `points.csv`: run, point, replicate, seed, one column per factor (its name), then the key
+ *   indicators; one row per design point × replicate, in run-index order;
+ * - `design.csv`: point, the factor values and, for sampled designs, the unit coordinates `u.<name>`;
+ * - `morris.csv` / `sobol.csv` and `sensitivity.json`: the indices (sensitivity.ts);
+ * - `manifest.json`: provenance, written last.
+ * Numbers print through `fmt` (12 significant digits), like the ensemble outputs.
+ */
+import { csvLine, fmt } from '../io/csv.js';
+import type { FactorValue } from '../analysis/factors.js';
+import type { ExperimentPlan, PointRow } from '../experiments/plan.js';
+import { runOf } from '../experiments/plan.js';
+import type { SensitivityReport } from '../experiments/sensitivity.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
+import { type CliKey, CliMessageError } from '../cli/messages.js';
+
+/** A points.csv that does not belong to the experiment (or is cut short), with its position. */
+export class PointsCsvError extends CliMessageError {
+  constructor(key: CliKey, vars: Record<string, string | number>) {
+    super(key, vars);
+    this.name = 'PointsCsvError';
+  }
+}
+
+const FIXED = ['run', 'point', 'replicate', 'seed'];
+
+function cell(v: FactorValue): string | number {
+  return typeof v === 'boolean' ? String(v) : v;
+}
+
+/** Header of points.csv. */
+export function pointsCsvHeader(plan: ExperimentPlan): string {
+  return csvLine([...FIXED, ...plan.factors.map((f) => f.name), ...KEY_INDICATORS.map((k) => k.name)]);
+}
+
+/** One row of points.csv. */
+export function pointsCsvRow(row: PointRow): string {
+  return csvLine([
+    row.run,
+    row.point,
+    row.replicate,
+    row.seed,
+    ...row.values.map(cell),
+    ...Array.from(row.indicators),
+  ]);
+}
+
+/** design.csv: every design point's factor values (and unit coordinates for sampled designs). */
+export function designCsv(plan: ExperimentPlan): string {
+  const { design, factors } = plan;
+  const k = factors.length;
+  const withUnit = design.unit.length > 0;
+  const head = [
+    'point',
+    ...factors.map((f) => f.name),
+    ...(withUnit ? factors.map((f) => `u.${f.name}`) : []),
+  ];
+  const lines = [csvLine(head)];
+  design.points.forEach((values, p) => {
+    const unit = withUnit ? Array.from(design.unit.subarray(p * k, (p + 1) * k)) : [];
+    lines.push(csvLine([p, ...values.map(cell), ...unit]));
+  });
+  return lines.join('');
+}
+
+/** Split one CSV line (RFC 4180 quoting) into fields. */
+export function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(field);
+      field = '';
+    } else field += c;
+  }
+  out.push(field);
+  return out;
+}
+
+/**
+ * Rows of a points.csv written for this plan. Throws {@link PointsCsvError} when the header differs
+ * or a row does not match the plan (its point, replicate, seed or factor values), i.e. the file
+ * belongs to another experiment.
+ * The text must end with a complete line.
+ */
+export function parsePointsCsv(
+  text: string,
+  plan: ExperimentPlan,
+  source: string,
+  complete = true,
+): PointRow[] {
+  const lines = text.split('\n');
+  const last = lines.pop();
+  if (last !== undefined && last !== '' && complete) throw new PointsCsvError('pointsIncomplete', { source });
+  const header = lines.shift();
+  if (header === undefined) throw new PointsCsvError('pointsEmpty', { source });
+  if (`${header}\n` !== pointsCsvHeader(plan)) throw new PointsCsvError('pointsColumns', { source });
+  const k = plan.factors.length;
+  return lines.map((line, i) => {
+    const f = splitCsvLine(line);
+    const [run, point, replicate, seed] = f.slice(0, 4).map(Number);
+    const where = `${source}:${i + 2}`;
+    if (f.length !== FIXED.length + k + KEY_INDICATORS.length)
+      throw new PointsCsvError('pointsFields', { where });
+    if (!Number.isInteger(run) || run < 0 || run >= plan.runs)
+      throw new PointsCsvError('pointsRunOutside', { where, run: f[0] });
+    const expected = runOf(plan, run);
+    const values = plan.design.points[expected.point];
+    const fits =
+      point === expected.point &&
+      replicate === expected.replicate &&
+      seed === expected.seed &&
+      values.every((v, j) => f[FIXED.length + j] === (typeof v === 'number' ? fmt(v) : String(v)));
+    if (!fits) throw new PointsCsvError('pointsMismatch', { where, run });
+    const indicators = Float64Array.from(f.slice(FIXED.length + k), (s) =>
+      s === '' ? Number.NaN : Number(s),
+    );
+    return { run, point, replicate, seed, values, indicators };
+  });
+}
+
+/** morris.csv: indicator, factor, mu, muStar, sigma, muStar CI, n, rank (1 = largest μ*). */
+export function morrisCsv(report: SensitivityReport): string {
+  const lines = [
+    csvLine(['indicator', 'factor', 'mu', 'muStar', 'sigma', 'muStarCiLow', 'muStarCiHigh', 'n', 'rank']),
+  ];
+  for (const ind of report.indicators) {
+    const m = ind.morris ?? [];
+    const rank = ranks(m.map((x) => x.muStar));
+    m.forEach((x, i) => {
+      lines.push(
+        csvLine([
+          ind.indicator,
+          report.factors[i],
+          x.mu,
+          x.muStar,
+          x.sigma,
+          x.muStarCi[0],
+          x.muStarCi[1],
+          x.n,
+          rank[i],
+        ]),
+      );
+    });
+  }
+  return lines.join('');
+}
+
+/** sobol.csv: indicator, factor, S1 and its CI, ST and its CI, rank by ST. */
+export function sobolCsv(report: SensitivityReport): string {
+  const lines = [
+    csvLine(['indicator', 'factor', 'S1', 'S1CiLow', 'S1CiHigh', 'ST', 'STCiLow', 'STCiHigh', 'rank']),
+  ];
+  for (const ind of report.indicators) {
+    const s = ind.sobol ?? [];
+    const rank = ranks(s.map((x) => x.st));
+    s.forEach((x, i) => {
+      lines.push(
+        csvLine([
+          ind.indicator,
+          report.factors[i],
+          x.s1,
+          x.s1Ci[0],
+          x.s1Ci[1],
+          x.st,
+          x.stCi[0],
+          x.stCi[1],
+          rank[i],
+        ]),
+      );
+    });
+  }
+  return lines.join('');
+}
+
+/** 1-based rank of each value, largest first; NaN last; ties by factor order. */
+function ranks(values: number[]): number[] {
+  const order = values
+    .map((v, i) => ({ v: Number.isFinite(v) ? v : Number.NEGATIVE_INFINITY, i }))
+    .sort((a, b) => b.v - a.v || a.i - b.i);
+  const out = new Array<number>(values.length);
+  order.forEach((o, r) => {
+    out[o.i] = r + 1;
+  });
+  return out;
+}
+
+/** A number for JSON: 12 significant digits, null when not finite. */
+function num(v: number): number | null {
+  return Number.isFinite(v) ? Number(fmt(v)) : null;
+}
+
+/**
+ * sensitivity.json: the indices with units, methods and warnings (`warnings` in English,
+ * `warningCodes` the same as codes and values, for a report in another language).
+ */
+export function sensitivityJson(report: SensitivityReport, head: Record<string, unknown>): string {
+  const indicators = report.indicators.map((ind) => ({
+    indicator: ind.indicator,
+    unit: ind.unit,
+    warnings: ind.warnings,
+    warningCodes: ind.warningCodes,
+    ...(ind.variance !== undefined ? { variance: num(ind.variance) } : {}),
+    factors: report.factors.map((name, i) => {
+      const m = ind.morris?.[i];
+      const s = ind.sobol?.[i];
+      return {
+        factor: name,
+        ...(m
+          ? {
+              mu: num(m.mu),
+              muStar: num(m.muStar),
+              sigma: num(m.sigma),
+              muStarCi95: m.muStarCi.map(num),
+              n: m.n,
+            }
+          : {}),
+        ...(s ? { S1: num(s.s1), S1Ci95: s.s1Ci.map(num), ST: num(s.st), STCi95: s.stCi.map(num) } : {}),
+      };
+    }),
+  }));
+  const methods =
+    report.design === 'morris'
+      ? 'Morris elementary effects in unit coordinates (output change over a factor’s whole range); mu* = mean |EE| (Campolongo et al. 2007), sigma = sample sd; mu* interval: bootstrap percentile over trajectories'
+      : 'S1: Saltelli et al. (2010); ST: Jansen (1999); V = variance of f(A) and f(B); intervals: bootstrap percentile over base rows';
+  const doc = {
+    ...head,
+    design: report.design,
+    output: 'per design point, the mean of the indicator over its replicates',
+    methods,
+    factors: report.factors,
+    indicators,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,426 @@
+/**
+ * World construction from a scenario and a run seed: communities, building units, households
+ * (struct-of-arrays with small-world ties), enterprises and the government. Deterministic per seed:
+ * everything is drawn from the run's "world" stream in a fixed order.
+ */
+import { COMPONENTS } from '../../scenarios/components.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { makeRng, type Rng } from '../kernel/rng.js';
+import { monthsBetween, tickDate } from '../kernel/calendar.js';
+import { Ledger } from '../world/ledger.js';
+import { compilePolicies } from '../world/policies.js';
+import type {
+  BuildingUnit,
+  Community,
+  Enterprise,
+  Government,
+  Households,
+  Item,
+  World,
+} from '../world/state.js';
+import { SHOCK_TYPES } from '../world/state.js';
+
+const clip = (x: number, lo: number, hi: number) => (x < lo ? lo : Math.min(x, hi));
+
+interface CommunitySpec {
+  name: string;
+  district: string;
+  households: number;
+  unitCount: number;
+  storeys: number;
+  buildYear: number;
+  renovated: boolean;
+  condition: number[];
+  floodExposure: number;
+  siteAreaM2: number;
+}
+
+function communitySpecs(s: Scenario, rng: Rng): CommunitySpec[] {
+  const listed = s.city.communities;
+  const hpf = s.city.generate.householdsPerFloorPerUnit;
+  if (listed) {
+    return listed.map((c) => ({
+      name: c.name,
+      district: c.district,
+      households: c.households,
+      unitCount: c.buildingUnits,
+      storeys: c.storeys,
+      buildYear: c.buildYear,
+      renovated: c.renovated,
+      condition: COMPONENTS.map((k) => c.condition[k]),
+      floodExposure: c.floodExposure,
+      siteAreaM2: c.siteAreaM2,
+    }));
+  }
+  const g = s.city.generate;
+  const specs: CommunitySpec[] = [];
+  for (let i = 0; i < g.communities; i++) {
+    const households = Math.round(
+      clip(rng.normal(g.householdsPerCommunity.mean, g.householdsPerCommunity.sd), 4, 5000),
+    );
+    const storeys = g.storeys.min + rng.int(g.storeys.max - g.storeys.min + 1);
+    const unitCount = Math.max(1, Math.round(households / (storeys * hpf)));
+    const base = clip(rng.normal(g.condition.mean, g.condition.sd), 0.05, 1);
+    specs.push({
+      name: `C${String(i + 1).padStart(4, '0')}`,
+      district: g.districts[i % g.districts.length],
+      households,
+      unitCount,
+      storeys,
+      buildYear: Math.round(rng.uniform(g.buildYear.min, g.buildYear.max)),
+      renovated: rng.chance(g.alreadyRenovatedShare),
+      condition: COMPONENTS.map(() => clip(base + rng.normal(0, 0.08), 0.02, 1)),
+      floodExposure: clip(rng.normal(g.floodExposure.mean, g.floodExposure.sd), 0, 1),
+      siteAreaM2: households * g.siteAreaM2PerHousehold,
+    });
+  }
+  if (g.totalHouseholds !== undefined) rescaleHouseholds(specs, g.totalHouseholds, hpf);
+  return specs;
+}
+
+/** Rescale community sizes to sum exactly to `target` (largest remainder), keeping each ≥ 1. */
+function rescaleHouseholds(specs: CommunitySpec[], target: number, hpf: number): void {
+  const sum = specs.reduce((a, c) => a + c.households, 0);
+  const raw = specs.map((c) => (c.households * target) / sum);
+  const base = raw.map((x) => Math.max(1, Math.floor(x)));
+  let left = target - base.reduce((a, b) => a + b, 0);
+  const order = raw
+    .map((_x, i) => i)
+    .sort((a, b) => raw[b] - Math.floor(raw[b]) - (raw[a] - Math.floor(raw[a])) || a - b);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) base[order[k]]++;
+  for (let k = order.length - 1; left < 0; k = (k - 1 + order.length) % order.length) {
+    if (base[order[k]] > 1) {
+      base[order[k]]--;
+      left++;
+    }
+  }
+  specs.forEach((c, i) => {
+    c.households = base[i];
+    c.unitCount = Math.max(1, Math.round(base[i] / (c.storeys * hpf)));
+  });
+}
+
+function allocateHouseholds(n: number): Households {
+  return {
+    count: n,
+    community: new Int32Array(n),
+    unit: new Int32Array(n),
+    floor: new Uint8Array(n),
+    areaM2: new Float64Array(n),
+    elderly: new Uint8Array(n),
+    owner: new Uint8Array(n),
+    incomeRmb: new Float64Array(n),
+    trust: new Float64Array(n),
+    aware: new Uint8Array(n),
+    opinion: new Float64Array(n).fill(0.5),
+    epsilon: new Float64Array(n),
+    threshold: new Float64Array(n),
+    participating: new Uint8Array(n),
+    leader: new Uint8Array(n),
+    owedRmb: new Float64Array(n),
+    instalmentRmb: new Float64Array(n),
+    paidRmb: new Float64Array(n),
+    arrearsRmb: new Float64Array(n),
+    volunteer: new Uint8Array(n),
+    points: new Float64Array(n),
+    compensationRmb: new Float64Array(n),
+    tieStart: new Int32Array(n + 1),
+    tieIdx: new Int32Array(0),
+  };
+}
+
+/**
+ * Small-world ties within each community (Watts–Strogatz: a ring of k neighbours, each edge rewired
+ * to a random member of the same community with probability p). Stored as CSR; ties are undirected.
+ */
+function buildTies(hh: Households, communities: Community[], k: number, p: number, rng: Rng): void {
+  const half = Math.max(1, Math.floor(k / 2));
+  const deg = new Int32Array(hh.count);
+  const edgesA = new Int32Array(hh.count * half);
+  const edgesB = new Int32Array(hh.count * half);
+  let m = 0;
+  for (const c of communities) {
+    const n = c.hhEnd - c.hhStart;
+    if (n < 2) continue;
+    const h = Math.min(half, Math.floor((n - 1) / 2) || 1);
+    for (let i = 0; i < n; i++) {
+      for (let j = 1; j <= h; j++) {
+        let b = (i + j) % n;
+        if (rng.chance(p)) {
+          const r = rng.int(n);
+          if (r !== i) b = r;
+        }
+        if (b === i) continue;
+        edgesA[m] = c.hhStart + i;
+        edgesB[m] = c.hhStart + b;
+        m++;
+        deg[c.hhStart + i]++;
+        deg[c.hhStart + b]++;
+      }
+    }
+  }
+  for (let i = 0; i < hh.count; i++) hh.tieStart[i + 1] = hh.tieStart[i] + deg[i];
+  const fill = hh.tieStart.slice(0, hh.count);
+  hh.tieIdx = new Int32Array(hh.tieStart[hh.count]);
+  for (let e = 0; e < m; e++) {
+    hh.tieIdx[fill[edgesA[e]]++] = edgesB[e];
+    hh.tieIdx[fill[edgesB[e]]++] = edgesA[e];
+  }
+}
+
+function resolveItems(s: Scenario): Item[] {
+  return Object.entries(s.renovation.items)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, it]) => ({
+      name,
+      component: COMPONENTS.indexOf(it.component),
+      costRmbPerHousehold: it.costRmbPerHousehold,
+      conditionAfter: it.conditionAfter,
+      benefit: it.benefit,
+      elderlyBenefitFactor: it.elderlyBenefitFactor,
+      priority: it.priority,
+      revenueGenerating: it.revenueGenerating,
+    }));
+}
+
+function buildEnterprises(s: Scenario, rng: Rng): Enterprise[] {
+  const e = s.enterprises;
+  const out: Enterprise[] = [];
+  const count = e.enabled ? e.count : 0;
+  for (let i = 0; i < count; i++) {
+    const quality = clip(rng.normal(e.quality.mean, e.quality.sd), 0, 1);
+    out.push({
+      id: i,
+      cashRmb: Math.round(rng.uniform(e.capitalRmb.min, e.capitalRmb.max)),
+      costEfficiency: clip(rng.normal(e.costEfficiency.mean, e.costEfficiency.sd), 0.5, 1.5),
+      hurdleIrr: rng.uniform(e.hurdleIrr.min, e.hurdleIrr.max),
+      riskAversion: rng.uniform(e.riskAversion.min, e.riskAversion.max),
+      quality,
+      whitelisted:
+        s.government.interestSubsidy.enabled &&
+        quality >= s.government.interestSubsidy.minQualityForWhitelist,
+      reputation: 0.5,
+      reservedRmb: 0,
+      active: true,
+      projects: [],
+      bids: 0,
+      wins: 0,
+      flows: [],
+    });
+  }
+  return out;
+}
+
+function newGovernment(year: number): Government {
+  return {
+    year,
+    yearBudgetRmb: 0,
+    libraryCapacity: 1,
+    subsidyMultiplier: 1,
+    bondsOutstandingRmb: 0,
+    guidanceGovRmb: 0,
+    guidancePrivateRmb: 0,
+    completedThisYear: 0,
+    votesThisYear: 0,
+    votesPassedThisYear: 0,
+    downturn: false,
+    downturnMonthsLeft: 0,
+    approvalMonthsSum: 0,
+    approvals: 0,
+    disputesOpened: 0,
+    disputesResolved: 0,
+    disputeMonthsSum: 0,
+    takeovers: 0,
+  };
+}
+
+/** Build the world of one run from a validated scenario and the run's seed. */
+export function buildWorld(s: Scenario, seed: number): World {
+  const rng = makeRng(seed, 'world');
+  const specs = communitySpecs(s, rng);
+  const _hpf = s.city.generate.householdsPerFloorPerUnit;
+  const total = specs.reduce((a, c) => a + c.households, 0);
+  const hh = allocateHouseholds(total);
+  const units: BuildingUnit[] = [];
+  const communities: Community[] = [];
+  const H = s.city.households;
+  const start = tickDate(s.calendar.start, 0);
+  let h = 0;
+  for (let ci = 0; ci < specs.length; ci++) {
+    const sp = specs[ci];
+    const hhStart = h;
+    const unitStart = units.length;
+    // Spread households over units as evenly as possible, each unit filled floor by floor.
+    const perUnit = Math.floor(sp.households / sp.unitCount);
+    let extra = sp.households - perUnit * sp.unitCount;
+    let floorArea = 0;
+    for (let u = 0; u < sp.unitCount; u++) {
+      const n = perUnit + (extra-- > 0 ? 1 : 0);
+      const uid = units.length;
+      const storeys = sp.storeys;
+      const uStart = h;
+      for (let k = 0; k < n; k++) {
+        hh.community[h] = ci;
+        hh.unit[h] = uid;
+        hh.floor[h] = Math.min(storeys, 1 + Math.floor((k * storeys) / Math.max(1, n)));
+        const elderly = rng.chance(H.elderlyShare);
+        hh.elderly[h] = elderly ? 1 : 0;
+        hh.areaM2[h] = clip(rng.normal(H.areaM2.mean, H.areaM2.sd), 20, 300);
+        floorArea += hh.areaM2[h];
+        hh.owner[h] = rng.chance(H.ownerShare) ? 1 : 0;
+        const income = H.incomeRmbPerMonth.median * Math.exp(H.incomeRmbPerMonth.sigma * rng.normal(0, 1));
+        hh.incomeRmb[h] = elderly ? income * H.elderlyIncomeFactor : income;
+        hh.trust[h] = clip(rng.normal(H.initialTrust.mean, H.initialTrust.sd), 0, 1);
+        hh.epsilon[h] = rng.uniform(s.residents.opinion.epsilon.min, s.residents.opinion.epsilon.max);
+        hh.threshold[h] = clip(
+          rng.normal(s.residents.participation.threshold.mean, s.residents.participation.threshold.sd),
+          0,
+          1,
+        );
+        h++;
+      }
+      units.push({
+        id: uid,
+        community: ci,
+        storeys,
+        hhStart: uStart,
+        hhEnd: h,
+        elevator: 0,
+        elevatorCostRmb: 0,
+        elevatorShares: null,
+        elevatorCompensation: null,
+      });
+    }
+    const q = 1;
+    communities.push({
+      id: ci,
+      name: sp.name,
+      district: sp.district,
+      households: sp.households,
+      hhStart,
+      hhEnd: h,
+      unitStart,
+      unitEnd: units.length,
+      storeys: sp.storeys,
+      buildYear: sp.buildYear,
+      siteAreaM2: sp.siteAreaM2,
+      floorAreaM2: floorArea,
+      costMultiplier: clip(
+        rng.normal(s.renovation.costMultiplier.mean, s.renovation.costMultiplier.sd),
+        0.2,
+        5,
+      ),
+      condition: Float64Array.from(sp.condition),
+      floodExposure: sp.floodExposure,
+      q,
+      deficit: new Float64Array(SHOCK_TYPES.length),
+      loss: new Float64Array(SHOCK_TYPES.length),
+      episodeStart: -1,
+      preparedness: 0,
+      hasVolunteerTeam: false,
+      hasPlanner: false,
+      state: sp.renovated ? 'done' : 'unlisted',
+      stateSince: 0,
+      plan: null,
+      needScore: 0,
+      stalledUntil: 0,
+      monthsLeft: 0,
+      enterprise: -1,
+      concessionMonthsLeft: 0,
+      capexRmb: 0,
+      publicCommittedRmb: 0,
+      escrowRenovationFen: 0,
+      escrowElevatorFen: 0,
+      delayMonths: 0,
+      overrunSettled: false,
+      firmReserveRmb: 0,
+      bid: undefined,
+      disputeMonthsLeft: 0,
+      disputeOpenedTick: -1,
+      satisfaction: sp.renovated ? 0.6 : 0,
+      completedTick: sp.renovated ? 0 : -1,
+      consentShare: 0,
+      votes: 0,
+      votesPassed: 0,
+      renovatedAtStart: sp.renovated,
+      feeBeforeRmbPerM2: 0.3,
+      fundRmb: 0,
+      pppBundle: false,
+    });
+    if (sp.renovated) {
+      // Already renovated: components brought to the items' after-works condition.
+      for (const it of resolveItems(s)) {
+        const c = communities[ci].condition;
+        c[COMPONENTS.indexOf(s.renovation.items[it.name].component)] = Math.max(
+          c[COMPONENTS.indexOf(s.renovation.items[it.name].component)],
+          it.conditionAfter,
+        );
+      }
+    }
+  }
+  buildTies(hh, communities, s.residents.network.ties, s.residents.network.rewiring, rng);
+  const enterprises = buildEnterprises(s, rng);
+  return {
+    scenario: s,
+    seed,
+    clock: {
+      tick: 0,
+      year: start.year,
+      month: start.month,
+      ticks: monthsBetween(s.calendar.start, s.calendar.end) + 1,
+    },
+    policies: compilePolicies(s),
+    streams: {
+      world: rng,
+      shocks: makeRng(seed, 'shocks'),
+      government: makeRng(seed, 'government'),
+      enterprises: makeRng(seed, 'enterprises'),
+      ngos: makeRng(seed, 'ngos'),
+      residents: makeRng(seed, 'residents'),
+      projects: makeRng(seed, 'projects'),
+    },
+    ledger: new Ledger(),
+    items: resolveItems(s),
+    households: hh,
+    units,
+    communities,
+    enterprises,
+    government: newGovernment(start.year),
+    month: emptyMonth(),
+    trustSpreadPending: 0,
+    totals: {
+      householdsRenovated: 0,
+      elevatorsInstalled: 0,
+      completed: 0,
+      volunteerHours: 0,
+      insurancePayoutRmb: 0,
+      tenderPaymentRmb: 0,
+      tenderHouseholds: 0,
+    },
+  };
+}
+
+/** Fresh monthly counters. */
+export function emptyMonth(): World['month'] {
+  return {
+    fires: 0,
+    fireLossQ: 0,
+    rainstorms: 0,
+    earthquakes: 0,
+    votesHeld: 0,
+    votesPassed: 0,
+    elevatorVotesHeld: 0,
+    elevatorVotesPassed: 0,
+    consentShareSum: 0,
+    participantsSum: 0,
+    consultedHouseholds: 0,
+    awareAtVote: 0,
+    householdsAtVote: 0,
+    volunteerHours: 0,
+    householdsBenefited: 0,
+    elevatorsInstalled: 0,
+    insurancePayoutRmb: 0,
+    recoveryMonthsSum: 0,
+    recoveries: 0,
+  };
+}

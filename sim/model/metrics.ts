@@ -1,0 +1,391 @@
+/**
+ * Outcome metrics of MODEL.md §8, recorded once per tick into a flat array (metric-major), and the
+ * per-run key indicators. Every metric has a unit and a group (funding, participation, resilience,
+ * governance) for reports.
+ */
+import { communityMeans } from '../../agents/resident.js';
+import { fireCompliant } from '../../agents/hazards.js';
+import { realisedIrr } from '../../agents/enterprise.js';
+import { type Account, USES } from '../world/ledger.js';
+import { resilienceIndex } from './resilience.js';
+import { PROJECT_STATES, SHOCK_TYPES, type World } from '../world/state.js';
+
+/** A metric's name, unit and report group. */
+export interface MetricDef {
+  name: string;
+  unit: string;
+  group: 'funding' | 'participation' | 'resilience' | 'governance';
+}
+
+const SOURCE_METRICS: [string, Account][] = [
+  ['central', 'src:central'],
+  ['provincial', 'src:provincial'],
+  ['cityBudget', 'src:cityBudget'],
+  ['bonds', 'src:bonds'],
+  ['privateCapital', 'src:privateCapital'],
+  ['enterpriseEquity', 'src:enterpriseEquity'],
+  ['residents', 'src:residents'],
+  ['donations', 'src:donations'],
+  ['insurers', 'src:insurers'],
+  ['tenants', 'src:tenants'],
+];
+
+/** Who pays into committed projects (the "funding by source" of reports). */
+export const PAYERS = [
+  'central',
+  'provincial',
+  'cityFund',
+  'guidanceGovernment',
+  'guidancePrivate',
+  'enterprise',
+  'residents',
+] as const;
+export type Payer = (typeof PAYERS)[number];
+
+/** A fresh month of project money. */
+export function newMonthMoney(): MonthMoney {
+  return { publicRmb: 0, privateRmb: 0, byPayer: new Float64Array(PAYERS.length), unmetRmb: 0 };
+}
+
+/** Reset a month of project money in place. */
+export function resetMonthMoney(m: MonthMoney): void {
+  m.publicRmb = 0;
+  m.privateRmb = 0;
+  m.byPayer.fill(0);
+  m.unmetRmb = 0;
+}
+
+/** Every metric recorded per tick, in output order. */
+export const METRICS: readonly MetricDef[] = [
+  ...SOURCE_METRICS.map(([n]) => ({
+    name: `funding.inflow.${n}`,
+    unit: 'RMB/month',
+    group: 'funding' as const,
+  })),
+  ...USES.map((u) => ({ name: `funding.use.${u}`, unit: 'RMB/month', group: 'funding' as const })),
+  { name: 'funding.valueUplift', unit: 'RMB/month', group: 'funding' },
+  ...PAYERS.map((p) => ({ name: `funding.committed.${p}`, unit: 'RMB/month', group: 'funding' as const })),
+  { name: 'funding.committedPublic', unit: 'RMB (cumulative)', group: 'funding' },
+  { name: 'funding.committedPrivate', unit: 'RMB (cumulative)', group: 'funding' },
+  { name: 'funding.fiscalOutlay', unit: 'RMB/month', group: 'funding' },
+  { name: 'funding.unmetNeed', unit: 'RMB', group: 'funding' },
+  { name: 'funding.leverage', unit: 'ratio', group: 'funding' },
+  { name: 'funding.cityFundBalance', unit: 'RMB', group: 'funding' },
+  { name: 'funding.enterpriseIrr', unit: 'share/year', group: 'funding' },
+  { name: 'funding.insurancePayouts', unit: 'RMB (cumulative)', group: 'funding' },
+  { name: 'participation.awareness', unit: 'share', group: 'participation' },
+  { name: 'participation.consultation', unit: 'share', group: 'participation' },
+  { name: 'participation.votePassRate', unit: 'share (cumulative)', group: 'participation' },
+  { name: 'participation.elevatorVotePassRate', unit: 'share (cumulative)', group: 'participation' },
+  { name: 'participation.consentShare', unit: 'share', group: 'participation' },
+  { name: 'participation.volunteerHours', unit: 'hours/month', group: 'participation' },
+  { name: 'participation.householdsBenefited', unit: 'households (cumulative)', group: 'participation' },
+  { name: 'participation.elevatorsInstalled', unit: 'elevators (cumulative)', group: 'participation' },
+  { name: 'participation.satisfaction', unit: '0..1', group: 'participation' },
+  { name: 'participation.trust', unit: '0..1', group: 'participation' },
+  ...PROJECT_STATES.map((s) => ({
+    name: `projects.${s}`,
+    unit: 'communities',
+    group: 'participation' as const,
+  })),
+  { name: 'resilience.composite', unit: '0..1', group: 'resilience' },
+  { name: 'resilience.infrastructure', unit: '0..1', group: 'resilience' },
+  { name: 'resilience.social', unit: '0..1', group: 'resilience' },
+  { name: 'resilience.economic', unit: '0..1', group: 'resilience' },
+  { name: 'resilience.governance', unit: '0..1', group: 'resilience' },
+  { name: 'resilience.fireCompliance', unit: 'share', group: 'resilience' },
+  { name: 'resilience.functionality', unit: '0..1', group: 'resilience' },
+  ...SHOCK_TYPES.map((t) => ({
+    name: `resilience.loss.${t}`,
+    unit: 'community-months (cumulative)',
+    group: 'resilience' as const,
+  })),
+  { name: 'resilience.loss.total', unit: 'community-months (cumulative)', group: 'resilience' },
+  { name: 'resilience.recoveryTime', unit: 'months', group: 'resilience' },
+  { name: 'governance.approvalMonths', unit: 'months', group: 'governance' },
+  { name: 'governance.disputesOpen', unit: 'disputes', group: 'governance' },
+  { name: 'governance.disputeMonths', unit: 'months', group: 'governance' },
+  { name: 'governance.takeovers', unit: 'projects (cumulative)', group: 'governance' },
+];
+
+const STATE_INDEX = Object.fromEntries(PROJECT_STATES.map((s, i) => [s, i])) as Record<
+  (typeof PROJECT_STATES)[number],
+  number
+>;
+
+/** Index of each metric by name. */
+export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.name, i]));
+
+/** Key indicators per run, in output order, with units. */
+export const KEY_INDICATORS = [
+  { name: 'householdsRenovatedByKeyYear', unit: 'households' },
+  { name: 'householdsRenovated', unit: 'households' },
+  { name: 'communitiesCompleted', unit: 'communities' },
+  { name: 'elevatorsInstalled', unit: 'elevators' },
+  { name: 'fireComplianceByKeyYear', unit: 'share' },
+  { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
+  { name: 'publicCommitted', unit: 'RMB' },
+  { name: 'privateCommitted', unit: 'RMB' },
+  { name: 'leverage', unit: 'ratio' },
+  { name: 'participation', unit: 'share' },
+  { name: 'votePassRate', unit: 'share' },
+  { name: 'satisfaction', unit: '0..1' },
+  { name: 'resilienceLoss', unit: 'community-months' },
+  { name: 'resilienceComposite', unit: '0..1' },
+  { name: 'meanDisputeMonths', unit: 'months' },
+  { name: 'unmetNeedEnd', unit: 'RMB' },
+  { name: 'awareness', unit: 'share' },
+  { name: 'trust', unit: '0..1' },
+  { name: 'disputesOpened', unit: 'disputes' },
+  { name: 'approvalMonths', unit: 'months' },
+  { name: 'pppShare', unit: 'share' },
+  { name: 'marketHhi', unit: '0..1' },
+  { name: 'tenderPaymentPerHousehold', unit: 'RMB/household' },
+  { name: 'householdMonthsWaiting', unit: 'household-months' },
+] as const;
+export type KeyIndicator = (typeof KEY_INDICATORS)[number]['name'];
+
+/** Running sums the recorder keeps between ticks. */
+export interface Recorder {
+  values: Float64Array; // METRICS.length × ticks, metric-major
+  ticks: number;
+  committedPublic: number;
+  committedPrivate: number;
+  /** Households that took part in consultation rounds, summed over the rounds ended so far. */
+  participationSum: number;
+  /** Households of the communities of those rounds. */
+  participationN: number;
+  votesHeld: number;
+  votesPassed: number;
+  elevatorVotesHeld: number;
+  elevatorVotesPassed: number;
+  recoveryMonthsSum: number;
+  recoveries: number;
+  keyYearHouseholds: number;
+  keyYearFire: number;
+  /** Households aware of the plan when their community voted, summed over the votes so far. */
+  awareAtVote: number;
+  /** Households of the communities that voted. */
+  householdsAtVote: number;
+  /** Households of communities pending at the start (not renovated before it). */
+  pendingAtStart: number;
+  /** Σ over months of those households not yet renovated at the month's end. */
+  waitingHouseholdMonths: number;
+}
+
+/** A recorder for a run of `ticks` months. */
+export function newRecorder(ticks: number): Recorder {
+  return {
+    values: new Float64Array(METRICS.length * ticks),
+    ticks,
+    committedPublic: 0,
+    committedPrivate: 0,
+    participationSum: 0,
+    participationN: 0,
+    votesHeld: 0,
+    votesPassed: 0,
+    elevatorVotesHeld: 0,
+    elevatorVotesPassed: 0,
+    recoveryMonthsSum: 0,
+    recoveries: 0,
+    keyYearHouseholds: Number.NaN,
+    keyYearFire: Number.NaN,
+    awareAtVote: 0,
+    householdsAtVote: 0,
+    pendingAtStart: -1,
+    waitingHouseholdMonths: 0,
+  };
+}
+
+/** This month's project money: newly committed public and private money, and unmet city need. */
+export interface MonthMoney {
+  publicRmb: number;
+  privateRmb: number;
+  /** Project money committed this month by payer (RMB), in the order of PAYERS. */
+  byPayer: Float64Array;
+  unmetRmb: number;
+}
+
+/** Record this tick's metrics. */
+export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
+  const t = w.clock.tick;
+  if (r.pendingAtStart < 0) {
+    r.pendingAtStart = 0;
+    for (const c of w.communities) if (!c.renovatedAtStart) r.pendingAtStart += c.households;
+  }
+  r.waitingHouseholdMonths += Math.max(0, r.pendingAtStart - w.totals.householdsRenovated);
+  const set = (name: string, v: number) => {
+    r.values[METRIC_INDEX.get(name)! * r.ticks + t] = v;
+  };
+  const L = w.ledger;
+  for (const [n, acc] of SOURCE_METRICS) set(`funding.inflow.${n}`, -L.monthRmb(acc));
+  for (const u of USES) set(`funding.use.${u}`, L.monthRmb(`use:${u}`));
+  set('funding.valueUplift', L.monthRmb('communityFunds') + L.monthOutRmb('communityFunds'));
+  for (let i = 0; i < PAYERS.length; i++) set(`funding.committed.${PAYERS[i]}`, money.byPayer[i]);
+  r.committedPublic += money.publicRmb;
+  r.committedPrivate += money.privateRmb;
+  set('funding.committedPublic', r.committedPublic);
+  set('funding.committedPrivate', r.committedPrivate);
+  set('funding.fiscalOutlay', L.monthOutRmb('cityFund'));
+  set('funding.unmetNeed', money.unmetRmb);
+  set('funding.leverage', r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : 0);
+  set('funding.cityFundBalance', L.rmb('cityFund'));
+  const irr = realisedIrr(w);
+  set('funding.enterpriseIrr', Number.isFinite(irr) ? irr : 0);
+  set('funding.insurancePayouts', w.totals.insurancePayoutRmb);
+
+  let aware = 0;
+  let trust = 0;
+  let sat = 0;
+  let satN = 0;
+  let inConsultation = 0;
+  const trustArr = w.households.trust;
+  for (let h = 0; h < trustArr.length; h++) trust += trustArr[h];
+  for (const c of w.communities) {
+    if (c.state === 'consultation') {
+      const m = communityMeans(w, c);
+      aware += m.awareness * c.households;
+      inConsultation += c.households;
+    }
+    if (c.completedTick >= 0 && !c.renovatedAtStart) {
+      sat += c.satisfaction;
+      satN++;
+    }
+  }
+  const H = w.households.count;
+  set('participation.awareness', inConsultation > 0 ? aware / inConsultation : Number.NaN);
+  const mo = w.month;
+  // Participation of the consultation rounds that ended this month (households taking part / households).
+  set(
+    'participation.consultation',
+    mo.consultedHouseholds > 0 ? mo.participantsSum / mo.consultedHouseholds : Number.NaN,
+  );
+  r.participationSum += mo.participantsSum;
+  r.participationN += mo.consultedHouseholds;
+  // Households aware of the plan when their community votes, and all households of those votes.
+  r.awareAtVote += mo.awareAtVote;
+  r.householdsAtVote += mo.householdsAtVote;
+  r.votesHeld += mo.votesHeld;
+  r.votesPassed += mo.votesPassed;
+  r.elevatorVotesHeld += mo.elevatorVotesHeld;
+  r.elevatorVotesPassed += mo.elevatorVotesPassed;
+  set('participation.votePassRate', r.votesHeld > 0 ? r.votesPassed / r.votesHeld : 0);
+  set(
+    'participation.elevatorVotePassRate',
+    r.elevatorVotesHeld > 0 ? r.elevatorVotesPassed / r.elevatorVotesHeld : 0,
+  );
+  set('participation.consentShare', mo.votesHeld > 0 ? mo.consentShareSum / mo.votesHeld : 0);
+  set('participation.volunteerHours', mo.volunteerHours);
+  set('participation.householdsBenefited', w.totals.householdsRenovated);
+  set('participation.elevatorsInstalled', w.totals.elevatorsInstalled);
+  set('participation.satisfaction', satN > 0 ? sat / satN : 0);
+  set('participation.trust', H > 0 ? trust / H : 0);
+  for (const s of PROJECT_STATES) set(`projects.${s}`, 0);
+  const base = METRIC_INDEX.get(`projects.${PROJECT_STATES[0]}`)!;
+  for (const c of w.communities) r.values[(base + STATE_INDEX[c.state]) * r.ticks + t]++;
+
+  const ri = resilienceIndex(w);
+  set('resilience.composite', ri.composite);
+  set('resilience.infrastructure', ri.infrastructure);
+  set('resilience.social', ri.social);
+  set('resilience.economic', ri.economic);
+  set('resilience.governance', ri.governance);
+  let fire = 0;
+  let q = 0;
+  const loss = new Float64Array(SHOCK_TYPES.length);
+  for (const c of w.communities) {
+    if (fireCompliant(w, c)) fire++;
+    q += c.q;
+    for (let k = 0; k < SHOCK_TYPES.length; k++) loss[k] += c.loss[k];
+  }
+  const n = Math.max(1, w.communities.length);
+  set('resilience.fireCompliance', fire / n);
+  set('resilience.functionality', q / n);
+  let total = 0;
+  SHOCK_TYPES.forEach((s, k) => {
+    set(`resilience.loss.${s}`, loss[k]);
+    total += loss[k];
+  });
+  set('resilience.loss.total', total);
+  r.recoveryMonthsSum += mo.recoveryMonthsSum;
+  r.recoveries += mo.recoveries;
+  set('resilience.recoveryTime', r.recoveries > 0 ? r.recoveryMonthsSum / r.recoveries : 0);
+
+  const g = w.government;
+  set('governance.approvalMonths', g.approvals > 0 ? g.approvalMonthsSum / g.approvals : 0);
+  let open = 0;
+  for (const c of w.communities) if (c.disputeMonthsLeft > 0) open++;
+  set('governance.disputesOpen', open);
+  set('governance.disputeMonths', g.disputesResolved > 0 ? g.disputeMonthsSum / g.disputesResolved : 0);
+  set('governance.takeovers', g.takeovers);
+
+  if (w.clock.year === w.scenario.calendar.keyYear && w.clock.month === 12) {
+    r.keyYearHouseholds = w.totals.householdsRenovated;
+    r.keyYearFire = fire / n;
+  }
+}
+
+/** Value of metric `name` at tick t. */
+export function metricAt(r: Recorder, name: string, t: number): number {
+  return r.values[METRIC_INDEX.get(name)! * r.ticks + t];
+}
+
+/** The key indicators of a finished run. */
+export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, number> {
+  const last = r.ticks - 1;
+  const renovated = w.totals.householdsRenovated;
+  const keyYearPassed = Number.isFinite(r.keyYearHouseholds);
+  return {
+    householdsRenovatedByKeyYear: keyYearPassed ? r.keyYearHouseholds : renovated,
+    householdsRenovated: renovated,
+    communitiesCompleted: w.totals.completed,
+    elevatorsInstalled: w.totals.elevatorsInstalled,
+    fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
+    fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : 0,
+    publicCommitted: r.committedPublic,
+    privateCommitted: r.committedPrivate,
+    leverage: r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : 0,
+    participation: r.participationN > 0 ? r.participationSum / r.participationN : Number.NaN,
+    votePassRate: r.votesHeld > 0 ? r.votesPassed / r.votesHeld : 0,
+    satisfaction: metricAt(r, 'participation.satisfaction', last),
+    resilienceLoss: metricAt(r, 'resilience.loss.total', last),
+    resilienceComposite: metricAt(r, 'resilience.composite', last),
+    meanDisputeMonths: metricAt(r, 'governance.disputeMonths', last),
+    unmetNeedEnd: metricAt(r, 'funding.unmetNeed', last),
+    awareness: r.householdsAtVote > 0 ? r.awareAtVote / r.householdsAtVote : Number.NaN,
+    trust: metricAt(r, 'participation.trust', last),
+    disputesOpened: w.government.disputesOpened,
+    approvalMonths:
+      w.government.approvals > 0 ? w.government.approvalMonthsSum / w.government.approvals : Number.NaN,
+    pppShare: pppShare(w),
+    marketHhi: marketHhi(w),
+    tenderPaymentPerHousehold:
+      w.totals.tenderHouseholds > 0 ? w.totals.tenderPaymentRmb / w.totals.tenderHouseholds : Number.NaN,
+    householdMonthsWaiting: r.waitingHouseholdMonths,
+  };
+}
+
+/** Share of renovations completed under a PPP bundle (NaN before any completion). */
+function pppShare(w: World): number {
+  let n = 0;
+  let p = 0;
+  for (const c of w.communities) {
+    if (c.completedTick < 0 || c.renovatedAtStart) continue;
+    n++;
+    if (c.pppBundle) p++;
+  }
+  return n > 0 ? p / n : Number.NaN;
+}
+
+/**
+ * Herfindahl–Hirschman index of tenders won (Σ share², 0..1; 1 = one firm wins every tender; NaN
+ * when no tender was won).
+ */
+export function marketHhi(w: World): number {
+  let total = 0;
+  for (const e of w.enterprises) total += e.wins;
+  if (total === 0) return Number.NaN;
+  let h = 0;
+  for (const e of w.enterprises) h += (e.wins / total) ** 2;
+  return h;
+}

@@ -1,0 +1,298 @@
+/**
+ * The state of one run. Households, the hot agents, are struct-of-arrays indexed by a dense id;
+ * each community owns a contiguous range of household ids and of building-unit ids, and within a
+ * building unit households are stored floor by floor. The few other agents are plain objects.
+ */
+import type { Rng } from '../kernel/rng.js';
+import type { Ledger } from './ledger.js';
+import type { CompiledPolicies } from './policies.js';
+import type { Scenario } from '../../scenarios/schema.js';
+
+/** Project states of a community (MODEL.md §3). */
+export const PROJECT_STATES = [
+  'unlisted',
+  'listed',
+  'consultation',
+  'vote',
+  'funding',
+  'approval',
+  'construction',
+  'operation',
+  'done',
+  'stalled',
+] as const;
+export type ProjectState = (typeof PROJECT_STATES)[number];
+
+/** Shock types tracked for resilience loss. */
+export const SHOCK_TYPES = ['rainstorm', 'fire', 'earthquake'] as const;
+export type ShockType = (typeof SHOCK_TYPES)[number];
+
+/** Households as struct-of-arrays; length = number of households. */
+export interface Households {
+  readonly count: number;
+  community: Int32Array;
+  unit: Int32Array;
+  floor: Uint8Array; // 1-based
+  areaM2: Float64Array;
+  elderly: Uint8Array; // 1 = elderly head
+  owner: Uint8Array; // 1 = owner (votes), 0 = renter
+  incomeRmb: Float64Array; // per month
+  trust: Float64Array; // 0..1
+  aware: Uint8Array; // 1 = knows the current plan
+  opinion: Float64Array; // 0..1, support for the current plan
+  epsilon: Float64Array; // bounded-confidence threshold
+  threshold: Float64Array; // Granovetter participation threshold
+  participating: Uint8Array; // took part in the current consultation round
+  leader: Uint8Array; // 1 = trained representative (academy graduate)
+  owedRmb: Float64Array; // contribution still to pay
+  instalmentRmb: Float64Array; // monthly instalment
+  paidRmb: Float64Array; // contributions paid so far
+  arrearsRmb: Float64Array; // missed instalments outstanding
+  volunteer: Uint8Array; // 1 = volunteers under the points scheme
+  points: Float64Array; // unredeemed volunteer points
+  compensationRmb: Float64Array; // compensation received (ground floor)
+  /** Ties (small-world, within the community) in CSR form: ties of i are tieIdx[tieStart[i]..tieStart[i+1]). */
+  tieStart: Int32Array;
+  tieIdx: Int32Array;
+}
+
+/** A building (stairwell) unit. */
+export interface BuildingUnit {
+  id: number;
+  community: number;
+  storeys: number;
+  hhStart: number;
+  hhEnd: number; // exclusive
+  /** 0 none, 1 in plan, 2 installed, 3 rejected by vote. */
+  elevator: 0 | 1 | 2 | 3;
+  elevatorCostRmb: number;
+  /** Each household's share of the elevator cost net of subsidies (RMB), indexed hh − hhStart. */
+  elevatorShares: Float64Array | null;
+  /** Compensation each household receives from the ground-floor fund (RMB), indexed hh − hhStart. */
+  elevatorCompensation: Float64Array | null;
+}
+
+/** The renovation plan currently proposed to a community. */
+export interface Plan {
+  /** Menu items still in the plan (indices into world.items). */
+  items: number[];
+  /** Owners' share of the comprehensive-renovation capex. */
+  residentShare: number;
+  /** Lowest owners' share revisions may reach (floor and cost-share cap, sim/funding.ts). */
+  minResidentShare: number;
+  /** Compensation per ground-floor household of units getting an elevator (RMB). */
+  groundCompensationRmb: number;
+  /** Consultation round reached (0 before the first). */
+  round: number;
+  /** Revisions so far. */
+  revisions: number;
+  /** Owners approved the comprehensive renovation (set by the vote). */
+  approved: boolean;
+}
+
+/** One community (小区). */
+export interface Community {
+  id: number;
+  name: string;
+  district: string;
+  households: number;
+  hhStart: number;
+  hhEnd: number;
+  unitStart: number;
+  unitEnd: number;
+  storeys: number;
+  buildYear: number;
+  siteAreaM2: number;
+  floorAreaM2: number;
+  costMultiplier: number;
+  /** Condition per component (order of COMPONENTS), 0..1. */
+  condition: Float64Array;
+  floodExposure: number;
+  /** Functionality Q(t), 0..1. */
+  q: number;
+  /** Outstanding functionality deficit by shock type (sums to 1 − q). */
+  deficit: Float64Array;
+  /** Cumulative resilience loss by shock type (community-months). */
+  loss: Float64Array;
+  /** Months since functionality first fell below the recovered level in the current episode (−1 if none). */
+  episodeStart: number;
+  preparedness: number; // 0..1
+  hasVolunteerTeam: boolean;
+  hasPlanner: boolean;
+  state: ProjectState;
+  stateSince: number; // tick
+  plan: Plan | null;
+  needScore: number;
+  /** Tick before which a stalled community may not re-enter the library. */
+  stalledUntil: number;
+  /** Months left in the current timed state (consultation round, approval, construction). */
+  monthsLeft: number;
+  /** Enterprise holding the concession (−1 none). */
+  enterprise: number;
+  concessionMonthsLeft: number;
+  /** Renovation capex of the committed plan (RMB). */
+  capexRmb: number;
+  /** Public money (central, provincial, city) committed to the current project (RMB). */
+  publicCommittedRmb: number;
+  /** Money held in escrow for the current project's renovation works and elevators (fen). */
+  escrowRenovationFen: number;
+  escrowElevatorFen: number;
+  /** Months the project waited in funding, approval friction, disputes (for satisfaction). */
+  delayMonths: number;
+  /** Overrun settled for the current construction. */
+  overrunSettled: boolean;
+  /** Cash the winning firm earmarked for this project's overrun until it is settled (RMB). */
+  firmReserveRmb: number;
+  /**
+   * The tender held when the project entered funding: the winner and its top-up, or null when no firm
+   * bid; undefined until tendered. Kept while the project waits for city money (re-tendered only if
+   * the winner can no longer finance it).
+   */
+  bid: { enterprise: number; paymentRmb: number } | null | undefined;
+  disputeMonthsLeft: number;
+  disputeOpenedTick: number;
+  satisfaction: number; // 0..1, after completion
+  completedTick: number; // −1 until completed
+  consentShare: number; // yes area share in the last community vote
+  votes: number; // community votes held
+  votesPassed: number;
+  renovatedAtStart: boolean;
+  /** Fee before renovation (RMB per m² per month), for the satisfaction effect of fee changes. */
+  feeBeforeRmbPerM2: number;
+  /**
+   * This community's part of the `communityFunds` account (RMB, whole fen): the value-uplift money
+   * its operator returned (增值收益共享), less what it paid for its elevators' maintenance and its
+   * repairs. Σ over communities = the account's balance.
+   */
+  fundRmb: number;
+  /** The current (or last) project was funded as a PPP bundle (a firm holds or held it). */
+  pppBundle: boolean;
+}
+
+/** An enterprise (social capital). */
+export interface Enterprise {
+  id: number;
+  cashRmb: number;
+  costEfficiency: number;
+  hurdleIrr: number;
+  riskAversion: number;
+  quality: number;
+  whitelisted: boolean;
+  reputation: number; // 0..1
+  /** Cash earmarked for the uninsured overruns of projects under construction (RMB; not a ledger account). */
+  reservedRmb: number;
+  active: boolean;
+  projects: number[]; // community ids held
+  bids: number;
+  wins: number;
+  /** Realised cash flows indexed by absolute tick (RMB), for the realised IRR. */
+  flows: number[];
+}
+
+/** Government state. */
+export interface Government {
+  year: number;
+  yearBudgetRmb: number;
+  libraryCapacity: number;
+  subsidyMultiplier: number;
+  bondsOutstandingRmb: number;
+  guidanceGovRmb: number;
+  guidancePrivateRmb: number;
+  completedThisYear: number;
+  votesThisYear: number;
+  votesPassedThisYear: number;
+  downturn: boolean;
+  downturnMonthsLeft: number;
+  /** Approval durations (months) of projects approved, for the governance metric. */
+  approvalMonthsSum: number;
+  approvals: number;
+  disputesOpened: number;
+  disputesResolved: number;
+  disputeMonthsSum: number;
+  takeovers: number;
+}
+
+/** A renovation item of the menu, resolved from the scenario. */
+export interface Item {
+  name: string;
+  component: number; // index into COMPONENTS
+  costRmbPerHousehold: number;
+  conditionAfter: number;
+  benefit: number;
+  elderlyBenefitFactor: number;
+  priority: boolean;
+  revenueGenerating: boolean;
+}
+
+/** Random streams of a run, one per purpose. */
+export interface Streams {
+  world: Rng;
+  shocks: Rng;
+  government: Rng;
+  enterprises: Rng;
+  ngos: Rng;
+  residents: Rng;
+  projects: Rng;
+}
+
+/** Calendar position of a tick. */
+export interface Clock {
+  tick: number;
+  year: number;
+  month: number; // 1..12
+  ticks: number; // horizon in months
+}
+
+/** Counters accumulated during a month and read by the metrics. */
+export interface MonthCounters {
+  fires: number;
+  fireLossQ: number;
+  rainstorms: number;
+  earthquakes: number;
+  votesHeld: number;
+  votesPassed: number;
+  elevatorVotesHeld: number;
+  elevatorVotesPassed: number;
+  consentShareSum: number;
+  participantsSum: number;
+  consultedHouseholds: number;
+  /** Households aware of the plan in communities voting this month, and all their households. */
+  awareAtVote: number;
+  householdsAtVote: number;
+  volunteerHours: number;
+  householdsBenefited: number;
+  elevatorsInstalled: number;
+  insurancePayoutRmb: number;
+  recoveryMonthsSum: number;
+  recoveries: number;
+}
+
+/** The whole state of one run. */
+export interface World {
+  scenario: Scenario;
+  seed: number;
+  clock: Clock;
+  policies: CompiledPolicies;
+  streams: Streams;
+  ledger: Ledger;
+  items: Item[];
+  households: Households;
+  units: BuildingUnit[];
+  communities: Community[];
+  enterprises: Enterprise[];
+  government: Government;
+  month: MonthCounters;
+  /** Demonstration effect waiting to reach every household's trust this month (trust units). */
+  trustSpreadPending: number;
+  /** Cumulative counters over the run. */
+  totals: {
+    householdsRenovated: number;
+    elevatorsInstalled: number;
+    completed: number;
+    volunteerHours: number;
+    insurancePayoutRmb: number;
+    /** Public payments at PPP tenders (top-ups minus firms' extra contributions, RMB) and their households. */
+    tenderPaymentRmb: number;
+    tenderHouseholds: number;
+  };
+}
