@@ -1,57 +1,107 @@
 /**
- * The pure layers (kernel, scenario schema and parser, agents, sim model, viz builders) import no
- * node:* module and use no Math.random, clock, console or process, so the same engine runs in worker
- * threads and in a browser; imports point one way (the model never imports I/O, CLI or ensemble code).
+ * The layer rules (.dependency-cruiser.cjs, docs/ARCHITECTURE.md): imports point down the layers,
+ * never up, with no cycle; the pure layers (kernel up to viz) import no Node module and use no
+ * Math.random, clock, console or process, so the same engine runs in worker threads and in a browser.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const IMPURE = new Set(['scenarios/load.ts', 'sim/params-doc-cli.ts']);
-const IMPURE_DIRS = ['sim/io', 'sim/cli', 'sim/ensemble', 'viz/io'];
-const SIM_DRIVERS = new Set(['sim/index.ts']);
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
-  });
+interface Rule {
+  name: string;
+  from: { path?: string | string[]; pathNot?: string | string[] };
+}
+interface CruiseResult {
+  modules: { source: string; coreModule?: boolean; couldNotResolve?: boolean }[];
+  summary: {
+    error: number;
+    totalCruised: number;
+    violations: { rule: { name: string }; from: string; to: string }[];
+  };
 }
 
-const pure = ['sim', 'scenarios', 'agents', 'viz']
-  .filter((d) => {
-    try {
-      return statSync(d).isDirectory();
-    } catch {
-      return false;
+const require = createRequire(import.meta.url);
+const config = require('../.dependency-cruiser.cjs') as { forbidden: Rule[] };
+const SOURCES = ['sim', 'scenarios', 'agents', 'viz', 'web', 'bench'];
+
+const cruise: CruiseResult = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/dependency-cruiser/bin/dependency-cruise.mjs',
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--output-type',
+      'json',
+      '--no-progress',
+      ...SOURCES,
+    ],
+    // depcruise exits 0 here even with violations when writing json; the summary says.
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  ),
+);
+
+const list = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
+const matches = (rule: Rule, file: string): boolean =>
+  list(rule.from.path).some((p) => new RegExp(p).test(file)) &&
+  !list(rule.from.pathNot).some((p) => new RegExp(p).test(file));
+
+const pureRules = config.forbidden.filter((r) => r.name.startsWith('pure-'));
+const ours = cruise.modules.filter(
+  (m) => !m.coreModule && !m.couldNotResolve && !m.source.startsWith('node_modules/'),
+);
+const pure = ours
+  .map((m) => m.source)
+  .filter((f) => f.endsWith('.ts') && pureRules.some((r) => matches(r, f)));
+
+describe('architecture: the layer rules hold', () => {
+  it('cruises the whole product with a rule per layer', () => {
+    expect(cruise.summary.totalCruised).toBeGreaterThan(150);
+    const names = config.forbidden.map((r) => r.name);
+    for (const layer of [
+      'kernel',
+      'scenarios',
+      'world',
+      'agents',
+      'model',
+      'analysis',
+      'viz',
+      'ensemble',
+      'cli',
+    ]) {
+      expect(names).toContain(`layer-${layer}`);
     }
-  })
-  .flatMap(files)
-  .filter((f) => !IMPURE.has(f) && !SIM_DRIVERS.has(f) && !IMPURE_DIRS.some((d) => f.startsWith(`${d}/`)));
-
-const NODE_BUILTINS =
-  /from ['"](node:[^'"]+|fs|path|os|url|crypto|child_process|worker_threads|stream|util|events|process)['"]/;
-
-describe('architecture: the model layers are pure', () => {
-  it('covers the model files', () => {
-    expect(pure).toContain('sim/run.ts');
-    expect(pure).toContain('agents/resident.ts');
-    expect(pure).toContain('scenarios/parse.ts');
-    expect(pure.length).toBeGreaterThan(30);
+    expect(names).toContain('no-circular');
+    expect(names).toContain('layer-unassigned');
   });
 
-  it.each(pure)('%s imports no Node module and uses no Math.random, clock, console or process', (file) => {
+  it('no import points up a layer, none forms a cycle, none is unresolved', () => {
+    const found = cruise.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+    expect(found).toEqual([]);
+    expect(cruise.summary.error).toBe(0);
+  });
+
+  it('the pure layers cover the model files', () => {
+    expect(pure).toContain('sim/model/run.ts');
+    expect(pure).toContain('sim/kernel/rng.ts');
+    expect(pure).toContain('agents/resident.ts');
+    expect(pure).toContain('scenarios/parse.ts');
+    expect(pure).toContain('viz/html.ts');
+    expect(pure).not.toContain('scenarios/load.ts');
+    expect(pure).not.toContain('viz/io/report.ts');
+    expect(pure.some((f) => f.startsWith('sim/cli/') || f.startsWith('sim/ensemble/'))).toBe(false);
+    expect(pure.length).toBeGreaterThan(100);
+  });
+});
+
+describe('architecture: the pure layers use no randomness, clock, console or process', () => {
+  it.each(pure)('%s', (file) => {
     const src = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    expect(src).not.toMatch(NODE_BUILTINS);
     expect(src).not.toMatch(/\bMath\.random\b/);
     expect(src).not.toMatch(/\bDate\.now\b|\bnew Date\b|\bperformance\.now\b/);
     expect(src).not.toMatch(/\bconsole\./);
     expect(src).not.toMatch(/\bprocess\./);
-  });
-
-  it.each(pure)('%s imports no I/O, CLI or ensemble module', (file) => {
-    const src = readFileSync(file, 'utf8');
-    const imports = [...src.matchAll(/from ['"](\.[^'"]+)['"]/g)].map((m) => m[1]);
-    for (const i of imports) expect(i).not.toMatch(/\/(io|cli|ensemble)\/|load\.js$/);
   });
 });

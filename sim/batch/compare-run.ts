@@ -18,7 +18,7 @@ import { type DifferenceCurves, PairedCurveAccumulator } from '../analysis/paire
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
 import { monthsBetween, tickLabel } from '../kernel/calendar.js';
-import { type CliLang, CliMessageError } from '../cli/messages.js';
+import { type CliLang, CliMessageError } from '../messages/catalog.js';
 
 /** Options of {@link runComparison}. */
 export interface CompareOptions {

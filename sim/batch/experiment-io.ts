@@ -13,7 +13,7 @@ import type { ExperimentPlan, PointRow } from '../experiments/plan.js';
 import { runOf } from '../experiments/plan.js';
 import type { SensitivityReport } from '../experiments/sensitivity.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
-import { type CliKey, CliMessageError } from '../cli/messages.js';
+import { type CliKey, CliMessageError } from '../messages/catalog.js';
 
 /** A points.csv that does not belong to the experiment (or is cut short), with its position. */
 export class PointsCsvError extends CliMessageError {

@@ -17,7 +17,7 @@ import type { Lever } from '../experiments/levers.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
 import type { CompareOptions } from './compare-run.js';
-import { type CliLang, CliMessageError, msg, runErrorText } from '../cli/messages.js';
+import { type CliLang, CliMessageError, msg, runErrorText } from '../messages/catalog.js';
 
 /**
  * Options of {@link runLevers}: those of a comparison (runs, seed, workers, worker script, signal;

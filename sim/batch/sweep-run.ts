@@ -31,7 +31,7 @@ import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { designCsv, PointsCsvError, parsePointsCsv, pointsCsvHeader, pointsCsvRow } from './experiment-io.js';
 import type { LoadedExperiment } from './experiment-file.js';
 import type { Message } from '../../scenarios/messages/render.js';
-import { type CliLang, CliMessageError, msg, runErrorText } from '../cli/messages.js';
+import { type CliLang, CliMessageError, msg, runErrorText } from '../messages/catalog.js';
 import { cogovVersion } from '../io/version.js';
 
 /** Options of {@link runSweep}. */

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { parseShard, type Shard } from '../ensemble/plan.js';
-import { type CliLang, msg } from './messages.js';
+import { type CliLang, msg } from '../messages/catalog.js';
 
 /** Parse an integer flag within bounds (commander argument parser). */
 export function intArg(name: string, min: number, max: number, lang: CliLang = 'en') {

@@ -4,7 +4,7 @@
  * pattern is matched against its English text in the message table and said again in Chinese with
  * the same option and argument names. Unknown patterns keep their text after a Chinese "错误：".
  */
-import { type CliKey, type CliLang, msg } from './messages.js';
+import { type CliKey, type CliLang, msg } from '../messages/catalog.js';
 
 const PATTERNS: readonly CliKey[] = [
   'help.err.unknownOption',

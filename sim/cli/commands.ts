@@ -12,11 +12,13 @@ import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '..
 import { journalDir } from '../ensemble/journal.js';
 import { MAX_RUNS, MAX_SEED, type Shard, shardLabel, shardRange } from '../ensemble/plan.js';
 import { CliError, EXIT, usageError } from './errors.js';
-import type { CliIo } from './main.js';
-import { registerMerge, shellQuote } from './merge.js';
-import { type CliSession, msg, runErrorText } from './messages.js';
+import type { CliIo } from './common.js';
+import { shellQuote } from '../cluster/shell.js';
+import { registerMerge } from './merge.js';
+import { type CliSession, msg, runErrorText } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
-import { langArg, registerReport } from './report.js';
+import { langArg } from './common.js';
+import { registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSweep } from './sweep.js';
 import { registerExplore } from './explore.js';

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import { formatShareTable, shareElevatorCost, type ShareRule } from '../../agents/elevator-share.js';
 import { intArg, numArg } from './args.js';
 import { usageError } from './errors.js';
-import type { CliIo } from './main.js';
-import { type CliLang, type CliSession, msg } from './messages.js';
-import { langArg } from './report.js';
+import type { CliIo } from './common.js';
+import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { langArg } from './common.js';
 
 const RULES: Record<string, ShareRule> = {
   'floor-coefficients': { kind: 'floor-coefficients' },

@@ -11,9 +11,9 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Command, InvalidArgumentError } from 'commander';
 import { usageError } from './errors.js';
-import type { CliIo } from './main.js';
-import { type CliLang, type CliSession, msg } from './messages.js';
-import { langArg } from './report.js';
+import type { CliIo } from './common.js';
+import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { langArg } from './common.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,7 +5,7 @@
  */
 import type { GameResult } from '../game/game.js';
 import type { Start } from '../game/schema.js';
-import { type CliLang, msg } from './messages.js';
+import { type CliLang, msg } from '../messages/catalog.js';
 import { padEndWide } from '../kernel/text-width.js';
 
 const f3 = (v: number) => v.toFixed(3);

@@ -16,9 +16,9 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine, fmt } from '../io/csv.js';
 import { usageError } from './errors.js';
 import { gameReportText } from './game-report.js';
-import type { CliIo } from './main.js';
-import { type CliLang, type CliSession, msg } from './messages.js';
-import { langArg } from './report.js';
+import type { CliIo } from './common.js';
+import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { langArg } from './common.js';
 
 /** Largest seed accepted (unsigned 32-bit, as the run seeds). */
 const MAX_GAME_SEED = 4_294_967_295;

@@ -5,7 +5,7 @@
  * or after an opening punctuation mark). English help is commander's own, untouched.
  */
 import { type Argument, type Command, Help, type HelpConfiguration, type Option } from 'commander';
-import { type CliKey, msg } from './messages.js';
+import { type CliKey, msg } from '../messages/catalog.js';
 import { displayWidth } from '../kernel/text-width.js';
 
 const TITLES: Record<string, CliKey> = {

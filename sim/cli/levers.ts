@@ -33,11 +33,11 @@ import {
   LeverVariantError,
   runLevers,
 } from '../batch/levers-run.js';
-import type { CliIo } from './main.js';
-import { shellQuote } from './merge.js';
-import { type CliKey, type CliLang, type CliSession, msg } from './messages.js';
+import type { CliIo } from './common.js';
+import { shellQuote } from '../cluster/shell.js';
+import { type CliKey, type CliLang, type CliSession, msg } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
-import { langArg } from './report.js';
+import { langArg } from './common.js';
 
 interface LeversFlags {
   runs?: number;

@@ -13,15 +13,11 @@ import { CliError, EXIT, usageError } from './errors.js';
 import { registerCommands } from './commands.js';
 import { commanderErrorText } from './commander-errors.js';
 import { chineseHelp } from './help-zh.js';
-import { asLang, type CliLang, type CliSession, msg } from './messages.js';
-import { langArg } from './report.js';
+import { asLang, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliIo, langArg } from './common.js';
 import { cogovVersion } from '../io/version.js';
 
-/** Output streams, injectable so tests can build the CLI in-process. */
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type { CliIo } from './common.js';
 
 const defaultIo: CliIo = {
   out: (t) => process.stdout.write(t),

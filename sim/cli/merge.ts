@@ -5,15 +5,11 @@ import type { Command } from 'commander';
 import { EnsembleInputError } from '../ensemble/errors.js';
 import { mergeShards } from '../ensemble/merge.js';
 import { writeReport } from '../../viz/io/report.js';
+import { shellQuote } from '../cluster/shell.js';
 import { usageError } from './errors.js';
-import type { CliIo } from './main.js';
-import { asLang, type CliLang, type CliSession, msg } from './messages.js';
-import { langArg } from './report.js';
-
-/** Quote a shell word when it needs it (for printed commands). */
-export function shellQuote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+import type { CliIo } from './common.js';
+import { asLang, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { langArg } from './common.js';
 
 /** The scenario language recorded in the first readable shard manifest, else undefined. */
 function shardLanguage(dirs: readonly string[]): CliLang | undefined {

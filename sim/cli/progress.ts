@@ -3,7 +3,7 @@
  * ETA); otherwise plain lines every few seconds and at the end, so logs of batch jobs stay readable.
  */
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
-import { type CliLang, msg } from './messages.js';
+import { type CliLang, msg } from '../messages/catalog.js';
 
 /** Seconds as "42 s", "3 min 5 s" or "2 h 10 min" (in Chinese "42 秒", "3 分 5 秒", "2 小时 10 分"). */
 export function formatSeconds(s: number, lang: CliLang = 'en'): string {

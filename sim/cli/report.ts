@@ -3,25 +3,15 @@
  * outputs (curves.csv, summary.json, manifest.json) and, with --png, every chart as a 300 dpi PNG
  * in DIR/figures. Messages follow the report's language.
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { t } from '../../viz/i18n.js';
 import { writePngs } from '../../viz/io/png.js';
 import { writeReport } from '../../viz/io/report.js';
 import { ReportInputError } from '../../viz/parse.js';
 import type { Lang } from '../../viz/types.js';
 import { usageError } from './errors.js';
-import type { CliIo } from './main.js';
-import { type CliSession, msg } from './messages.js';
-
-/** Parse a `--lang` flag (commander argument parser): en or zh. */
-export function langArg(v: string): Lang {
-  if (v !== 'en' && v !== 'zh') {
-    throw new InvalidArgumentError(
-      `${t('en', 'cliBadLang', { lang: v })} / ${t('zh', 'cliBadLang', { lang: v })}`,
-    );
-  }
-  return v;
-}
+import { type CliIo, langArg } from './common.js';
+import { type CliSession, msg } from '../messages/catalog.js';
 
 /** Register `cogov report` on the program. */
 export function registerReport(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {

@@ -22,9 +22,9 @@ import {
   sensitivityJson,
   sobolCsv,
 } from '../batch/experiment-io.js';
-import type { CliIo } from './main.js';
-import { shellQuote } from './merge.js';
-import { type CliLang, type CliSession, msg } from './messages.js';
+import type { CliIo } from './common.js';
+import { shellQuote } from '../cluster/shell.js';
+import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
 import { experimentManifest } from '../batch/sweep-run.js';
 import { experimentLang, sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
 

@@ -14,10 +14,10 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { intArg } from './args.js';
 import { usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
-import type { CliIo } from './main.js';
-import { shellQuote } from './merge.js';
-import { type CliKey, type CliLang, type CliSession, msg } from './messages.js';
-import { langArg } from './report.js';
+import type { CliIo } from './common.js';
+import { shellQuote } from '../cluster/shell.js';
+import { type CliKey, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { langArg } from './common.js';
 import { SLURM_FILES, type SlurmJob, slurmScripts } from '../cluster/slurm-scripts.js';
 
 interface SlurmFlags {

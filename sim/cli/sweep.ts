@@ -9,11 +9,11 @@ import { intArg, shardArg } from './args.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
 import { PointsCsvError } from '../batch/experiment-io.js';
-import type { CliIo } from './main.js';
-import { shellQuote } from './merge.js';
-import { type CliLang, type CliSession, msg } from './messages.js';
+import type { CliIo } from './common.js';
+import { shellQuote } from '../cluster/shell.js';
+import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
-import { langArg } from './report.js';
+import { langArg } from './common.js';
 import { interruptOnSignals } from './interrupt.js';
 import {
   PARTIAL_FILE,

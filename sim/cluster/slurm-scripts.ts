@@ -7,7 +7,7 @@
  * absolute: a job starts wherever Slurm puts it.
  */
 import { RUN_SEED_RULE } from '../kernel/rng.js';
-import { shellQuote } from '../cli/merge.js';
+import { shellQuote } from './shell.js';
 
 /** Everything the scripts need, resolved (absolute paths, defaults filled). */
 export interface SlurmJob {

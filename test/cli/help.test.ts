@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commanderErrorText } from '../../sim/cli/commander-errors.js';
 import { wrapWide } from '../../sim/cli/help-zh.js';
 import { buildProgram, type CliIo, main } from '../../sim/cli/main.js';
-import { type CliKey, msg } from '../../sim/cli/messages.js';
+import { type CliKey, msg } from '../../sim/messages/catalog.js';
 import { displayWidth } from '../../sim/kernel/text-width.js';
 import { cogov } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { argvLang } from '../../sim/cli/main.js';
-import { CLI_KEYS, msg, PARTS } from '../../sim/cli/messages.js';
+import { CLI_KEYS, msg, PARTS } from '../../sim/messages/catalog.js';
 import { MORRIS_EXPERIMENT, TINY_YAML, workspace } from '../experiments/helpers.js';
 import { cogov } from './helpers.js';
 

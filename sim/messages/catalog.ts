@@ -7,16 +7,16 @@
 import { fillTemplate } from '../kernel/template.js';
 import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
-import * as common from './messages/common.js';
-import * as compare from './messages/compare.js';
-import * as experiments from './messages/experiments.js';
-import * as game from './messages/game.js';
-import * as help from './messages/help.js';
-import * as levers from './messages/levers.js';
-import * as merge from './messages/merge.js';
-import * as run from './messages/run.js';
-import * as slurm from './messages/slurm.js';
-import * as tools from './messages/tools.js';
+import * as common from './common.js';
+import * as compare from './compare.js';
+import * as experiments from './experiments.js';
+import * as game from './game.js';
+import * as help from './help.js';
+import * as levers from './levers.js';
+import * as merge from './merge.js';
+import * as run from './run.js';
+import * as slurm from './slurm.js';
+import * as tools from './tools.js';
 
 export type CliLang = 'en' | 'zh';
 
