@@ -10,7 +10,7 @@
  * volunteer points goes on to use:feeRelief, a cost to the operator), FAR rent src:tenants →
  * enterprises, operating cost → use:operations, taxes → use:taxes, value-uplift share →
  * communityFunds (credited to the community's own `fundRmb`, which pays its elevators' maintenance and
- * its repairs: sim/tick.ts, agents/hazards.ts), interest subsidy of whitelisted firms cityFund →
+ * its repairs: sim/model/phases.ts, agents/hazards.ts), interest subsidy of whitelisted firms cityFund →
  * enterprises (what the fund holds).
  * Reputation: each January a firm's reputation moves by η toward the mean satisfaction of the
  * communities it operates, and at the end of a concession toward that community's satisfaction.

@@ -206,7 +206,7 @@ export const RECOVERED_EPSILON = 1e-6;
  *    shrinks by (1 − r), i.e. Q ← Q + r(1 − Q). An empty city fund means no recovery.
  * 3. Bruneau loss, quadrature: each community adds its deficits after recovery to `c.loss[k]` (one
  *    month × (1 − Q at the end of the month)): a rectangle rule on end-of-month samples, the same as
- *    `bruneauLoss` in sim/resilience.ts, in community-months.
+ *    `bruneauLoss` in sim/model/resilience.ts, in community-months.
  * 4. A community with an open episode whose Q is back at `recovery.recoveredAt` or above closes it:
  *    `world.month.recoveryMonthsSum += tick − episodeStart` (0 = recovered in the month of the shock),
  *    `world.month.recoveries++`.

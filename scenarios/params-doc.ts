@@ -1,7 +1,7 @@
 /**
  * The parameter tables of docs/MODEL.md, generated from the zod scenario schema so the documentation
  * cannot drift from the code: one markdown table per top-level section with each leaf parameter's
- * path, unit and meaning, default, bounds (sim/params-schema.ts) and source (scenarios/sources.ts),
+ * path, unit and meaning, default, bounds (scenarios/params-schema.ts) and source (scenarios/sources.ts),
  * the default renovation menu and the citation keys. Pure: no I/O; `sim/io/params-doc-cli.ts` writes
  * the block into the file.
  */

@@ -1,7 +1,7 @@
 /**
  * The leaf parameters of the scenario schema, read from the zod schema itself (zod 4 definitions:
  * wrappers such as default, prefault and optional are unwrapped through `_zod.def`; bounds come from
- * `z.toJSONSchema` of each leaf; meanings from `.describe()` texts). Used by sim/params-doc.ts to
+ * `z.toJSONSchema` of each leaf; meanings from `.describe()` texts). Used by scenarios/params-doc.ts to
  * generate docs/MODEL.md's parameter tables and by the tests that keep scenarios/sources.ts complete.
  *
  * Paths are dotted; `[]` marks the elements of an array of objects and `*` the values of a record

@@ -7,7 +7,7 @@
  * The source speaks for the value: for an on/off switch, the source of the instrument; for a number,
  * the source of its default and of the Nanchong scenario's value (scenarios/nanchong-1558.yaml). A
  * sourced mechanism with an invented magnitude is `assumed`. docs/MODEL.md's parameter tables are
- * generated from this map (sim/params-doc.ts) and a test keeps it complete and free of stale paths.
+ * generated from this map (scenarios/params-doc.ts) and a test keeps it complete and free of stale paths.
  */
 import { COMPONENTS } from './schema-parts.js';
 

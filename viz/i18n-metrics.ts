@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from './types.js';
 
-/** Label of every metric of `METRICS` (sim/metrics.ts), by metric name. */
+/** Label of every metric of `METRICS` (sim/model/metrics.ts), by metric name. */
 export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'funding.inflow.central': { en: 'Central government transfers', zh: '中央财政补助' },
   'funding.inflow.provincial': { en: 'Provincial elevator subsidies', zh: '省级加装电梯补贴' },

@@ -349,7 +349,7 @@ export interface UnitDef {
   text: Bilingual;
 }
 
-/** Every unit string of `METRICS` and `KEY_INDICATORS` (sim/metrics.ts), and RMB/year of annual sums. */
+/** Every unit string of `METRICS` and `KEY_INDICATORS` (sim/model/metrics.ts), and RMB/year of annual sums. */
 export const UNITS: Readonly<Record<string, UnitDef>> = {
   RMB: { kind: 'money', text: { en: '', zh: '' } },
   'RMB/month': { kind: 'money', text: { en: ' per month', zh: '/月' } },

@@ -78,7 +78,7 @@ export interface Plan {
   items: number[];
   /** Owners' share of the comprehensive-renovation capex. */
   residentShare: number;
-  /** Lowest owners' share revisions may reach (floor and cost-share cap, sim/funding.ts). */
+  /** Lowest owners' share revisions may reach (floor and cost-share cap, sim/model/funding.ts). */
   minResidentShare: number;
   /** Compensation per ground-floor household of units getting an elevator (RMB). */
   groundCompensationRmb: number;

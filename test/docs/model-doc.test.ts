@@ -188,7 +188,7 @@ describe('docs/MODEL.md', () => {
 });
 
 describe('purity', () => {
-  it.each(['sim/params-doc.ts', 'sim/params-schema.ts', 'scenarios/sources.ts'])(
+  it.each(['scenarios/params-doc.ts', 'scenarios/params-schema.ts', 'scenarios/sources.ts'])(
     '%s uses no node:*, process or console',
     (file) => {
       const source = read(file);

@@ -4,7 +4,7 @@
  * tight (relative 1e-9, absolute 1e-6): any wiring change fails here until the file is regenerated on
  * purpose, with the reason in the commit:
  *
- *   UPDATE_GOLDEN=1 npx vitest run test/sim/golden.test.ts
+ *   UPDATE_GOLDEN=1 npx vitest run test/model/golden.test.ts
  *
  * Undefined values are pinned as null (NaN in the model), never 0. Also the phase order (3c).
  */

@@ -1,5 +1,5 @@
 /**
- * Validation 6: the Bruneau et al. (2003) resilience loss ∫(1 − Q(t)) dt (`sim/resilience.ts`, and the
+ * Validation 6: the Bruneau et al. (2003) resilience loss ∫(1 − Q(t)) dt (`sim/model/resilience.ts`, and the
  * loss the simulator accumulates in `recoveryPhase`, `agents/hazards.ts`), on hand-computed recovery
  * curves (docs/VALIDATION.md §6). Units: community-months.
  */

@@ -28,7 +28,7 @@ function graph(entries: string[]): string[] {
 describe('explorer imports', () => {
   const files = graph(['web/main.ts', 'web/worker.ts']);
   it('reach the engine', () => {
-    expect(files).toContain('sim/run.ts');
+    expect(files).toContain('sim/model/run.ts');
     expect(files).toContain('scenarios/parse.ts');
     expect(files).toContain('viz/charts.ts');
   });
