@@ -126,7 +126,7 @@ describe('golden values of demo-small', () => {
 });
 
 describe('the phase order of a month', () => {
-  it('is calendar, shocks, government, enterprises, NGOs, residents, projects, recovery', () => {
+  it('is calendar, shocks, government, enterprises, NGOs, residents, projects, recovery, close', () => {
     expect(PHASES.map(([name]) => name)).toEqual([
       'calendar',
       'shocks',
@@ -136,6 +136,7 @@ describe('the phase order of a month', () => {
       'residents',
       'projects',
       'recovery',
+      'close',
     ]);
   });
 });
