@@ -23,8 +23,6 @@ export function payFromCommunityFund(world: World, c: Community, to: Account, rm
   return amount;
 }
 
-let installedBuf = new Int32Array(0);
-
 /**
  * This month's maintenance of installed elevators (renovation.elevator.maintenanceRmbPerYear / 12
  * each), community by community in id order: the community fund pays first when
@@ -33,8 +31,7 @@ let installedBuf = new Int32Array(0);
  */
 export function payElevatorMaintenance(world: World): number {
   const cs = world.communities;
-  if (installedBuf.length < cs.length) installedBuf = new Int32Array(cs.length);
-  const installed = installedBuf.subarray(0, cs.length);
+  const installed = world.scratch.installed;
   installed.fill(0);
   for (const u of world.units) if (u.elevator === 2) installed[u.community]++;
   const perElevator = world.scenario.renovation.elevator.maintenanceRmbPerYear / 12;

@@ -23,9 +23,6 @@ import {
   TAKEOVER_COST_MONTHS,
 } from './enterprise-terms.js';
 
-/** Amount the firm paid that is in dispute, per community (until state carries it). */
-const disputedRmb = new WeakMap<Community, number>();
-
 /** Add `rmb` to firm e's realised cash flow of the current tick (flows are indexed by tick). */
 export function recordFlow(world: World, e: Enterprise, rmb: number): void {
   const t = world.clock.tick;
@@ -154,7 +151,7 @@ function openDispute(world: World, c: Community, e: Enterprise, amountRmb: numbe
   const whole = Math.floor(d);
   c.disputeMonthsLeft = Math.max(1, whole + (rng.chance(d - whole) ? 1 : 0));
   c.disputeOpenedTick = world.clock.tick;
-  disputedRmb.set(c, amountRmb);
+  c.disputedRmb = amountRmb;
   world.government.disputesOpened++;
   nudgeReputation(world, e, 0);
 }
@@ -170,8 +167,8 @@ export function advanceDisputes(world: World): void {
     if (c.disputeMonthsLeft <= 0) continue;
     if (--c.disputeMonthsLeft > 0) continue;
     const e = c.enterprise >= 0 ? world.enterprises[c.enterprise] : null;
-    if (e?.active) recordFlow(world, e, payToFirm(world, e, 'cityFund', share * (disputedRmb.get(c) ?? 0)));
-    disputedRmb.delete(c);
+    if (e?.active) recordFlow(world, e, payToFirm(world, e, 'cityFund', share * c.disputedRmb));
+    c.disputedRmb = 0;
     world.government.disputesResolved++;
     world.government.disputeMonthsSum += world.clock.tick - c.disputeOpenedTick;
   }

@@ -54,9 +54,6 @@ export interface BundleValue {
   irr: number;
 }
 
-// Reused buffer of scenario NPVs (resized when the number of draws changes).
-let draws = new Float64Array(0);
-
 /**
  * NPV (RMB) at the annual rate `rate` of flows that are `c0` in month 0, `level` in each month
  * 1..`months`, plus `extra` in month `atMonth`: exactly `npv(rate, flows, 'month')` of that vector,
@@ -110,7 +107,9 @@ export function valueBundle(
   const ent = s.enterprises;
   const months = concessionMonths(s);
   const nDraws = ent.valuationDraws;
-  if (draws.length !== nDraws) draws = new Float64Array(nDraws);
+  // The world's buffer of scenario NPVs, resized only if the number of draws changed.
+  if (world.scratch.valuationDraws.length !== nDraws) world.scratch.valuationDraws = new Float64Array(nDraws);
+  const draws = world.scratch.valuationDraws;
   const firmCapex = capexRmb * e.costEfficiency;
   const out = outlay(s, c, firmCapex);
   const collection = collectionRate(s, expectedSatisfaction(world, e.quality, c), meanTrust(world, c));

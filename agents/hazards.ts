@@ -183,14 +183,11 @@ export function shocksPhase(world: World): void {
   }
 }
 
-let orderBuf = new Int32Array(0);
-let totalBuf = new Float64Array(0);
-
 /** Functionality deficit below which a community counts as fully repaired (numerical cut-off). */
 export const RECOVERED_EPSILON = 1e-6;
 
 /**
- * Recovery phase (phase 8, before bookkeeping).
+ * Recovery phase (phase 8, before the month closes).
  *
  * 1. Each January (not at tick 0) every infrastructure condition is multiplied by
  *    (1 − resilience.conditionDecayPerYear): a year of ageing.
@@ -221,10 +218,8 @@ export function recoveryPhase(world: World): void {
     for (const c of cs) for (let k = 0; k < c.condition.length; k++) c.condition[k] *= keep;
   }
 
-  if (orderBuf.length < cs.length) {
-    orderBuf = new Int32Array(cs.length);
-    totalBuf = new Float64Array(cs.length);
-  }
+  const orderBuf = world.scratch.recoveryOrder;
+  const totalBuf = world.scratch.recoveryDeficit;
   let n = 0;
   for (const c of cs) {
     const t = deficitSum(c);

@@ -21,7 +21,7 @@ import type { Community, Plan, World } from '../sim/world/state.js';
 import { awarenessStep, exchangeOpinions } from './resident-opinion.js';
 import { participationCascade, startRound } from './resident-participation.js';
 import { volunteerMonth } from './resident-money.js';
-import { scratchFloats } from './resident-scratch.js';
+import { scratchFloats } from '../sim/world/scratch.js';
 import { itemMarginalUtility, logistic, planUtility, plannerOpinion } from './resident-utility.js';
 
 /**
@@ -87,7 +87,7 @@ function revisePlan(world: World, c: Community, plan: Plan, participants: number
   const cons = world.scenario.residents.consultation;
   const s = world.scenario.residents.utility.opinionScale;
   const n = c.hhEnd - c.hhStart;
-  const before = scratchFloats(n);
+  const before = scratchFloats(world.scratch, n);
   for (let k = 0; k < n; k++) before[k] = logistic(planUtility(world, c.hhStart + k, c, plan), s);
   dropItems(world, c, plan, participants);
   const factor = c.hasPlanner ? 1 + world.scenario.ngos.planners.revisionBonus : 1;

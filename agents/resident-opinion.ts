@@ -17,7 +17,7 @@
  * ε + leaderEpsilonBonus and only the partner moves. Two leaders meet as ordinary households.
  */
 import type { Community, World } from '../sim/world/state.js';
-import { scratchInts } from './resident-scratch.js';
+import { scratchInts } from '../sim/world/scratch.js';
 
 /**
  * One month of awareness for the households of community c (residents stream).
@@ -68,7 +68,7 @@ export function exchangeOpinions(world: World, c: Community, plannerOpinionValue
   const leaderWeight = world.scenario.ngos.planners.leaderWeight;
   const n = c.hhEnd - c.hhStart;
   if (n <= 0 || O.meetingsPerMonth === 0) return;
-  const order = scratchInts(n);
+  const order = scratchInts(world.scratch, n);
   for (let k = 0; k < n; k++) order[k] = c.hhStart + k;
   for (let k = n - 1; k > 0; k--) {
     const r = rng.int(k + 1);

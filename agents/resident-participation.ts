@@ -11,8 +11,8 @@
  * independent of update order; a work list of households whose ties just joined reaches it in
  * O(households + ties).
  */
+import { scratchInts } from '../sim/world/scratch.js';
 import type { Community, World } from '../sim/world/state.js';
-import { roundSeeds, scratchInts } from './resident-scratch.js';
 
 /**
  * Start a round for community c: clear `participating` and draw each household's instigator flag
@@ -20,7 +20,7 @@ import { roundSeeds, scratchInts } from './resident-scratch.js';
  */
 export function startRound(world: World, c: Community): void {
   const hh = world.households;
-  const seeds = roundSeeds(world);
+  const seeds = world.scratch.roundSeeds;
   const rng = world.streams.residents;
   const p = world.scenario.residents.participation.seedShare;
   for (let h = c.hhStart; h < c.hhEnd; h++) {
@@ -52,9 +52,9 @@ function joins(world: World, h: number, seed: number): boolean {
  */
 export function participationCascade(world: World, c: Community): number {
   const hh = world.households;
-  const seeds = roundSeeds(world);
+  const seeds = world.scratch.roundSeeds;
   const tieCount = hh.tieStart[c.hhEnd] - hh.tieStart[c.hhStart];
-  const stack = scratchInts(c.hhEnd - c.hhStart + tieCount);
+  const stack = scratchInts(world.scratch, c.hhEnd - c.hhStart + tieCount);
   let top = 0;
   for (let h = c.hhEnd - 1; h >= c.hhStart; h--) stack[top++] = h;
   while (top > 0) {

@@ -11,7 +11,10 @@
  * a month by applyTrustSpread; clipped to 0..1). Each month with an open dispute, the community's
  * households lose disputePenalty of trust (floored at 0).
  */
+import type { CommunityMeans } from '../sim/world/scratch.js';
 import type { Community, World } from '../sim/world/state.js';
+
+export type { CommunityMeans } from '../sim/world/scratch.js';
 
 const clip01 = (x: number) => Math.min(1, Math.max(0, x));
 
@@ -76,22 +79,16 @@ export function disputeTrustPenalty(world: World, c: Community): void {
   for (let h = c.hhStart; h < c.hhEnd; h++) hh.trust[h] = Math.max(0, hh.trust[h] - p);
 }
 
-/** Means over a community's households, each in 0..1. */
-export interface CommunityMeans {
-  awareness: number;
-  trust: number;
-  opinion: number;
-  participation: number;
-}
-
-const shared: CommunityMeans = { awareness: 0, trust: 0, opinion: 0, participation: 0 };
-
 /**
  * Mean awareness, trust, opinion and participation of community c's households (0..1 each; 0 for
- * an empty community). Writes into `out` (by default one shared object, overwritten by the next
- * call: copy the numbers if they must be kept) and returns it; allocates nothing.
+ * an empty community). Writes into `out` (by default the world's `scratch.means`, overwritten by the
+ * next call: copy the numbers if they must be kept) and returns it; allocates nothing.
  */
-export function communityMeans(world: World, c: Community, out: CommunityMeans = shared): CommunityMeans {
+export function communityMeans(
+  world: World,
+  c: Community,
+  out: CommunityMeans = world.scratch.means,
+): CommunityMeans {
   const hh = world.households;
   let a = 0;
   let t = 0;

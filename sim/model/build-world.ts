@@ -9,6 +9,7 @@ import { makeRng, type Rng } from '../kernel/rng.js';
 import { monthsBetween, tickDate } from '../kernel/calendar.js';
 import { Ledger } from '../world/ledger.js';
 import { compilePolicies } from '../world/policies.js';
+import { newScratch } from '../world/scratch.js';
 import type {
   BuildingUnit,
   Community,
@@ -337,6 +338,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       bid: undefined,
       disputeMonthsLeft: 0,
       disputeOpenedTick: -1,
+      disputedRmb: 0,
       satisfaction: sp.renovated ? 0.6 : 0,
       completedTick: sp.renovated ? 0 : -1,
       consentShare: 0,
@@ -388,6 +390,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     government: newGovernment(start.year),
     month: emptyMonth(),
     trustSpreadPending: 0,
+    scratch: newScratch(hh.count, communities.length, s.enterprises.valuationDraws),
     totals: {
       householdsRenovated: 0,
       elevatorsInstalled: 0,

@@ -6,6 +6,7 @@
 import type { Rng } from '../kernel/rng.js';
 import type { Ledger } from './ledger.js';
 import type { CompiledPolicies } from './policies.js';
+import type { Scratch } from './scratch.js';
 import type { Scenario } from '../../scenarios/schema.js';
 
 /** Project states of a community (MODEL.md §3). */
@@ -151,6 +152,8 @@ export interface Community {
   bid: { enterprise: number; paymentRmb: number } | null | undefined;
   disputeMonthsLeft: number;
   disputeOpenedTick: number;
+  /** Overrun the firm paid that is in the open dispute (RMB; 0 when none is open). */
+  disputedRmb: number;
   satisfaction: number; // 0..1, after completion
   completedTick: number; // −1 until completed
   consentShare: number; // yes area share in the last community vote
@@ -284,6 +287,8 @@ export interface World {
   month: MonthCounters;
   /** Demonstration effect waiting to reach every household's trust this month (trust units). */
   trustSpreadPending: number;
+  /** Work buffers of the agents' loops, owned by this world (sim/world/scratch.ts). */
+  scratch: Scratch;
   /** Cumulative counters over the run. */
   totals: {
     householdsRenovated: number;
