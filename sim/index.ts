@@ -1,5 +1,7 @@
 /**
- * The cogov library: load a scenario, run one seeded simulation or a seeded ensemble, merge shards.
+ * The cogov library: load a scenario, run one seeded simulation or a seeded ensemble, merge shards;
+ * compare scenarios on common seeds, sweep an experiment's design, analyse its sensitivity, measure
+ * every lever's paired effect. The `cogov` command is a shell over these.
  *
  * ```ts
  * import { loadScenario, runEnsemble } from 'cogov';
@@ -33,6 +35,28 @@ export type { IndicatorSummary } from './analysis/summary.js';
 export { RUN_SEED_RULE, runSeed } from './kernel/rng.js';
 export { KEY_INDICATORS, type KeyIndicator, METRICS, type MetricDef } from './model/metrics.js';
 export { type RunOptions, type RunResult, runOne } from './model/run.js';
+export {
+  type ComparedScenario,
+  type CompareOptions,
+  type ComparisonResult,
+  loadCompared,
+  runComparison,
+} from './batch/compare-run.js';
+export { writeComparison } from './batch/compare-outputs.js';
+export {
+  type ExperimentLoadOptions,
+  type LoadedExperiment,
+  loadExperimentFile as loadExperiment,
+} from './batch/experiment-file.js';
+export { runSweep, type SweepOptions, type SweepReport } from './batch/sweep-run.js';
+export {
+  runSensitivity,
+  type SensitivityRows,
+  type SensitivityRun,
+  writeSensitivity,
+} from './batch/sensitivity-run.js';
+export { type LeverRunOptions, type LeverRuns, runLevers } from './batch/levers-run.js';
+export { type Lever, leversOf } from './experiments/levers.js';
 
 /**
  * Read, parse and validate a scenario file. Throws {@link ScenarioError} listing every problem as
