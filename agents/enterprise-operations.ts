@@ -43,8 +43,11 @@ import {
 } from './enterprise-terms.js';
 import { redeemPoints } from './resident-money.js';
 
-/** Where a month's bills go, in the order they are paid. */
-const BILL_ACCOUNTS: readonly Account[] = ['use:operations', 'use:taxes', 'use:feeRelief', 'communityFunds'];
+/** One bill of an operating month: where it goes and its amount (RMB). */
+interface Bill {
+  account: Account;
+  rmb: number;
+}
 
 /** Fee relief of c's households this month from volunteer points, fees at `feePerM2` (RMB). */
 function feeRelief(world: World, c: Community, feePerM2: number): number {
@@ -69,19 +72,20 @@ function operate(world: World, c: Community, e: Enterprise): boolean {
     ? payToFirm(world, e, 'cityFund', interestSubsidyRmb(s, e, outlay(s, c, c.capexRmb).totalRmb))
     : 0;
   const feePerM2 = (feeRevenueRmb(s, c, coll) * factor) / c.floorAreaM2;
-  const bills = [
-    round2(operatingCostRmb(world, c)),
-    round2(effectiveTaxRate(s) * revenue),
-    feeRelief(world, c, feePerM2),
-    round2(upliftRmb(s, c, revenue)),
+  // The month's bills, in the order they are paid (RMB, whole fen).
+  const bills: readonly Bill[] = [
+    { account: 'use:operations', rmb: round2(operatingCostRmb(world, c)) },
+    { account: 'use:taxes', rmb: round2(effectiveTaxRate(s) * revenue) },
+    { account: 'use:feeRelief', rmb: feeRelief(world, c, feePerM2) },
+    { account: 'communityFunds', rmb: round2(upliftRmb(s, c, revenue)) },
   ];
   let paid = 0;
   let solvent = true;
-  for (let i = 0; i < BILL_ACCOUNTS.length; i++) {
-    const p = payFromFirm(world, e, BILL_ACCOUNTS[i], bills[i]);
+  for (const bill of bills) {
+    const p = payFromFirm(world, e, bill.account, bill.rmb);
     paid += p;
-    if (BILL_ACCOUNTS[i] === 'communityFunds') c.fundRmb = round2(c.fundRmb + p);
-    if (p < bills[i]) solvent = false;
+    if (bill.account === 'communityFunds') c.fundRmb = round2(c.fundRmb + p);
+    if (p < bill.rmb) solvent = false;
   }
   recordFlow(world, e, revenue + subsidy - paid);
   if (--c.concessionMonthsLeft <= 0) endConcession(world, c, e);
