@@ -1,8 +1,9 @@
 /**
  * The layer rules of cogov (docs/ARCHITECTURE.md). Imports point down this list, never up:
  *
- *   kernel → scenarios → messages → world → agents → model, game → analysis → experiments → viz
- *     → io (sim/io, viz/io, scenarios/load.ts) → ensemble → batch → cluster → cli → top (sim/index.ts, web, bench)
+ *   kernel → scenarios → messages → world → agents → model, game → analysis → experiments → outputs
+ *     → viz → io (sim/io, viz/io, scenarios/load.ts) → ensemble → batch → cluster → cli
+ *     → top (sim/index.ts, web, bench)
  *
  * The pure layers (kernel up to viz) import no Node module, so the same engine runs in worker
  * threads and in a browser. test/architecture.test.ts runs this in `npm test`:
@@ -20,6 +21,7 @@ const LAYERS = [
   ['model', '^sim/(model|game)/'],
   ['analysis', '^sim/analysis/'],
   ['experiments', '^sim/experiments/'],
+  ['outputs', '^sim/outputs/'],
   ['viz', '^viz/'],
   ['ensemble', '^sim/ensemble/'],
   ['batch', '^sim/batch/'],
@@ -37,6 +39,7 @@ const ORDER = [
   'model',
   'analysis',
   'experiments',
+  'outputs',
   'viz',
   'io',
   'ensemble',

@@ -14,15 +14,14 @@ import {
   chartOptions,
   type ExperimentPage,
   figureHtml,
-  numberField,
   parseJsonObject,
-  parseTidyCsv,
   settingsHtml,
   tableHtml,
 } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, metricLabel, t } from './i18n.js';
-import { ReportInputError } from './parse.js';
+import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
+import { ReportInputError } from '../sim/outputs/errors.js';
 import type { ChartDataset, ChartSpec, CurveSeries, Lang } from './types.js';
 
 /** One metric's paired difference (scenario − baseline) per tick: mean over runs and 95 % band. */

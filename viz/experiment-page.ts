@@ -1,14 +1,14 @@
 /**
  * The page shell shared by the experiment reports (compare, sweep, sensitivity): the ensemble
  * report's stylesheet, Content-Security-Policy, escaping and chart runtime, plus a few tooltip
- * callbacks the experiment charts need (floating error bars, scatter points), and the tidy-CSV
- * reader and figure markup those builders share. Pure: text in, text out.
+ * callbacks the experiment charts need (floating error bars, scatter points), and the figure
+ * markup those builders share. Pure: text in, text out.
  */
 import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { REPORT_CSP } from './html.js';
 import { digitsFor } from './format.js';
 import { htmlLang, localeOf, t } from './i18n.js';
-import { ReportInputError, parseCsv } from './parse.js';
+import { ReportInputError } from '../sim/outputs/errors.js';
 import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
 import { REPORT_CSS } from './style.js';
 import type { ChartMeta, ChartSpec, Lang } from './types.js';
@@ -56,43 +56,6 @@ export function experimentRuntime(): string {
     HOOK,
     `cogovExtra(${HOOK}, spec.meta)`,
   );
-}
-
-/** A tidy CSV file: its header's column indices and its data rows (blank lines dropped). */
-export interface TidyCsv {
-  col: Map<string, number>;
-  rows: string[][];
-}
-
-/** Parse a tidy CSV file, requiring `columns`; errors name the file and line. */
-export function parseTidyCsv(text: string, file: string, columns: readonly string[]): TidyCsv {
-  let all: string[][];
-  try {
-    all = parseCsv(text);
-  } catch (err) {
-    throw new ReportInputError(`${file}: ${(err as Error).message}`);
-  }
-  const header = (all[0] ?? []).map((h) => h.trim());
-  const col = new Map(header.map((h, i) => [h, i]));
-  const missing = columns.filter((c) => !col.has(c));
-  if (missing.length > 0) throw new ReportInputError(`${file}: missing column(s) ${missing.join(', ')}`);
-  const rows: string[][] = [];
-  for (let r = 1; r < all.length; r++) {
-    if (all[r].length === 1 && all[r][0] === '') continue;
-    if (all[r].length !== header.length) {
-      throw new ReportInputError(`${file}:${r + 1}: ${all[r].length} fields, expected ${header.length}`);
-    }
-    rows.push(all[r]);
-  }
-  return { col, rows };
-}
-
-/** A number field (empty is NaN); throws naming `where` when it is not a number. */
-export function numberField(s: string, where: string): number {
-  if (s === '') return Number.NaN;
-  const v = Number(s);
-  if (Number.isNaN(v)) throw new ReportInputError(`${where}: "${s}" is not a number`);
-  return v;
 }
 
 /** Parse a JSON object; throws naming the file. */

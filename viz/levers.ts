@@ -10,7 +10,7 @@ import { escapeHtml as esc } from './escape.js';
 import { type ExperimentPage, parseJsonObject, settingsHtml } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t, type UiKey } from './i18n.js';
-import { ReportInputError } from './parse.js';
+import { ReportInputError } from '../sim/outputs/errors.js';
 import type { Bilingual, Lang } from './types.js';
 
 /** One check of levers.json. */

@@ -4,53 +4,9 @@
  * treated as untrusted input: fields are type-checked, and a malformed file gives a
  * {@link ReportInputError} naming the file and line.
  */
+import { numberField, parseCsv } from '../sim/outputs/csv.js';
+import { ReportInputError } from '../sim/outputs/errors.js';
 import type { Bilingual, CurveSeries, IndicatorStats, Lang, Provenance, ReportData } from './types.js';
-
-/** A missing or malformed input file. */
-export class ReportInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReportInputError';
-  }
-}
-
-/** Split CSV text (RFC 4180: quoted fields may hold commas, quotes and newlines) into rows. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-    i++;
-  }
-  if (quoted) throw new ReportInputError('unterminated quoted field');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 const CURVE_COLUMNS = [
   'scenario',
@@ -68,14 +24,6 @@ const CURVE_COLUMNS = [
 ];
 type CurveStat = 'n' | 'mean' | 'sd' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95';
 const STATS: CurveStat[] = ['n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'];
-
-/** A number field: empty is NaN (the writers print NaN as an empty field). */
-function numField(s: string, where: string): number {
-  if (s === '') return Number.NaN;
-  const v = Number(s);
-  if (Number.isNaN(v)) throw new ReportInputError(`${where}: "${s}" is not a number`);
-  return v;
-}
 
 /** Parse curves.csv into one series per metric (file order) and the scenario id of its rows. */
 export function parseCurves(text: string): { scenario: string | null; curves: Map<string, CurveSeries> } {
@@ -116,7 +64,7 @@ export function parseCurves(text: string): { scenario: string | null; curves: Ma
       throw new ReportInputError(`${where}: tick ${tick} of ${metric}, expected ${s.dates.length}`);
     }
     s.dates.push(get('date'));
-    for (const k of STATS) s[k].push(numField(get(k), `${where} ${k}`));
+    for (const k of STATS) s[k].push(numberField(get(k), `${where} ${k}`));
   }
   return { scenario, curves };
 }

@@ -19,7 +19,7 @@ import {
 } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
-import { ReportInputError } from './parse.js';
+import { ReportInputError } from '../sim/outputs/errors.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
 /** One factor's indices for one indicator (NaN where absent). */

@@ -13,15 +13,14 @@ import {
   chartOptions,
   type ExperimentPage,
   figureHtml,
-  numberField,
   parseJsonObject,
-  parseTidyCsv,
   settingsHtml,
   tableHtml,
 } from './experiment-page.js';
 import { displayUnit, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
-import { ReportInputError } from './parse.js';
+import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
+import { ReportInputError } from '../sim/outputs/errors.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
 /** A factor of the experiment. */

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { summarise } from '../analysis/summary.js';
 import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { csvLine } from '../io/csv.js';
+import { csvLine } from '../outputs/csv.js';
 import { curvesCsv, jsonNumber, runsCsvHeader, runsCsvRow } from '../io/ensemble-outputs.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';

@@ -7,7 +7,7 @@
  * - `manifest.json`: provenance, written last.
  * Numbers print through `fmt` (12 significant digits), like the ensemble outputs.
  */
-import { csvLine, fmt } from '../io/csv.js';
+import { csvLine, fmt, parseCsv } from '../outputs/csv.js';
 import type { FactorValue } from '../analysis/factors.js';
 import type { ExperimentPlan, PointRow } from '../experiments/plan.js';
 import { runOf } from '../experiments/plan.js';
@@ -64,29 +64,6 @@ export function designCsv(plan: ExperimentPlan): string {
   return lines.join('');
 }
 
-/** Split one CSV line (RFC 4180 quoting) into fields. */
-export function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(field);
-      field = '';
-    } else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
 /**
  * Rows of a points.csv written for this plan. Throws {@link PointsCsvError} when the header differs
  * or a row does not match the plan (its point, replicate, seed or factor values), i.e. the file
@@ -99,15 +76,19 @@ export function parsePointsCsv(
   source: string,
   complete = true,
 ): PointRow[] {
-  const lines = text.split('\n');
-  const last = lines.pop();
-  if (last !== undefined && last !== '' && complete) throw new PointsCsvError('pointsIncomplete', { source });
-  const header = lines.shift();
+  const end = text.lastIndexOf('\n') + 1;
+  if (end < text.length && complete) throw new PointsCsvError('pointsIncomplete', { source });
+  let records: string[][];
+  try {
+    records = parseCsv(text.slice(0, end));
+  } catch {
+    throw new PointsCsvError('pointsIncomplete', { source });
+  }
+  const header = records.shift();
   if (header === undefined) throw new PointsCsvError('pointsEmpty', { source });
-  if (`${header}\n` !== pointsCsvHeader(plan)) throw new PointsCsvError('pointsColumns', { source });
+  if (csvLine(header) !== pointsCsvHeader(plan)) throw new PointsCsvError('pointsColumns', { source });
   const k = plan.factors.length;
-  return lines.map((line, i) => {
-    const f = splitCsvLine(line);
+  return records.map((f, i) => {
     const [run, point, replicate, seed] = f.slice(0, 4).map(Number);
     const where = `${source}:${i + 2}`;
     if (f.length !== FIXED.length + k + KEY_INDICATORS.length)

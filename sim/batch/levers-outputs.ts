@@ -15,7 +15,7 @@ import type { Lever } from '../experiments/levers.js';
 import { countVerdicts } from '../experiments/lever-summary.js';
 import type { PairedDifference } from '../analysis/paired.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { csvLine } from '../io/csv.js';
+import { csvLine } from '../outputs/csv.js';
 import { jsonNumber } from '../io/ensemble-outputs.js';
 import type { OwnFile } from '../io/own-files.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';

@@ -26,7 +26,7 @@ import type { RunSuccess } from '../ensemble/task.js';
 import { describeValues, patchScenario } from '../experiments/patch.js';
 import { type ExperimentPlan, type PointRow, runOf } from '../experiments/plan.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { fmt } from '../io/csv.js';
+import { fmt } from '../outputs/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { designCsv, PointsCsvError, parsePointsCsv, pointsCsvHeader, pointsCsvRow } from './experiment-io.js';
 import type { LoadedExperiment } from './experiment-file.js';

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { MAX_RUNS, MAX_SEED } from '../ensemble/plan.js';
-import { fmt } from '../io/csv.js';
+import { fmt } from '../outputs/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
 import { intArg } from './args.js';

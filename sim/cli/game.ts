@@ -13,7 +13,7 @@ import { type GameResult, gridStarts, runGame } from '../game/game.js';
 import type { Path } from '../game/replicator.js';
 import { type GameFile, parseGameText, type Start } from '../game/schema.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { csvLine, fmt } from '../io/csv.js';
+import { csvLine, fmt } from '../outputs/csv.js';
 import { usageError } from './errors.js';
 import { gameReportText } from './game-report.js';
 import type { CliIo } from './common.js';

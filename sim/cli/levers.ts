@@ -17,7 +17,7 @@ import { type LeverEffect, leverEffects } from '../experiments/lever-effects.js'
 import { countVerdicts } from '../experiments/lever-summary.js';
 import { LEVERS, type Lever, leversOf } from '../experiments/levers.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { fmt } from '../io/csv.js';
+import { fmt } from '../outputs/csv.js';
 import { foreignFiles } from '../io/own-files.js';
 import { cogovVersion } from '../io/version.js';
 import { displayWidth } from '../kernel/text-width.js';

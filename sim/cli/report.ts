@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { t } from '../../viz/i18n.js';
 import { writePngs } from '../../viz/io/png.js';
 import { writeReport } from '../../viz/io/report.js';
-import { ReportInputError } from '../../viz/parse.js';
+import { ReportInputError } from '../outputs/errors.js';
 import type { Lang } from '../../viz/types.js';
 import { usageError } from './errors.js';
 import { type CliIo, langArg } from './common.js';

@@ -11,7 +11,7 @@ import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
 import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
 import { type SensitivityWarning, warningText } from '../analysis/warnings.js';
-import { fmt } from '../io/csv.js';
+import { fmt } from '../outputs/csv.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';

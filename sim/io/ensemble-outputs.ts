@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { CURVE_QUANTILES, type CurveStats } from '../analysis/aggregate.js';
 import type { IndicatorSummary } from '../analysis/summary.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
-import { csvLine, fmt } from './csv.js';
+import { csvLine, fmt } from '../outputs/csv.js';
 
 /** The files of a finished ensemble (and of a shard), for cleaning a folder before a new run. */
 export const ENSEMBLE_FILES = [

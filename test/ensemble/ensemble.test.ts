@@ -12,7 +12,7 @@ import { runEnsemble } from '../../sim/ensemble/ensemble.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../../sim/ensemble/errors.js';
 import { mergeShards } from '../../sim/ensemble/merge.js';
 import { summarise } from '../../sim/analysis/summary.js';
-import { fmt } from '../../sim/io/csv.js';
+import { fmt } from '../../sim/outputs/csv.js';
 import { runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { runOne } from '../../sim/model/run.js';

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { csvLine, fmt } from '../../sim/io/csv.js';
+import { csvLine, fmt } from '../../sim/outputs/csv.js';
 import { RUN_SEED_RULE, runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { type RunResult, runOne } from '../../sim/model/run.js';

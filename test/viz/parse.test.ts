@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseCsv,
-  parseCurves,
-  parseManifest,
-  parseSummary,
-  ReportInputError,
-  reportData,
-} from '../../viz/parse.js';
+import { parseCsv } from '../../sim/outputs/csv.js';
+import { ReportInputError } from '../../sim/outputs/errors.js';
+import { parseCurves, parseManifest, parseSummary, reportData } from '../../viz/parse.js';
 
 const HEADER = 'scenario,metric,tick,date,n,mean,sd,p05,p25,p50,p75,p95\n';
 

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../sim/io/atomic.js';
 import { comparePage, parseCompare } from '../compare.js';
 import { type ExperimentPage, experimentPageHtml } from '../experiment-page.js';
 import { leversPage, parseLevers } from '../levers.js';
-import { ReportInputError } from '../parse.js';
+import { ReportInputError } from '../../sim/outputs/errors.js';
 import { parseSensitivity, sensitivityPage } from '../sensitivity.js';
 import { parseSweep, sweepPage } from '../sweep.js';
 import type { Lang } from '../types.js';

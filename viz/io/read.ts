@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ReportInputError, reportData } from '../parse.js';
+import { ReportInputError } from '../../sim/outputs/errors.js';
+import { reportData } from '../parse.js';
 import type { ReportData } from '../types.js';
 
 let chartJsCache: string | undefined;
