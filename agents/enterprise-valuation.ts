@@ -19,7 +19,8 @@
  * and the settlement month, so its NPV is computed in closed form ({@link levelNpv}, equal to
  * discounting the monthly vector with `npv`): a tender costs O(firms × draws), not × months.
  */
-import { cvar, mean } from '../sim/kernel/finance.js';
+import { cvar } from '../sim/kernel/finance.js';
+import { mean } from '../sim/kernel/stats.js';
 import type { Rng } from '../sim/kernel/rng.js';
 import type { Community, Enterprise, World } from '../sim/world/state.js';
 import {

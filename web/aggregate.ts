@@ -4,7 +4,7 @@
  * the report's chart builders take; and the CSV of the curves in the CLI's curves.csv columns.
  * Runs are taken in run-index order, so the final state does not depend on finishing order.
  */
-import { quantileSorted } from '../sim/analysis/aggregate.js';
+import { quantileSorted } from '../sim/kernel/stats.js';
 import type { CurveSeries } from '../viz/types.js';
 
 /** One finished run as the worker posts it back. */

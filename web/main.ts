@@ -4,6 +4,7 @@
  * curves fill in as runs finish; pin an ensemble as the baseline (its medians are overlaid), and
  * download the edited scenario (YAML) and the results (CSV). Tests read `window.__cogov`.
  */
+import { percentile } from '../sim/kernel/stats.js';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { formatIssue } from '../scenarios/issues.js';
 import { renderMessage } from '../scenarios/messages.js';
@@ -430,12 +431,9 @@ function renderCharts(): void {
   });
 }
 
+/** Type-7 quantile of the finite values of `xs` (NaN when there are none). */
 function quantile(xs: number[], q: number): number {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const h = (s.length - 1) * q;
-  const lo = Math.floor(h);
-  return lo + 1 < s.length ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
+  return percentile(xs.filter(Number.isFinite), q);
 }
 
 function renderTable(): void {

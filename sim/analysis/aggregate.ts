@@ -8,6 +8,7 @@
  * State: cells × min(exactLimit, expected runs) doubles plus the sketches, whose size depends on
  * the spread of values, not on their number. Non-finite values are skipped (n counts the rest).
  */
+import { quantileSorted } from '../kernel/stats.js';
 import { QuantileSketch, SKETCH_ALPHA } from './sketch.js';
 
 /** Runs up to which curve quantiles are exact. */
@@ -25,16 +26,6 @@ export interface CurveStats {
   quantiles: Float64Array[];
   /** Cells whose quantiles came from the sketch (more than `exactLimit` values). */
   sketchedCells: number;
-}
-
-/** Type-7 quantile of ascending `sorted[0..n)`. */
-export function quantileSorted(sorted: ArrayLike<number>, n: number, q: number): number {
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const a = sorted[lo];
-  if (lo + 1 >= n || h === lo) return a;
-  return a + (h - lo) * (sorted[lo + 1] - a);
 }
 
 /** Options of the aggregator (tests shrink them). */

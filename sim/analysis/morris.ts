@@ -8,7 +8,7 @@
  * values (importance) and σ their sample sd (non-linearity or interactions).
  */
 import type { Rng } from '../kernel/rng.js';
-import { mean, percentile, sampleSd } from './stats.js';
+import { mean, percentile, sampleSd } from '../kernel/stats.js';
 
 /** The points of a Morris design and which factor each step moves. */
 export interface MorrisLayout {

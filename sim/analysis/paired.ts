@@ -5,7 +5,7 @@
  * t); a difference whose interval contains 0 is not distinguishable from zero. A scenario compared
  * with itself has every d_i = 0 exactly.
  */
-import { mean, sampleSd, studentTCritical } from './stats.js';
+import { mean, sampleSd, studentTCritical } from '../kernel/stats.js';
 
 /** Confidence level of every comparison interval. */
 export const PAIRED_LEVEL = 0.95;

@@ -9,7 +9,7 @@
  */
 import type { Rng } from '../kernel/rng.js';
 import { SOBOL_MAX_DIMENSIONS, sobolPoints } from './sobol-sequence.js';
-import { percentile, populationVariance } from './stats.js';
+import { percentile, populationVariance } from '../kernel/stats.js';
 import { type SensitivityWarning, warningText } from './warnings.js';
 
 /** Largest factor count of a Sobol'-sequence base sample (2k dimensions). */

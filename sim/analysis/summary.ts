@@ -4,7 +4,7 @@
  * (mean ± t(0.975, n − 1)·sd/√n, Student's t) and the type-7 quantiles p05, p50, p95.
  */
 import { studentTCdf, studentTQuantile } from '../kernel/student-t.js';
-import { quantileSorted } from './aggregate.js';
+import { quantileSorted } from '../kernel/stats.js';
 
 /** Summary of one indicator; NaN where undefined (no finite values; sd and CI with one value). */
 export interface IndicatorSummary {

@@ -7,6 +7,7 @@
  * discounted by (1 + r)^(m/12), i.e. the annual rate compounds monthly at its effective
  * equivalent rather than being divided by 12.
  */
+import { mean } from './stats.js';
 
 /** Length of a cash-flow period. */
 export type Period = 'month' | 'year';
@@ -176,13 +177,6 @@ export function annuityPayment(principal: number, ratePerPeriod: number, periods
   if (!(periods > 0)) throw new RangeError(`annuity needs periods > 0, got ${periods}`);
   if (ratePerPeriod === 0) return principal / periods;
   return (principal * ratePerPeriod) / (1 - (1 + ratePerPeriod) ** -periods);
-}
-
-/** Arithmetic mean (NaN for an empty sample). */
-export function mean(samples: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < samples.length; i++) sum += samples[i];
-  return samples.length > 0 ? sum / samples.length : Number.NaN;
 }
 
 /**

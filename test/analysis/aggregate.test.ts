@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_QUANTILES, CurveAggregator, quantileSorted } from '../../sim/analysis/aggregate.js';
+import { CURVE_QUANTILES, CurveAggregator } from '../../sim/analysis/aggregate.js';
+import { quantileSorted } from '../../sim/kernel/stats.js';
 import { QuantileSketch } from '../../sim/analysis/sketch.js';
 import { makeRng, type Rng } from '../../sim/kernel/rng.js';
 

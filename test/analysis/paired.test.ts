@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PairedCurveAccumulator, pairedDifference } from '../../sim/analysis/paired.js';
-import { studentTCritical } from '../../sim/analysis/stats.js';
+import { studentTCritical } from '../../sim/kernel/stats.js';
 import { makeRng } from '../../sim/kernel/rng.js';
 
 describe("Student's t critical values (two-sided 95 %)", () => {

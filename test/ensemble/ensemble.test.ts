@@ -7,7 +7,8 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFil
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { CURVE_QUANTILES, quantileSorted } from '../../sim/analysis/aggregate.js';
+import { CURVE_QUANTILES } from '../../sim/analysis/aggregate.js';
+import { quantileSorted } from '../../sim/kernel/stats.js';
 import { runEnsemble } from '../../sim/ensemble/ensemble.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../../sim/ensemble/errors.js';
 import { mergeShards } from '../../sim/ensemble/merge.js';

@@ -4,10 +4,10 @@ import {
   cvar,
   discountFactor,
   irr,
-  mean,
   npv,
   riskAdjustedValue,
 } from '../../sim/kernel/finance.js';
+import { mean } from '../../sim/kernel/stats.js';
 
 describe('npv', () => {
   it('−100, 60, 60 at 10 %/year = −100 + 60/1.1 + 60/1.21 = 4.1322', () => {

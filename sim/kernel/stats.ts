@@ -1,7 +1,7 @@
 /**
- * Small statistics for experiments: mean, sample sd, population variance, type-7 percentiles and
- * Student's t quantiles (exact for integer degrees of freedom, which is all an experiment needs:
- * df = n − 1). Pure; NaN where a value is undefined.
+ * Small statistics, one implementation each: mean, sample sd, population variance, type-7 quantiles
+ * (Hyndman & Fan 1996, R's default) and Student's t quantiles (exact for integer degrees of freedom,
+ * which is all an experiment needs: df = n − 1). Pure; NaN where a value is undefined.
  */
 
 /** Mean of `xs` (NaN when empty). */
@@ -32,15 +32,19 @@ export function populationVariance(xs: ArrayLike<number>): number {
   return ss / n;
 }
 
-/** Type-7 percentile (linear interpolation between order statistics) of `xs`, q in [0, 1]. */
-export function percentile(xs: ArrayLike<number>, q: number): number {
-  const n = xs.length;
+/** Type-7 quantile of ascending `sorted[0..n)`, q in [0, 1] (NaN when n = 0). */
+export function quantileSorted(sorted: ArrayLike<number>, n: number, q: number): number {
   if (n === 0) return Number.NaN;
-  const sorted = Float64Array.from(xs).sort();
   const h = (n - 1) * q;
   const lo = Math.floor(h);
-  if (lo + 1 >= n) return sorted[n - 1];
-  return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+  const a = sorted[lo];
+  if (lo + 1 >= n || h === lo) return a;
+  return a + (h - lo) * (sorted[lo + 1] - a);
 }
 
-export { studentTCritical, studentTTwoSidedCdf } from '../kernel/student-t.js';
+/** Type-7 percentile (linear interpolation between order statistics) of `xs`, q in [0, 1]. */
+export function percentile(xs: ArrayLike<number>, q: number): number {
+  return quantileSorted(Float64Array.from(xs).sort(), xs.length, q);
+}
+
+export { studentTCritical, studentTTwoSidedCdf } from './student-t.js';
