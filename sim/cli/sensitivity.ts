@@ -4,28 +4,19 @@
  * too small for stable indices go to stderr and into the JSON.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { indicatorLabel } from '../../viz/i18n.js';
-import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
-import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
+import type { SensitivityReport } from '../experiments/sensitivity.js';
 import { type SensitivityWarning, warningText } from '../analysis/warnings.js';
 import { fmt } from '../outputs/csv.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
-import {
-  morrisCsv,
-  PointsCsvError,
-  parsePointsCsv,
-  sensitivityJson,
-  sobolCsv,
-} from '../batch/experiment-io.js';
+import { PointsCsvError, parsePointsCsv } from '../batch/experiment-io.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
 import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
-import { experimentManifest } from '../batch/sweep-run.js';
+import { writeSensitivity } from '../batch/sensitivity-run.js';
 import { experimentLang, sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
 
 interface SensitivityFlags {
@@ -137,34 +128,24 @@ export function registerSensitivity(program: Command, io: CliIo, session: CliSes
       if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out, lang));
       rows = sweep.rows;
       files = sweep.files.filter((f) => f !== 'manifest.json');
-      run = sweep;
+      run = { wallTimeSeconds: sweep.wallTimeSeconds, resumed: sweep.resumed, workers: sweep.workers };
     }
-    const report = analyseSensitivity(loaded.plan, rows, loaded.experiment.indicators);
-    const table = type === 'morris' ? 'morris.csv' : 'sobol.csv';
-    writeFileAtomic(join(opts.out, table), type === 'morris' ? morrisCsv(report) : sobolCsv(report));
-    const head = { experiment: loaded.file, seed: loaded.plan.seed, runs: loaded.plan.runs };
-    writeFileAtomic(join(opts.out, 'sensitivity.json'), sensitivityJson(report, head));
-    files = [...files, table, 'sensitivity.json', 'manifest.json'];
-    const manifest = experimentManifest(loaded, {
-      first: 0,
-      end: loaded.plan.runs,
-      wallTimeSeconds: run.wallTimeSeconds,
-      resumed: run.resumed,
-      workers: run.workers,
-      files,
-      command: [
-        'cogov',
-        'sensitivity',
-        file,
-        ...(opts.points ? ['--points', ...opts.points] : []),
-        '--out',
-        opts.out,
-      ]
-        .map(shellQuote)
-        .join(' '),
-    });
-    writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    writeSensitivityReport(opts.out, { lang });
+    const command = [
+      'cogov',
+      'sensitivity',
+      file,
+      ...(opts.points ? ['--points', ...opts.points] : []),
+      '--out',
+      opts.out,
+    ]
+      .map(shellQuote)
+      .join(' ');
+    const { report, files: written } = writeSensitivity(
+      loaded,
+      { ...run, rows, files },
+      { out: opts.out, command, lang },
+    );
+    files = written;
     const keyYear = loaded.base.scenario.calendar.keyYear;
     const warnings = warningLines(report, lang, keyYear);
     if (warnings !== '') io.err(warnings);
