@@ -14,8 +14,8 @@ import {
   formatValue,
   type ParameterLeaf,
   parameterLeaves,
-  unwrap,
 } from './params-schema.js';
+import { unwrap } from './zod-walk.js';
 
 /** First line of the generated block in docs/MODEL.md. */
 export const PARAMS_BEGIN = '<!-- params:begin -->';

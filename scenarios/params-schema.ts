@@ -1,7 +1,7 @@
 /**
- * The leaf parameters of the scenario schema, read from the zod schema itself (zod 4 definitions:
- * wrappers such as default, prefault and optional are unwrapped through `_zod.def`; bounds come from
- * `z.toJSONSchema` of each leaf; meanings from `.describe()` texts). Used by scenarios/params-doc.ts to
+ * The leaf parameters of the scenario schema, read from the zod schema itself (wrappers such as
+ * default, prefault and optional are opened by `zod-walk.ts`; bounds come from `z.toJSONSchema` of
+ * each leaf; meanings from `.describe()` texts). Used by scenarios/params-doc.ts to
  * generate docs/MODEL.md's parameter tables and by the tests that keep scenarios/sources.ts complete.
  *
  * Paths are dotted; `[]` marks the elements of an array of objects and `*` the values of a record
@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { ScenarioSchema } from './schema.js';
 import { yearMonth } from './schema-parts.js';
+import { defOf, unwrap } from './zod-walk.js';
 
 /** One leaf parameter of the scenario schema. */
 export interface ParameterLeaf {
@@ -25,49 +26,6 @@ export interface ParameterLeaf {
   defaultText: string;
   /** Bounds or allowed values, formatted for the table. */
   boundsText: string;
-}
-
-/** The subset of zod 4's internal definition the walker reads. */
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  valueType?: z.ZodType;
-  element?: z.ZodType;
-  defaultValue?: unknown;
-}
-
-const defOf = (s: z.ZodType): Def => s._zod.def as unknown as Def;
-const WRAPPERS = new Set(['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch', 'nonoptional']);
-
-/** A schema with its wrappers removed, and what the wrappers said. */
-export interface Unwrapped {
-  core: z.ZodType;
-  description: string;
-  optional: boolean;
-  /** The schema's own default (outermost `.default()` or `.prefault()`), if any. */
-  ownDefault: { value: unknown } | null;
-}
-
-/** Remove default, prefault, optional and similar wrappers (and a pipe's output side). */
-export function unwrap(schema: z.ZodType): Unwrapped {
-  let s = schema;
-  let description = '';
-  let optional = false;
-  let ownDefault: { value: unknown } | null = null;
-  for (;;) {
-    if (!description && s.description) description = s.description;
-    const d = defOf(s);
-    if (d.type === 'optional') optional = true;
-    if ((d.type === 'default' || d.type === 'prefault') && ownDefault === null) {
-      ownDefault = { value: d.defaultValue };
-    }
-    if (WRAPPERS.has(d.type) && d.innerType) s = d.innerType;
-    else if (d.type === 'pipe' && d.in) s = d.in;
-    else break;
-  }
-  return { core: s, description, optional, ownDefault };
 }
 
 /** A description without its trailing "[lo..hi]" (and the policy-expression note after it). */
@@ -201,10 +159,10 @@ interface WalkContext {
 
 function walk(schema: z.ZodType, ctx: WalkContext, defaults: unknown, out: ParameterLeaf[]): void {
   const u = unwrap(schema);
-  const d = defOf(u.core);
+  const d = defOf<z.ZodType>(u.core);
   const { path } = ctx;
   const defaulted = ctx.defaulted || u.ownDefault !== null;
-  if (d.type === 'object' && d.shape) {
+  if (d?.type === 'object' && d.shape) {
     const parentMeaning = isCompound(d.shape) ? stripBounds(u.description) : '';
     for (const [key, child] of Object.entries(d.shape)) {
       const next = { ...ctx, path: path ? `${path}.${key}` : key, parentMeaning, defaulted };
@@ -212,12 +170,12 @@ function walk(schema: z.ZodType, ctx: WalkContext, defaults: unknown, out: Param
     }
     return;
   }
-  if (d.type === 'record' && d.valueType) {
+  if (d?.type === 'record' && d.valueType) {
     const next = { path: `${path}.*`, parentMeaning: '', inCollection: true, defaulted: false };
     walk(d.valueType, next, defaults, out);
     return;
   }
-  if (d.type === 'array' && d.element && defOf(unwrap(d.element).core).type === 'object') {
+  if (d?.type === 'array' && d.element && defOf(unwrap(d.element).core)?.type === 'object') {
     const next = { path: `${path}[]`, parentMeaning: '', inCollection: true, defaulted: false };
     walk(d.element, next, defaults, out);
     return;

@@ -19,15 +19,8 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { z } from 'zod';
-import {
-  explainZodIssues,
-  formatPath,
-  type IssueAnchor,
-  knownKeys,
-  requiredKeys,
-  type ScenarioIssue,
-  sortIssues,
-} from './issues.js';
+import { explainZodIssues, type IssueAnchor } from './explain.js';
+import { formatPath, type ScenarioIssue, sortIssues } from './issues.js';
 import {
   isLoaderLang,
   joinList,
@@ -37,6 +30,7 @@ import {
   type MsgVar,
 } from './messages.js';
 import { yamlMessage } from './yaml-errors.js';
+import { knownKeys, requiredKeys } from './zod-walk.js';
 
 /** Largest scenario file accepted, in bytes (a hand-written scenario is a few kB). */
 export const MAX_SCENARIO_BYTES = 1_000_000;

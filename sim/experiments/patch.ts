@@ -4,9 +4,11 @@
  * outside a field's bounds, of the wrong type, or breaking a cross-field rule (min ≤ max) is reported
  * in the words of the scenario loader.
  */
-import { didYouMean, explainZodIssues, formatPath } from '../../scenarios/issues.js';
+import { explainZodIssues } from '../../scenarios/explain.js';
+import { formatPath } from '../../scenarios/issues.js';
 import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
+import { didYouMean } from '../../scenarios/suggest.js';
 import type { Factor, FactorValue } from '../analysis/factors.js';
 
 /** A problem with a patched scenario: the scenario field and what is wrong with it. */

@@ -3,17 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  didYouMean,
-  editDistance,
-  formatIssue,
-  formatPath,
-  type ScenarioIssue,
-  ScenarioError,
-  unitOf,
-} from '../../scenarios/issues.js';
+import { unitOf } from '../../scenarios/describe.js';
+import { formatIssue, formatPath, type ScenarioIssue, ScenarioError } from '../../scenarios/issues.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { firstInvalidUtf8, MAX_SCENARIO_BYTES, parseScenarioText } from '../../scenarios/parse.js';
+import { didYouMean, editDistance } from '../../scenarios/suggest.js';
 
 /** A small strict schema standing in for the scenario schema: the loader is generic over zod schemas. */
 const Toy = z.strictObject({
@@ -483,14 +477,18 @@ describe('issues: formatting and suggestions', () => {
 });
 
 describe('purity', () => {
-  it.each(['scenarios/parse.ts', 'scenarios/issues.ts'])(
-    '%s imports no node:* module and touches no process or console',
-    (file) => {
-      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-      expect(source).not.toMatch(/from ['"]node:/);
-      expect(source).not.toMatch(/\b(process|console)\./);
-    },
-  );
+  it.each([
+    'scenarios/parse.ts',
+    'scenarios/issues.ts',
+    'scenarios/explain.ts',
+    'scenarios/describe.ts',
+    'scenarios/suggest.ts',
+    'scenarios/zod-walk.ts',
+  ])('%s imports no node:* module and touches no process or console', (file) => {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    expect(source).not.toMatch(/from ['"]node:/);
+    expect(source).not.toMatch(/\b(process|console)\./);
+  });
 });
 
 describe('loadScenarioFile', () => {
