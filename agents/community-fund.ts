@@ -6,8 +6,8 @@
  * else, the maintenance of its own elevators (otherwise paid by its residents) and the repairs of
  * its own hazard damage (otherwise paid by the city fund). A fund pays only what it holds.
  *
- * Money: every payment leaves the `communityFunds` account and lowers the community's `fundRmb` by
- * the same amount in whole fen, so Σ fundRmb equals the account's balance at all times.
+ * Money: a community's fund is its part of the `communityFunds` account (`ledger.communityFundRmb`);
+ * every payment leaves that part, in whole fen.
  */
 import type { Account } from '../sim/world/ledger.js';
 import type { Community, World } from '../sim/world/state.js';
@@ -16,10 +16,9 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Pay up to `rmb` from community c's fund to `to`; returns what was paid (RMB, whole fen). */
 export function payFromCommunityFund(world: World, c: Community, to: Account, rmb: number): number {
-  const amount = round2(Math.min(rmb, c.fundRmb));
+  const amount = round2(Math.min(rmb, world.ledger.communityFundRmb(c.id)));
   if (!(amount > 0)) return 0;
-  world.ledger.transfer('communityFunds', to, amount);
-  c.fundRmb = round2(c.fundRmb - amount);
+  world.ledger.transfer('communityFunds', to, amount, { from: c.id });
   return amount;
 }
 

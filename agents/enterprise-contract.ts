@@ -1,9 +1,9 @@
 /**
  * The PPP contract over its life, MODEL.md §7.2: firms' equity, the start of a concession, the
  * overrun settlement at the end of construction (insurance, the firm's or city's share, disputes),
- * and the city's takeover of a firm that exits. Every yuan moves through the ledger, and every move
- * into or out of the `enterprises` account changes exactly one firm's `cashRmb` by the same whole-fen
- * amount, so Σ cashRmb = ledger balance of `enterprises`. Firms and the city pay only what they hold.
+ * and the city's takeover of a firm that exits. Every yuan moves through the ledger; a firm's cash is
+ * its part of the `enterprises` account (`ledger.firmCashRmb`), and every move into or out of that
+ * account names the firm. Firms and the city pay only what they hold.
  *
  * Disputes [assumed form]: an uninsured overrun the firm paid above overrunThreshold × capex opens a
  * dispute; its duration (fast track days/30, else uniform on defaultMonths; × joint-meeting and
@@ -30,12 +30,20 @@ export function recordFlow(world: World, e: Enterprise, rmb: number): void {
   e.flows[t] += rmb;
 }
 
-/** Pay up to `rmb` from firm e's cash to `to`; returns the amount paid (RMB, whole fen). */
-export function payFromFirm(world: World, e: Enterprise, to: Account, rmb: number): number {
-  const amount = round2(Math.min(rmb, e.cashRmb));
+/**
+ * Pay up to `rmb` from firm e's cash to `to` (to community `toCommunity`'s part when `to` is
+ * `communityFunds`); returns the amount paid (RMB, whole fen).
+ */
+export function payFromFirm(
+  world: World,
+  e: Enterprise,
+  to: Account,
+  rmb: number,
+  toCommunity?: number,
+): number {
+  const amount = round2(Math.min(rmb, world.ledger.firmCashRmb(e.id)));
   if (!(amount > 0)) return 0;
-  world.ledger.transfer('enterprises', to, amount);
-  e.cashRmb = round2(e.cashRmb - amount);
+  world.ledger.transfer('enterprises', to, amount, { from: e.id, to: toCommunity });
   return amount;
 }
 
@@ -44,8 +52,7 @@ export function payToFirm(world: World, e: Enterprise, from: Account, rmb: numbe
   const held = from.includes(':') ? rmb : Math.min(rmb, world.ledger.rmb(from));
   const amount = round2(held);
   if (!(amount > 0)) return 0;
-  world.ledger.transfer(from, 'enterprises', amount);
-  e.cashRmb = round2(e.cashRmb + amount);
+  world.ledger.transfer(from, 'enterprises', amount, { to: e.id });
   return amount;
 }
 
@@ -63,13 +70,13 @@ export function nudgeReputation(world: World, e: Enterprise, target: number): vo
 }
 
 /**
- * Tick 0: each firm's starting cash enters the ledger from `src:enterpriseEquity` to `enterprises`
- * (cash rounded to the fen). Call once.
+ * Tick 0: each firm's starting capital (`equityRmb`, rounded to the fen) enters the ledger from
+ * `src:enterpriseEquity` to its part of `enterprises`. Call once.
  */
 export function capitaliseEnterprises(world: World): void {
   for (const e of world.enterprises) {
-    e.cashRmb = round2(e.cashRmb);
-    if (e.cashRmb > 0) world.ledger.transfer('src:enterpriseEquity', 'enterprises', e.cashRmb);
+    const equity = round2(e.equityRmb);
+    if (equity > 0) world.ledger.transfer('src:enterpriseEquity', 'enterprises', equity, { to: e.id });
   }
 }
 
@@ -85,7 +92,7 @@ export function capitaliseEnterprises(world: World): void {
 export function startConcession(world: World, c: Community, e: Enterprise, capexRmb: number): boolean {
   const s = world.scenario;
   const out = outlay(s, c, capexRmb);
-  if (!e.active || e.cashRmb < out.totalRmb) return false;
+  if (!e.active || world.ledger.firmCashRmb(e.id) < out.totalRmb) return false;
   payFromFirm(world, e, 'escrow', out.shareRmb);
   payFromFirm(world, e, 'use:farConstruction', out.farRmb);
   payFromFirm(world, e, 'use:insurancePremiums', out.premiumRmb);
@@ -195,5 +202,5 @@ export function exitFirm(world: World, e: Enterprise): void {
     c.concessionMonthsLeft = 0;
   }
   e.projects.length = 0;
-  payFromFirm(world, e, 'use:enterpriseProfit', e.cashRmb);
+  payFromFirm(world, e, 'use:enterpriseProfit', world.ledger.firmCashRmb(e.id));
 }

@@ -9,7 +9,7 @@
  * fees, parking and services src:residents → enterprises (fees as billed; the part settled with
  * volunteer points goes on to use:feeRelief, a cost to the operator), FAR rent src:tenants →
  * enterprises, operating cost → use:operations, taxes → use:taxes, value-uplift share →
- * communityFunds (credited to the community's own `fundRmb`, which pays its elevators' maintenance and
+ * communityFunds (the community's own part of it, which pays its elevators' maintenance and
  * its repairs: sim/model/phases.ts, agents/hazards.ts), interest subsidy of whitelisted firms cityFund →
  * enterprises (what the fund holds).
  * Reputation: each January a firm's reputation moves by η toward the mean satisfaction of the
@@ -43,10 +43,11 @@ import {
 } from './enterprise-terms.js';
 import { redeemPoints } from './resident-money.js';
 
-/** One bill of an operating month: where it goes and its amount (RMB). */
+/** One bill of an operating month: where it goes (a community's part for `communityFunds`) and its amount (RMB). */
 interface Bill {
   account: Account;
   rmb: number;
+  community?: number;
 }
 
 /** Fee relief of c's households this month from volunteer points, fees at `feePerM2` (RMB). */
@@ -77,14 +78,13 @@ function operate(world: World, c: Community, e: Enterprise): boolean {
     { account: 'use:operations', rmb: round2(operatingCostRmb(world, c)) },
     { account: 'use:taxes', rmb: round2(effectiveTaxRate(s) * revenue) },
     { account: 'use:feeRelief', rmb: feeRelief(world, c, feePerM2) },
-    { account: 'communityFunds', rmb: round2(upliftRmb(s, c, revenue)) },
+    { account: 'communityFunds', rmb: round2(upliftRmb(s, c, revenue)), community: c.id },
   ];
   let paid = 0;
   let solvent = true;
   for (const bill of bills) {
-    const p = payFromFirm(world, e, bill.account, bill.rmb);
+    const p = payFromFirm(world, e, bill.account, bill.rmb, bill.community);
     paid += p;
-    if (bill.account === 'communityFunds') c.fundRmb = round2(c.fundRmb + p);
     if (p < bill.rmb) solvent = false;
   }
   recordFlow(world, e, revenue + subsidy - paid);
@@ -136,7 +136,7 @@ export function enterprisePhase(world: World): void {
   if (world.clock.month === 1) januaryReputation(world);
   const exitCash = world.scenario.enterprises.exitCashRmb;
   for (const e of world.enterprises) {
-    if (e.active && (e.cashRmb < exitCash || defaulted.has(e.id))) exitFirm(world, e);
+    if (e.active && (world.ledger.firmCashRmb(e.id) < exitCash || defaulted.has(e.id))) exitFirm(world, e);
   }
 }
 
@@ -186,6 +186,6 @@ export function enterpriseHealth(world: World): number {
   if (n === 0) return Number.NaN;
   const exitCash = world.scenario.enterprises.exitCashRmb;
   let ok = 0;
-  for (const e of world.enterprises) if (e.active && e.cashRmb >= exitCash) ok++;
+  for (const e of world.enterprises) if (e.active && world.ledger.firmCashRmb(e.id) >= exitCash) ok++;
   return ok / n;
 }

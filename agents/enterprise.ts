@@ -103,7 +103,7 @@ export function tender(world: World, c: Community, capexRmb: number): TenderResu
       overrunReserveRmb(s, firmCapex) +
       WORKING_CAPITAL_MONTHS * operatingCostRmb(world, c) +
       s.enterprises.exitCashRmb;
-    if (e.cashRmb - e.reservedRmb < needed) continue;
+    if (world.ledger.firmCashRmb(e.id) - e.reservedRmb < needed) continue;
     const v = valueBundle(world, e, c, capexRmb, world.streams.enterprises);
     const bid = -v.value;
     if (!(bid <= maxTopUp)) continue;

@@ -192,7 +192,7 @@ function buildEnterprises(s: Scenario, rng: Rng): Enterprise[] {
     const quality = clip(rng.normal(e.quality.mean, e.quality.sd), 0, 1);
     out.push({
       id: i,
-      cashRmb: Math.round(rng.uniform(e.capitalRmb.min, e.capitalRmb.max)),
+      equityRmb: Math.round(rng.uniform(e.capitalRmb.min, e.capitalRmb.max)),
       costEfficiency: clip(rng.normal(e.costEfficiency.mean, e.costEfficiency.sd), 0.5, 1.5),
       hurdleIrr: rng.uniform(e.hurdleIrr.min, e.hurdleIrr.max),
       riskAversion: rng.uniform(e.riskAversion.min, e.riskAversion.max),
@@ -346,7 +346,6 @@ export function buildWorld(s: Scenario, seed: number): World {
       votesPassed: 0,
       renovatedAtStart: sp.renovated,
       feeBeforeRmbPerM2: 0.3,
-      fundRmb: 0,
       pppBundle: false,
     });
     if (sp.renovated) {
@@ -381,7 +380,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       residents: makeRng(seed, 'residents'),
       projects: makeRng(seed, 'projects'),
     },
-    ledger: new Ledger(),
+    ledger: new Ledger(enterprises.length, communities.length),
     items: resolveItems(s),
     households: hh,
     units,

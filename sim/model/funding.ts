@@ -111,7 +111,7 @@ function canFinance(w: World, c: Community, id: number, capexRmb: number): boole
   const firmCapex = capexRmb * e.costEfficiency;
   return (
     e.active &&
-    e.cashRmb - e.reservedRmb >=
+    w.ledger.firmCashRmb(id) - e.reservedRmb >=
       outlay(w.scenario, c, firmCapex).totalRmb + overrunReserveRmb(w.scenario, firmCapex)
   );
 }
@@ -176,7 +176,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   if (firm >= 0) {
     const e = w.enterprises[firm];
     if (topUp > 0) {
-      e.cashRmb += L.transfer('cityFund', 'enterprises', topUp) / 100;
+      L.transfer('cityFund', 'enterprises', topUp, { to: e.id });
       recordFlow(w, e, topUp);
     }
     const before = L.rmb('escrow');
@@ -241,7 +241,7 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
       ? Math.min(Math.round(s.government.guidanceFund.coInvestShare * capex), w.ledger.rmb('guidanceFund'))
       : 0;
   // The extra contribution is paid after the firm's outlay, so it is bounded by the cash left then.
-  const cashAfterOutlay = ppp ? w.enterprises[firm].cashRmb - outlay(s, c, capex).totalRmb : 0;
+  const cashAfterOutlay = ppp ? w.ledger.firmCashRmb(firm) - outlay(s, c, capex).totalRmb : 0;
   let extra = ppp ? Math.max(0, Math.min(round2(extraOffered), round2(cashAfterOutlay))) : 0;
   // Other payers never cover more than the capex: trim the extra, the guidance fund, then the central transfer.
   let excess = central + enterprise + guidance + extra - capex;

@@ -122,7 +122,7 @@ export function enterpriseHealth(world: World): number {
   const es = world.enterprises;
   if (es.length === 0) return 0;
   let ok = 0;
-  for (const e of es) if (e.active && e.cashRmb >= 0) ok++;
+  for (const e of es) if (e.active && world.ledger.firmCashRmb(e.id) >= 0) ok++;
   return ok / es.length;
 }
 

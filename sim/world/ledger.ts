@@ -4,6 +4,10 @@
  * funds, the insurance pool), and leaves to an external use account. Because every transfer debits one
  * account and credits another by the same whole number of fen, cumulative sources = cumulative uses
  * + internal balances holds exactly, and `checkConservation` verifies it.
+ *
+ * Two internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's cash)
+ * and `communityFunds` by community (each community's public fund). A transfer from or to them names
+ * the part, so each holder's balance is read from the ledger, and Σ parts = the account's balance.
  */
 
 /** Where money comes from (outside the model). */
@@ -49,9 +53,13 @@ export const INTERNAL = [
   'emergencyReserve', // the city's repair reserve, which project commitments cannot spend
 ] as const;
 
+/** Internal accounts held in parts: by firm id (`enterprises`) and by community id (`communityFunds`). */
+export const POOLED = ['enterprises', 'communityFunds'] as const;
+
 export type Source = (typeof SOURCES)[number];
 export type Use = (typeof USES)[number];
 export type Internal = (typeof INTERNAL)[number];
+export type Pooled = (typeof POOLED)[number];
 export type Account = `src:${Source}` | `use:${Use}` | Internal;
 
 /** All accounts, in a fixed order (sources, uses, internal). */
@@ -67,17 +75,42 @@ export function toFen(rmb: number): number {
   return Math.sign(rmb) * Math.round(Math.abs(rmb) * 100);
 }
 
+/** Which part of a pooled account a transfer debits (`from`) and credits (`to`): a firm or community id. */
+export interface Parts {
+  from?: number;
+  to?: number;
+}
+
+const NO_PARTS: Parts = {};
+
+const isPooled = (a: Account): a is Pooled => a === 'enterprises' || a === 'communityFunds';
+
 /** The ledger of one run. */
 export class Ledger {
   /** Cumulative net flow into each account, fen (sources go negative, uses positive). */
   readonly balance = new Float64Array(ACCOUNTS.length);
+  /** Balance of each part of a pooled account, fen, indexed by firm or community id. */
+  readonly parts: Readonly<Record<Pooled, Float64Array>>;
   /** Flows in the current month, fen, by account (sources as positive outflows, uses as inflows). */
   readonly monthFlow = new Float64Array(ACCOUNTS.length);
   /** Gross outflows in the current month, fen, by account. */
   readonly monthOut = new Float64Array(ACCOUNTS.length);
 
-  /** Move `rmb` (rounded to the fen) from one account to another; returns the fen moved. */
-  transfer(from: Account, to: Account, rmb: number): number {
+  /** A ledger with `firms` parts of `enterprises` and `communities` parts of `communityFunds`. */
+  constructor(firms = 0, communities = 0) {
+    this.parts = { enterprises: new Float64Array(firms), communityFunds: new Float64Array(communities) };
+  }
+
+  /**
+   * Move `rmb` (rounded to the fen) from one account to another; returns the fen moved. A pooled
+   * account must name its part (`parts.from` when paying, `parts.to` when paid); no other may.
+   */
+  transfer(from: Account, to: Account, rmb: number, parts: Parts = NO_PARTS): number {
+    if (isPooled(from) !== (parts.from !== undefined) || isPooled(to) !== (parts.to !== undefined)) {
+      throw new Error(
+        `ledger: a transfer from ${from} to ${to} names the part of a pooled account, and only that`,
+      );
+    }
     const fen = toFen(rmb);
     if (fen === 0) return 0;
     if (fen < 0) throw new Error(`ledger: negative transfer ${rmb} from ${from} to ${to}`);
@@ -85,6 +118,8 @@ export class Ledger {
     const j = INDEX.get(to)!;
     this.balance[i] -= fen;
     this.balance[j] += fen;
+    if (parts.from !== undefined) this.parts[from as Pooled][parts.from] -= fen;
+    if (parts.to !== undefined) this.parts[to as Pooled][parts.to] += fen;
     this.monthFlow[i] -= fen;
     this.monthFlow[j] += fen;
     this.monthOut[i] += fen;
@@ -99,6 +134,16 @@ export class Ledger {
   /** Balance of an account in whole fen (exact: compare amounts in fen with it). */
   fen(account: Account): number {
     return this.balance[INDEX.get(account)!];
+  }
+
+  /** Firm `id`'s cash: its part of `enterprises`, RMB (whole fen). */
+  firmCashRmb(id: number): number {
+    return this.parts.enterprises[id] / 100;
+  }
+
+  /** Community `id`'s public fund: its part of `communityFunds`, RMB (whole fen). */
+  communityFundRmb(id: number): number {
+    return this.parts.communityFunds[id] / 100;
   }
 
   /** Flow through an account in the current month, RMB (positive = money in). */
@@ -131,7 +176,10 @@ export class Ledger {
     return { sourcesFen, usesFen, internalFen };
   }
 
-  /** True when sources = uses + balances to the fen and no internal account is overdrawn. */
+  /**
+   * True when sources = uses + balances to the fen, no internal account is overdrawn, and the parts
+   * of each pooled account sum to its balance with none overdrawn.
+   */
   checkConservation(): { ok: boolean; message: string } {
     const t = this.totals();
     if (t.sourcesFen !== t.usesFen + t.internalFen) {
@@ -143,6 +191,17 @@ export class Ledger {
     for (const a of INTERNAL) {
       const b = this.balance[INDEX.get(a)!];
       if (b < 0) return { ok: false, message: `internal account ${a} overdrawn: ${b} fen` };
+    }
+    for (const a of POOLED) {
+      const parts = this.parts[a];
+      let sum = 0;
+      for (let k = 0; k < parts.length; k++) {
+        if (parts[k] < 0) return { ok: false, message: `${a} part ${k} overdrawn: ${parts[k]} fen` };
+        sum += parts[k];
+      }
+      if (sum !== this.balance[INDEX.get(a)!]) {
+        return { ok: false, message: `${a}: parts ${sum} fen ≠ balance ${this.balance[INDEX.get(a)!]}` };
+      }
     }
     return { ok: true, message: 'ok' };
   }

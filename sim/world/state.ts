@@ -162,12 +162,6 @@ export interface Community {
   renovatedAtStart: boolean;
   /** Fee before renovation (RMB per m² per month), for the satisfaction effect of fee changes. */
   feeBeforeRmbPerM2: number;
-  /**
-   * This community's part of the `communityFunds` account (RMB, whole fen): the value-uplift money
-   * its operator returned (增值收益共享), less what it paid for its elevators' maintenance and its
-   * repairs. Σ over communities = the account's balance.
-   */
-  fundRmb: number;
   /** The current (or last) project was funded as a PPP bundle (a firm holds or held it). */
   pppBundle: boolean;
 }
@@ -175,7 +169,12 @@ export interface Community {
 /** An enterprise (social capital). */
 export interface Enterprise {
   id: number;
-  cashRmb: number;
+  /**
+   * Starting capital (RMB, whole yuan), paid into the ledger at the start of a run
+   * (`capitaliseEnterprises`). The firm's cash is its part of the `enterprises` account:
+   * `world.ledger.firmCashRmb(id)`.
+   */
+  equityRmb: number;
   costEfficiency: number;
   hurdleIrr: number;
   riskAversion: number;

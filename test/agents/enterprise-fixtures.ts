@@ -63,7 +63,7 @@ export function fundedWorld(overrides: Tree = {}, seed = 1, cityRmb = 1e8, commu
 /** Σ firms' cash in fen. */
 export function firmCashFen(world: World): number {
   let fen = 0;
-  for (const e of world.enterprises) fen += Math.round(e.cashRmb * 100);
+  for (const e of world.enterprises) fen += Math.round(world.ledger.firmCashRmb(e.id) * 100);
   return fen;
 }
 

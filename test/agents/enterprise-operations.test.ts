@@ -54,7 +54,7 @@ function runMonths(w: World, months: number): void {
 describe('equity and concession start', () => {
   it('capitalises every firm from src:enterpriseEquity', () => {
     const w = smallWorld({}, 4);
-    const cash = w.enterprises.reduce((a, e) => a + e.cashRmb, 0);
+    const cash = w.enterprises.reduce((a, e) => a + e.equityRmb, 0);
     capitaliseEnterprises(w);
     expect(w.ledger.rmb('enterprises')).toBeCloseTo(cash, 2);
     expect(w.ledger.rmb('src:enterpriseEquity')).toBeCloseTo(-cash, 2);
@@ -68,18 +68,18 @@ describe('equity and concession start', () => {
     fullPlan(w, c);
     const capex = planCapex(w, c);
     const out = outlay(w.scenario, c, capex);
-    const cash0 = e.cashRmb;
+    const cash0 = w.ledger.firmCashRmb(e.id);
     expect(startConcession(w, c, e, capex)).toBe(true);
     expect(w.ledger.rmb('escrow')).toBeCloseTo(w.scenario.enterprises.bundle.capexShare * capex, 2);
     expect(w.ledger.rmb('use:farConstruction')).toBeGreaterThan(0);
     expect(w.ledger.rmb('use:insurancePremiums')).toBeGreaterThan(0);
-    expect(cash0 - e.cashRmb).toBeCloseTo(out.totalRmb, 2);
+    expect(cash0 - w.ledger.firmCashRmb(e.id)).toBeCloseTo(out.totalRmb, 2);
     expect(c.enterprise).toBe(e.id);
     expect(c.concessionMonthsLeft).toBe(w.scenario.enterprises.bundle.concessionYears * 12);
     expect(e.projects).toEqual([c.id]);
     expect(e.wins).toBe(1);
     const poor = w.enterprises[1];
-    payFromFirm(w, poor, 'use:enterpriseProfit', poor.cashRmb - 1);
+    payFromFirm(w, poor, 'use:enterpriseProfit', w.ledger.firmCashRmb(poor.id) - 1);
     const d = w.communities[1];
     fullPlan(w, d);
     expect(startConcession(w, d, poor, planCapex(w, d))).toBe(false);
@@ -196,11 +196,11 @@ describe('exit and takeover', () => {
       const c = w.communities[0];
       const e = w.enterprises[0];
       operateBy(w, c, 0);
-      payFromFirm(w, e, 'use:enterpriseProfit', e.cashRmb - 500_000);
+      payFromFirm(w, e, 'use:enterpriseProfit', w.ledger.firmCashRmb(e.id) - 500_000);
       const ops0 = w.ledger.rmb('use:operations');
       runMonths(w, 1);
       expect(e.active).toBe(false);
-      expect(e.cashRmb).toBe(0);
+      expect(w.ledger.firmCashRmb(e.id)).toBe(0);
       expect(e.projects).toEqual([]);
       expect(c.enterprise).toBe(-1);
       expect(c.state).toBe('done');
@@ -220,7 +220,7 @@ describe('exit and takeover', () => {
     const e = w.enterprises[0];
     operateBy(w, c, 0);
     c.state = 'construction';
-    payFromFirm(w, e, 'use:enterpriseProfit', e.cashRmb - 1000);
+    payFromFirm(w, e, 'use:enterpriseProfit', w.ledger.firmCashRmb(e.id) - 1000);
     const o = settleOverrun(w, c, c.capexRmb, true);
     expect(o.overrunRmb).toBeGreaterThan(1.5 * c.capexRmb);
     expect(e.active).toBe(false);
@@ -283,9 +283,9 @@ describe('overruns, insurance and disputes', () => {
     const e = w.enterprises[0];
     operateBy(w, c, 0);
     c.state = 'construction';
-    const cash0 = e.cashRmb;
+    const cash0 = w.ledger.firmCashRmb(e.id);
     const o = settleOverrun(w, c, c.capexRmb, true);
-    const paid = cash0 - e.cashRmb;
+    const paid = cash0 - w.ledger.firmCashRmb(e.id);
     expect(paid).toBeCloseTo(o.overrunRmb, 2);
     const fund0 = w.ledger.rmb('cityFund');
     while (c.disputeMonthsLeft > 0) {

@@ -4,7 +4,7 @@ import { levelIrr, levelNpv } from '../../agents/enterprise-valuation.js';
 import { irr, npv } from '../../sim/kernel/finance.js';
 import { makeRng } from '../../sim/kernel/rng.js';
 import type { World } from '../../sim/world/state.js';
-import { fullPlan, planCapex, seeds, smallWorld, type Tree } from './enterprise-fixtures.js';
+import { fullPlan, fundedWorld, planCapex, seeds, smallWorld, type Tree } from './enterprise-fixtures.js';
 
 const RICH = {
   government: {
@@ -134,10 +134,12 @@ describe('valueBundle', () => {
 });
 
 describe('tender', () => {
+  // Firms hold their starting capital (capitalised), the city fund nothing.
+  const capitalised = (overrides: Tree, seed: number): World => fundedWorld(overrides, seed, 0);
   const tight = { enterprises: { selection: { maxTopUpShare: 0.15 } } };
 
   function bidders(overrides: Tree, seed: number): { bids: number; won: boolean } {
-    const w = smallWorld(overrides, seed);
+    const w = capitalised(overrides, seed);
     const c = w.communities[0];
     fullPlan(w, c);
     const r = tender(w, c, planCapex(w, c));
@@ -157,7 +159,7 @@ describe('tender', () => {
   it('the winner is paid within ±the top-up cap; bids are counted, wins only at the concession start', () => {
     let winners = 0;
     for (const seed of seeds(20)) {
-      const w = smallWorld(RICH, seed);
+      const w = capitalised(RICH, seed);
       const c = w.communities[0];
       fullPlan(w, c);
       const capex = planCapex(w, c);
@@ -173,12 +175,13 @@ describe('tender', () => {
   });
 
   it('returns null when nobody can bid: no cash, or no top-up accepted and V < 0', () => {
+    // Not capitalised: every firm's cash (its part of the enterprises account) is 0.
     const w = smallWorld({}, 2);
     const c = w.communities[0];
     fullPlan(w, c);
-    for (const e of w.enterprises) e.cashRmb = 0;
+    expect(w.enterprises.every((e) => w.ledger.firmCashRmb(e.id) === 0)).toBe(true);
     expect(tender(w, c, planCapex(w, c))).toBeNull();
-    const v = smallWorld({ enterprises: { selection: { maxTopUpShare: 0 } } }, 2);
+    const v = capitalised({ enterprises: { selection: { maxTopUpShare: 0 } } }, 2);
     fullPlan(v, v.communities[0]);
     expect(tender(v, v.communities[0], planCapex(v, v.communities[0]))).toBeNull();
     expect(v.enterprises.every((e) => e.bids === 0)).toBe(true);

@@ -148,7 +148,7 @@ describe('resilience index', () => {
     w.communities[2].state = 'operation';
     w.communities[2].enterprise = 1;
     w.enterprises[1].active = false;
-    w.enterprises[2].cashRmb = -5;
+    w.ledger.transfer('enterprises', 'use:enterpriseProfit', 5, { from: 2 }); // firm 2 overdrawn by 5 RMB
     const k = resilienceIndex(w).components;
     expect(k.sustainableOperations).toBeCloseTo(2 / 25, 12);
     expect(k.enterpriseHealth).toBeCloseTo(2 / 4, 12);

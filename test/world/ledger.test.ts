@@ -19,6 +19,21 @@ describe('money ledger', () => {
     expect(L.checkConservation().ok).toBe(false);
   });
 
+  it('keeps each firm’s cash and each community’s fund as its part of the pooled account', () => {
+    const L = new Ledger(2, 3);
+    L.transfer('src:enterpriseEquity', 'enterprises', 100, { to: 1 });
+    L.transfer('enterprises', 'communityFunds', 30.004, { from: 1, to: 2 });
+    expect(L.firmCashRmb(1)).toBe(70);
+    expect(L.firmCashRmb(0)).toBe(0);
+    expect(L.communityFundRmb(2)).toBe(30);
+    expect(L.rmb('communityFunds')).toBe(30);
+    expect(L.checkConservation()).toEqual({ ok: true, message: 'ok' });
+    expect(() => L.transfer('src:tenants', 'communityFunds', 1)).toThrow(/part/);
+    expect(() => L.transfer('src:tenants', 'cityFund', 1, { to: 0 })).toThrow(/part/);
+    L.transfer('enterprises', 'use:enterpriseProfit', 1, { from: 0 });
+    expect(L.checkConservation().message).toMatch(/enterprises part 0 overdrawn/);
+  });
+
   it.each(scenarios)(
     '%s: sources = uses + balances to the fen at every tick; firms’ cash, escrow and community funds match',
     (name) => {
@@ -29,15 +44,18 @@ describe('money ledger', () => {
           const t = w.ledger.totals();
           expect(t.sourcesFen).toBe(t.usesFen + t.internalFen);
           expect(w.ledger.checkConservation()).toEqual({ ok: true, message: 'ok' });
-          const firmCash = w.enterprises.reduce((a, e) => a + Math.round(e.cashRmb * 100), 0);
+          const firmCash = w.enterprises.reduce(
+            (a, e) => a + Math.round(w.ledger.firmCashRmb(e.id) * 100),
+            0,
+          );
           expect(firmCash).toBe(Math.round(w.ledger.rmb('enterprises') * 100));
           let escrow = 0;
           for (const c of w.communities) escrow += c.escrowRenovationFen + c.escrowElevatorFen;
           expect(escrow).toBe(Math.round(w.ledger.rmb('escrow') * 100));
           let funds = 0;
           for (const c of w.communities) {
-            expect(c.fundRmb).toBeGreaterThanOrEqual(0);
-            funds += Math.round(c.fundRmb * 100);
+            expect(w.ledger.communityFundRmb(c.id)).toBeGreaterThanOrEqual(0);
+            funds += Math.round(w.ledger.communityFundRmb(c.id) * 100);
           }
           expect(funds).toBe(Math.round(w.ledger.rmb('communityFunds') * 100));
           ticks++;
