@@ -1,6 +1,7 @@
 /** `cogov elevator`: the elevator cost-sharing calculator (加装电梯费用分摊, seed §6.3.2). */
 import type { Command } from 'commander';
-import { formatShareTable, shareElevatorCost, type ShareRule } from '../../agents/elevator-share.js';
+import { shareElevatorCost, type ShareRule } from '../../agents/elevator-share.js';
+import { formatShareTable } from '../../viz/elevator-table.js';
 import { intArg, numArg } from './args.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './common.js';
