@@ -3,7 +3,7 @@
  * legend labels, notes, units and CLI messages. Metric names live in `i18n-metrics.ts`. The
  * Chinese keeps the seed paper's vocabulary (韧性, 三上三下, 改建+运营, 增值收益共享 …).
  */
-import { fillTemplate } from '../sim/kernel/template.js';
+import { fillTemplate, type MessageTables, message } from '../sim/kernel/i18n.js';
 import { INDICATOR_LABELS, keyYearWords, METRIC_LABELS } from './i18n-metrics.js';
 import type { Bilingual, Lang } from './types.js';
 
@@ -312,11 +312,11 @@ const ZH: Record<UiKey, string> = {
 };
 
 /** All UI words, by language. */
-export const UI: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = { en: EN, zh: ZH };
+export const UI: MessageTables<UiKey> = { en: EN, zh: ZH };
 
 /** The word for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(UI[lang][key], vars);
+  return message(UI, lang, key, vars);
 }
 
 /** Locale of numbers in `lang`. */

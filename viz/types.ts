@@ -3,8 +3,10 @@
  * manifest.json) as plain values, and the chart specifications the builders make of them.
  */
 
+import type { Lang } from '../sim/kernel/i18n.js';
+
 /** Report languages. */
-export type Lang = 'en' | 'zh';
+export type { Lang };
 
 /** A text in both report languages. */
 export interface Bilingual {

@@ -5,8 +5,10 @@
  * expressions but never reads a file, does not carry every message. Pure.
  */
 
+import type { Lang } from '../../sim/kernel/i18n.js';
+
 /** Language of loader messages. */
-export type Lang = 'en' | 'zh';
+export type { Lang };
 
 /** Message templates by key, in both languages. */
 export type Tables = Readonly<Record<Lang, Readonly<Record<string, string>>>>;

@@ -6,10 +6,10 @@
  *
  * Pure (no `node:*`, no I/O).
  */
-import { fillTemplate } from '../kernel/template.js';
+import { type Lang, type MessageTables, message } from '../kernel/i18n.js';
 
 /** Language of the warnings. */
-export type WarningLang = 'en' | 'zh';
+export type WarningLang = Lang;
 
 const EN = {
   morrisTooSmall: 'design too small for stable rankings: {trajectories} trajectories (use ≥ {min})',
@@ -34,9 +34,7 @@ const ZH: Record<SensitivityWarningCode, string> = {
 };
 
 /** Both tables, for the test that every code has both languages with the same placeholders. */
-export const WARNING_TEMPLATES: Readonly<
-  Record<WarningLang, Readonly<Record<SensitivityWarningCode, string>>>
-> = { en: EN, zh: ZH };
+export const WARNING_TEMPLATES: MessageTables<SensitivityWarningCode> = { en: EN, zh: ZH };
 
 /** One warning: its code and the values of its placeholders (counts, thresholds). */
 export interface SensitivityWarning {
@@ -51,5 +49,5 @@ export function isWarningCode(v: unknown): v is SensitivityWarningCode {
 
 /** The warning in `lang` with its placeholders filled; unknown ones stay as written. */
 export function warningText(lang: WarningLang, w: SensitivityWarning): string {
-  return fillTemplate(WARNING_TEMPLATES[lang][w.code], w.vars);
+  return message(WARNING_TEMPLATES, lang, w.code, w.vars);
 }

@@ -6,10 +6,10 @@
  *
  * Pure (no `node:*`, no I/O).
  */
-import { fillTemplate } from '../kernel/template.js';
+import { type Lang, message, type TemplateVars } from '../kernel/i18n.js';
 
 /** Language of the ensemble's messages. */
-export type EnsembleLang = 'en' | 'zh';
+export type EnsembleLang = Lang;
 
 const EN = {
   noShards: 'merge needs at least one shard folder',
@@ -72,9 +72,9 @@ export const ENSEMBLE_MESSAGES: Readonly<Record<EnsembleLang, Readonly<Record<En
   };
 
 /** Values of a message's placeholders. */
-export type EnsembleVars = Readonly<Record<string, string | number>>;
+export type EnsembleVars = TemplateVars;
 
 /** The message `code` in `lang` with its `{name}` placeholders filled; unknown ones stay as written. */
 export function ensembleMsg(lang: EnsembleLang, code: EnsembleErrorCode, vars: EnsembleVars = {}): string {
-  return fillTemplate(ENSEMBLE_MESSAGES[lang][code], vars);
+  return message(ENSEMBLE_MESSAGES, lang, code, vars);
 }

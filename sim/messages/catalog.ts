@@ -4,7 +4,7 @@
  * shared ones; help.ts: the help of every command and commander's own words); keys are unique across
  * them.
  */
-import { fillTemplate } from '../kernel/template.js';
+import { type Lang, type MessageTables, message } from '../kernel/i18n.js';
 import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import * as common from './common.js';
@@ -18,7 +18,7 @@ import * as run from './run.js';
 import * as slurm from './slurm.js';
 import * as tools from './tools.js';
 
-export type CliLang = 'en' | 'zh';
+export type CliLang = Lang;
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
 export const PARTS = [common, run, merge, compare, levers, experiments, slurm, game, tools, help] as const;
@@ -51,11 +51,11 @@ const ZH: Record<CliKey, string> = {
   ...help.ZH,
 };
 
-const TABLE: Record<CliLang, Record<CliKey, string>> = { en: EN, zh: ZH };
+const TABLE: MessageTables<CliKey> = { en: EN, zh: ZH };
 
 /** A CLI message in `lang` with `{name}` placeholders filled. */
 export function msg(lang: CliLang, key: CliKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(TABLE[lang][key], vars);
+  return message(TABLE, lang, key, vars);
 }
 
 /** Every key, for the coverage test. */
