@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { intArg, shardArg } from './args.js';
+import { ensembleFlags, shardArg } from './args.js';
 import { registerElevator } from './elevator.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { type EnsembleReport, runEnsemble, scenarioIdOf } from '../ensemble/ensemble.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../ensemble/errors.js';
 import { journalDir } from '../ensemble/journal.js';
-import { MAX_RUNS, MAX_SEED, type Shard, shardLabel, shardRange } from '../ensemble/plan.js';
+import { type Shard, shardLabel, shardRange } from '../ensemble/plan.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
@@ -185,17 +185,13 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
  */
 export function registerCommands(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const flagLang = session.lang;
-  program
-    .command('run')
-    .description(msg(flagLang, 'help.run.description'))
-    .argument('<file>', msg(flagLang, 'help.arg.scenario'))
-    .option('-n, --runs <n>', msg(flagLang, 'help.opt.runs'), intArg('--runs', 1, MAX_RUNS, flagLang))
-    .option('-s, --seed <n>', msg(flagLang, 'help.opt.seed'), intArg('--seed', 0, MAX_SEED, flagLang))
-    .option(
-      '-w, --workers <n>',
-      msg(flagLang, 'help.opt.workers', { cores: availableParallelism() }),
-      intArg('--workers', 1, 1024, flagLang),
-    )
+  ensembleFlags(
+    program
+      .command('run')
+      .description(msg(flagLang, 'help.run.description'))
+      .argument('<file>', msg(flagLang, 'help.arg.scenario')),
+    flagLang,
+  )
     .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
     .option('--resume', msg(flagLang, 'help.run.opt.resume'))
     .option('--shard <k/n>', msg(flagLang, 'help.run.opt.shard'), shardArg(flagLang))

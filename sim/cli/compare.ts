@@ -5,11 +5,10 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { MAX_RUNS, MAX_SEED } from '../ensemble/plan.js';
 import { fmt } from '../outputs/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
-import { intArg } from './args.js';
+import { ensembleFlags } from './args.js';
 import { CompareCalendarError, CompareRunError, loadCompared, runComparison } from '../batch/compare-run.js';
 import { indicatorLabel, unitDef } from '../../viz/i18n.js';
 import { writeCompareReport } from '../../viz/io/experiment-report.js';
@@ -170,17 +169,19 @@ async function compareAction(
 /** Register `compare` on the program. */
 export function registerCompare(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const flagLang = session.lang;
-  program
-    .command('compare')
-    .description(msg(flagLang, 'help.compare.description'))
-    .argument('<files...>', msg(flagLang, 'help.compare.arg.files'))
-    .option('-n, --runs <n>', msg(flagLang, 'help.compare.opt.runs'), intArg('--runs', 2, MAX_RUNS, flagLang))
-    .option('-s, --seed <n>', msg(flagLang, 'help.compare.opt.seed'), intArg('--seed', 0, MAX_SEED, flagLang))
-    .option(
-      '-w, --workers <n>',
-      msg(flagLang, 'help.compare.opt.workers', { cores: availableParallelism() }),
-      intArg('--workers', 1, 1024, flagLang),
-    )
+  ensembleFlags(
+    program
+      .command('compare')
+      .description(msg(flagLang, 'help.compare.description'))
+      .argument('<files...>', msg(flagLang, 'help.compare.arg.files')),
+    flagLang,
+    {
+      runs: 'help.compare.opt.runs',
+      seed: 'help.compare.opt.seed',
+      workers: 'help.compare.opt.workers',
+      minRuns: 2,
+    },
+  )
     .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
     .option('--lang <lang>', msg(flagLang, 'help.compare.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))

@@ -12,7 +12,6 @@ import type { Scenario } from '../../scenarios/schema.js';
 import { indicatorLabel } from '../../viz/i18n.js';
 import { writeLeversReport } from '../../viz/io/experiment-report.js';
 import { scenarioIdOf } from '../ensemble/ensemble.js';
-import { MAX_RUNS, MAX_SEED } from '../ensemble/plan.js';
 import { type LeverEffect, leverEffects } from '../experiments/lever-effects.js';
 import { countVerdicts } from '../experiments/lever-summary.js';
 import { LEVERS, type Lever, leversOf } from '../experiments/levers.js';
@@ -22,7 +21,7 @@ import { foreignFiles } from '../io/own-files.js';
 import { cogovVersion } from '../io/version.js';
 import { displayWidth } from '../kernel/text-width.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
-import { intArg } from './args.js';
+import { ensembleFlags } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { interruptOnSignals } from './interrupt.js';
 import { LEVERS_FILES, leversCsv, leversJson, writeLeverTables } from '../batch/levers-outputs.js';
@@ -255,17 +254,14 @@ async function leversAction(file: string, opts: LeversFlags, io: CliIo, session:
 /** Register `levers` on the program. */
 export function registerLevers(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const flagLang = session.lang;
-  program
-    .command('levers')
-    .description(msg(flagLang, 'help.levers.description'))
-    .argument('<file>', msg(flagLang, 'help.arg.scenario'))
-    .option('-n, --runs <n>', msg(flagLang, 'help.levers.opt.runs'), intArg('--runs', 2, MAX_RUNS, flagLang))
-    .option('-s, --seed <n>', msg(flagLang, 'help.opt.seed'), intArg('--seed', 0, MAX_SEED, flagLang))
-    .option(
-      '-w, --workers <n>',
-      msg(flagLang, 'help.opt.workers', { cores: availableParallelism() }),
-      intArg('--workers', 1, 1024, flagLang),
-    )
+  ensembleFlags(
+    program
+      .command('levers')
+      .description(msg(flagLang, 'help.levers.description'))
+      .argument('<file>', msg(flagLang, 'help.arg.scenario')),
+    flagLang,
+    { runs: 'help.levers.opt.runs', minRuns: 2 },
+  )
     .option('-o, --out <dir>', msg(flagLang, 'help.levers.opt.out'))
     .option('--only <ids>', msg(flagLang, 'help.levers.opt.only'))
     .option('--lang <lang>', msg(flagLang, 'help.levers.opt.lang'), langArg)

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeSweepReport } from '../../viz/io/experiment-report.js';
 import { type Shard, shardLabel } from '../ensemble/plan.js';
-import { intArg, shardArg } from './args.js';
+import { shardArg, workersFlag } from './args.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
 import { PointsCsvError } from '../batch/experiment-io.js';
@@ -37,13 +37,11 @@ export interface SweepFlags {
 
 /** The `--workers` and `--lang` options of sweep and sensitivity; help and flag errors speak `flagLang`. */
 export function workersOption(program: Command, flagLang: CliLang = 'en'): Command {
-  return program
-    .option(
-      '-w, --workers <n>',
-      msg(flagLang, 'help.opt.workers', { cores: availableParallelism() }),
-      intArg('--workers', 1, 1024, flagLang),
-    )
-    .option('--lang <lang>', msg(flagLang, 'help.opt.langExperiment'), langArg);
+  return workersFlag(program, flagLang).option(
+    '--lang <lang>',
+    msg(flagLang, 'help.opt.langExperiment'),
+    langArg,
+  );
 }
 
 /** The language of an experiment command's messages: its --lang, else the base scenario's. */
