@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { ScenarioSchema } from './schema.js';
-import { yearMonth } from './schema-parts.js';
+import { yearMonth } from './schema/parts.js';
 import { defOf, unwrap } from './zod-walk.js';
 
 /** One leaf parameter of the scenario schema. */

@@ -9,7 +9,7 @@
  * sourced mechanism with an invented magnitude is `assumed`. docs/MODEL.md's parameter tables are
  * generated from this map (scenarios/params-doc.ts) and a test keeps it complete and free of stale paths.
  */
-import { COMPONENTS } from './schema-parts.js';
+import { COMPONENTS } from './schema/parts.js';
 
 /** Citation keys of the sources and of the theory the model uses, with the full reference. */
 export const CITATIONS: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { loaderMsg, refinement } from '../../scenarios/messages.js';
-import { bilingual } from '../../scenarios/schema-parts.js';
+import { bilingual } from '../../scenarios/schema/parts.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
 import { PATH_PATTERN } from '../analysis/factors.js';
 import { SOBOL_MAX_FACTORS } from '../analysis/sobol.js';

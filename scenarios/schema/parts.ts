@@ -3,8 +3,8 @@
  * distributions and policy values (a number or a restricted expression of year, month, t).
  */
 import { z } from 'zod';
-import { compileExpression } from './expr.js';
-import { loaderMsg, refinement } from './messages.js';
+import { compileExpression } from '../expr.js';
+import { loaderMsg, refinement } from '../messages.js';
 
 /** A bounded number with a default and a description that states its unit. */
 export function num(min: number, max: number, def: number, description: string) {
@@ -101,7 +101,7 @@ export const yearMonth = z
   .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, `expected ${loaderMsg('en', 'expect.yearMonth')}`)
   .describe('calendar month, "YYYY-MM"');
 
-import { COMPONENTS, type Component } from './components.js';
+import { COMPONENTS, type Component } from '../components.js';
 
 export { COMPONENTS, type Component };
 

@@ -1,0 +1,200 @@
+/**
+ * The `government` section of a scenario: every government instrument of MODEL.md §7.1 (city fund,
+ * reserve, transfers, bonds, guidance fund, subsidies, FAR bonus, tax relief, interest subsidy,
+ * insurance, project library, approvals, adaptive subsidy, performance evaluation).
+ * Part of the scenario schema (`../schema.ts`); every object is strict, every number bounded.
+ */
+import { z } from 'zod';
+import { enabled, int, num, policy, share } from './parts.js';
+
+export const government = z
+  .strictObject({
+    cityFund: z
+      .strictObject({
+        enabled: enabled(true),
+        baseBudgetRmbPerYear: num(
+          0,
+          1e12,
+          600_000_000,
+          'city special renewal fund in the start year (RMB per year)',
+        ),
+        growthRatePerYear: num(-0.5, 1, 0.15, 'annual growth of the fund (share per year)'),
+      })
+      .prefault({})
+      .describe('city special renewal fund: budget_y = base × (1 + growth)^(y − y0)'),
+    emergencyReserve: z
+      .strictObject({
+        enabled: enabled(true, 'whether part of each appropriation is kept for hazard repairs'),
+        shareOfBudget: share(
+          0.05,
+          'share of each monthly appropriation set aside for repairs, until the reserve holds this share of a year’s budget',
+        ),
+      })
+      .prefault({})
+      .describe('emergency repair reserve: project commitments cannot spend it'),
+    upperTransfers: z
+      .strictObject({
+        enabled: enabled(true),
+        centralRmbPerHousehold: policy(0, 100_000, 3650, 'central subsidy per renovated household (RMB)'),
+        provincialRmbPerElevator: policy(0, 1_000_000, 150_000, 'provincial subsidy per elevator (RMB)'),
+      })
+      .prefault({})
+      .describe('upper-level transfers'),
+    specialBonds: z
+      .strictObject({
+        enabled: enabled(false),
+        issues: z
+          .array(
+            z.strictObject({
+              year: int(2000, 2100, 2025, 'year of issue (year)'),
+              amountRmb: num(0, 1e12, 500_000_000, 'amount raised (RMB)'),
+              ratePerYear: num(0, 0.2, 0.03, 'coupon (share per year)'),
+              termYears: int(1, 40, 10, 'term (years)'),
+            }),
+          )
+          .max(50)
+          .default([{ year: 2025, amountRmb: 500_000_000, ratePerYear: 0.03, termYears: 10 }])
+          .describe('bond issues'),
+      })
+      .prefault({})
+      .describe('special-purpose bonds (专项债); debt service is a fiscal cost'),
+    guidanceFund: z
+      .strictObject({
+        enabled: enabled(false),
+        governmentCapitalRmb: num(0, 1e12, 200_000_000, 'government capital paid in at the start (RMB)'),
+        leverage: num(0, 20, 3, 'private capital attracted per yuan of government capital (ratio)'),
+        requiredReturnPerYear: num(0, 0.3, 0.05, 'return private capital requires (share per year)'),
+        coInvestShare: share(0.3, 'share of a PPP project capex the fund co-invests'),
+      })
+      .prefault({})
+      .describe('urban renewal guidance fund (城市更新引导基金), fund of funds'),
+    householdSubsidy: z
+      .strictObject({
+        enabled: enabled(true),
+        rmbPerHousehold: policy(0, 200_000, 20_000, 'city funding standard per renovated household (RMB)'),
+      })
+      .prefault({})
+      .describe('household subsidy for comprehensive renovation'),
+    elevatorSubsidy: z
+      .strictObject({
+        enabled: enabled(true),
+        rmbPerElevator: policy(0, 2_000_000, 100_000, 'city subsidy per elevator (RMB)'),
+      })
+      .prefault({})
+      .describe('city elevator subsidy (on top of the provincial one)'),
+    costShareCap: z
+      .strictObject({
+        enabled: enabled(false),
+        maxPublicShare: share(0.8, 'largest share of a project capex public money may pay'),
+      })
+      .prefault({})
+      .describe('cap on the public share of capital cost'),
+    farBonus: z
+      .strictObject({
+        enabled: enabled(false),
+        deltaFar: num(0, 2, 0.1, 'floor-area-ratio bonus (m² of floor per m² of site)'),
+        buildCostRmbPerM2: num(0, 50_000, 3000, 'cost to build the extra floor area (RMB per m²)'),
+        rentRmbPerM2PerMonth: num(0, 500, 25, 'rent the extra space earns (RMB per m² per month)'),
+      })
+      .prefault({})
+      .describe('FAR bonus: extra floor area the enterprise may let (改造权置换)'),
+    taxRelief: z
+      .strictObject({
+        enabled: enabled(false),
+        rate: share(0.5, 'share of taxes and fees on operating revenue waived'),
+        taxRateOnRevenue: share(0.06, 'tax and fee rate on operating revenue before relief'),
+      })
+      .prefault({})
+      .describe('tax and fee relief (税费减免)'),
+    interestSubsidy: z
+      .strictObject({
+        enabled: enabled(false),
+        pointsPerYear: num(0, 0.1, 0.015, 'interest rate reduction for whitelisted firms (share per year)'),
+        minQualityForWhitelist: share(0.6, 'firms with quality at least this are whitelisted (白名单)'),
+      })
+      .prefault({})
+      .describe('interest subsidy (信贷贴息) for whitelisted enterprises'),
+    insurance: z
+      .strictObject({
+        enabled: enabled(false),
+        premiumRate: share(0.015, 'premium as a share of capex'),
+        governmentPremiumShare: share(0.5, 'share of the premium the government pays'),
+        deductibleShare: share(0.05, 'overrun below this share of capex is not covered'),
+        coverage: share(0.8, 'share of the overrun above the deductible the insurer pays'),
+      })
+      .prefault({})
+      .describe('cost-overrun insurance shared by government and enterprise (工程造价超支保险)'),
+    projectLibrary: z
+      .strictObject({
+        capacityPerYear: policy(
+          0,
+          100_000,
+          800,
+          'communities admitted to the library per year (communities)',
+        ),
+        needWeights: z
+          .strictObject({
+            infrastructure: num(0, 10, 1, 'weight of the infrastructure deficit'),
+            elderly: num(0, 10, 0.5, 'weight of the elderly share'),
+            hazard: num(0, 10, 0.5, 'weight of hazard exposure'),
+          })
+          .prefault({})
+          .describe('need score weights'),
+        priorityWeight: num(0, 10, 0.3, 'bonus to the need score for priority items present (score)'),
+        negativeList: z
+          .strictObject({
+            builtAfterYear: int(1950, 2100, 2000, 'communities built after this year are excluded (year)'),
+            districts: z
+              .array(z.string().min(1).max(100))
+              .max(100)
+              .default([])
+              .describe('excluded districts'),
+          })
+          .prefault({})
+          .describe('negative list (负面清单)'),
+        relistAfterStallMonths: int(0, 120, 12, 'a stalled community may re-enter after (months)'),
+      })
+      .prefault({})
+      .describe('annual project library (年度项目库)'),
+    approvals: z
+      .strictObject({
+        baselineMonths: num(0, 36, 6, 'approval duration without the platform (months)'),
+        digitalPlatform: z
+          .strictObject({
+            enabled: enabled(false),
+            months: num(0, 36, 2, 'approval duration with parallel approval (months)'),
+          })
+          .prefault({})
+          .describe('digital platform with parallel approval (更新通)'),
+        jointMeeting: z
+          .strictObject({
+            enabled: enabled(false),
+            delayFactor: share(0.5, 'multiplier on dispute and friction delays under weekly dispatch'),
+            frictionMonths: num(0, 24, 2, 'inter-department friction delay without it (months)'),
+          })
+          .prefault({})
+          .describe('joint-meeting regime with weekly dispatch (联席会议)'),
+      })
+      .prefault({})
+      .describe('approvals'),
+    adaptiveSubsidy: z
+      .strictObject({
+        enabled: enabled(false),
+        targetPassRate: share(0.7, 'target share of votes that pass'),
+        stepShare: num(0, 1, 0.1, 'relative change of subsidies per year when off target (share)'),
+        minMultiplier: num(0, 1, 0.5, 'lower bound on the subsidy multiplier (factor)'),
+        maxMultiplier: num(1, 5, 2, 'upper bound on the subsidy multiplier (factor)'),
+      })
+      .prefault({})
+      .describe('adaptive subsidy rule, applied each January'),
+    performance: z
+      .strictObject({
+        enabled: enabled(true, 'whether departments are scored on completion and satisfaction'),
+        targetCompletedPerYear: int(0, 100_000, 500, 'communities the city aims to complete per year'),
+        capacityBoost: share(0.1, 'extra library capacity next year when the target is missed'),
+      })
+      .prefault({})
+      .describe('performance evaluation (绩效考核)'),
+  })
+  .prefault({})
+  .describe('government instruments (MODEL.md §7.1)');

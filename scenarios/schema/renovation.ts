@@ -1,0 +1,88 @@
+/**
+ * The `renovation` section of a scenario: the menu of renovation items (with the default menu of
+ * MODEL.md), costs, construction time, elevator retrofits and residents' share of the cost.
+ * Part of the scenario schema (`../schema.ts`); every object is strict, every number bounded.
+ */
+import { z } from 'zod';
+import { COMPONENTS, enabled, int, normal, num, range, share } from './parts.js';
+
+const renovationItem = z.strictObject({
+  component: z.enum(COMPONENTS).describe('infrastructure component the item improves'),
+  costRmbPerHousehold: num(0, 200_000, 3000, 'capital cost (RMB per household)'),
+  conditionAfter: share(0.9, 'condition of the component after the works'),
+  benefit: num(0, 10, 0.5, 'utility benefit to a household that values the item (utility units)'),
+  elderlyBenefitFactor: num(0, 5, 1, 'benefit multiplier for elderly-headed households (factor)'),
+  priority: z
+    .boolean()
+    .default(false)
+    .describe('a priority item of the project library (e.g. aging-friendly)'),
+  revenueGenerating: z.boolean().default(false).describe('creates an operating revenue point (e.g. parking)'),
+});
+
+const DEFAULT_ITEMS = {
+  water: { component: 'water', costRmbPerHousehold: 5200, conditionAfter: 0.9, benefit: 0.6 },
+  power: { component: 'power', costRmbPerHousehold: 3200, conditionAfter: 0.9, benefit: 0.4 },
+  gas: { component: 'gas', costRmbPerHousehold: 2400, conditionAfter: 0.9, benefit: 0.3 },
+  fireSafety: { component: 'fireSafety', costRmbPerHousehold: 2600, conditionAfter: 0.92, benefit: 0.3 },
+  roads: { component: 'roads', costRmbPerHousehold: 4600, conditionAfter: 0.88, benefit: 0.5 },
+  sponge: { component: 'sponge', costRmbPerHousehold: 2800, conditionAfter: 0.8, benefit: 0.2 },
+  agingFriendly: {
+    component: 'agingFriendly',
+    costRmbPerHousehold: 1800,
+    conditionAfter: 0.85,
+    benefit: 0.2,
+    elderlyBenefitFactor: 3,
+    priority: true,
+  },
+  parking: {
+    component: 'parking',
+    costRmbPerHousehold: 2400,
+    conditionAfter: 0.85,
+    benefit: 0.3,
+    revenueGenerating: true,
+  },
+  structure: { component: 'structure', costRmbPerHousehold: 1800, conditionAfter: 0.85, benefit: 0.2 },
+} as const;
+
+export const renovation = z
+  .strictObject({
+    items: z
+      .record(z.string().min(1).max(50), renovationItem)
+      .prefault(DEFAULT_ITEMS as unknown as Record<string, z.input<typeof renovationItem>>)
+      .describe('menu of renovation items (name → item); the consultation drops unpopular ones'),
+    costMultiplier: normal(0.2, 5, { mean: 1, sd: 0.15 }, 'per-community cost multiplier (factor)'),
+    minItems: int(1, 20, 3, 'a plan keeps at least this many items (items)'),
+    constructionMonths: int(1, 60, 6, 'duration of construction works (months)'),
+    publicWorksQuality: share(0.6, 'quality of works procured directly by the city (no PPP firm)'),
+    elevator: z
+      .strictObject({
+        enabled: enabled(true, 'whether elevator retrofits are offered to building units with ≥ minStoreys'),
+        minStoreys: int(
+          3,
+          12,
+          4,
+          'building units with at least this many storeys may add an elevator (floors)',
+        ),
+        proposalShare: share(
+          1,
+          'share of eligible building units whose residents put an elevator on their plan (the rest lack space, structure or interest)',
+        ),
+        costRmb: range(50_000, 3_000_000, [400_000, 700_000], 'cost of one elevator retrofit (RMB)'),
+        externalShaft: z
+          .boolean()
+          .default(true)
+          .describe('shaft outside the building (harms the ground floor)'),
+        maintenanceRmbPerYear: num(0, 200_000, 12_000, 'maintenance per elevator (RMB per year)'),
+      })
+      .prefault({})
+      .describe('elevator retrofits (加装电梯)'),
+    residentCostShare: share(0.1, 'share of comprehensive-renovation capex paid by owners'),
+    repairRmbPerHouseholdPerDamage: num(
+      0,
+      100_000,
+      8000,
+      'repair cost per household per unit of functionality lost (RMB)',
+    ),
+  })
+  .prefault({})
+  .describe('renovation works and their costs');
