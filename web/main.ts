@@ -1,23 +1,13 @@
-/**
- * The explorer page: pick a shipped scenario or load a YAML file (validated with the CLI's
- * positioned errors), move the levers, run a seeded ensemble in Web Workers and watch chart.js band
- * curves fill in as runs finish; pin an ensemble as the baseline (its medians are overlaid), and
- * download the edited scenario (YAML) and the results (CSV). Tests read `window.__cogov`.
- */
-import { percentile } from '../sim/kernel/stats.js';
-import { Chart, type ChartConfiguration, registerables } from 'chart.js';
+import { Chart, registerables } from 'chart.js';
 import { formatIssue } from '../scenarios/issues.js';
 import { renderMessage } from '../scenarios/messages.js';
 import { parseScenarioText } from '../scenarios/parse.js';
 import { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
 import { runSeed } from '../sim/kernel/rng.js';
-import { KEY_INDICATORS, METRICS } from '../sim/model/metrics.js';
-import { monthsBetween, tickLabel } from '../sim/kernel/calendar.js';
-import { bandChart, PALETTE } from '../viz/charts.js';
-import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
-import { htmlLang, indicatorLabel, metricLabel } from '../viz/i18n.js';
-import { CHART_FONT, HYDRATE_JS } from '../viz/runtime.js';
-import type { ChartMeta, CurveSeries, Lang } from '../viz/types.js';
+import { htmlLang } from '../viz/i18n.js';
+import { CHART_FONT } from '../viz/runtime.js';
+import type { CurveSeries, Lang } from '../viz/types.js';
+import { CHART_METRICS, charts, renderCharts, renderTable } from './view.js';
 import { aggregateRuns, curvesCsv, runsCsv, type WebRun } from './aggregate.js';
 import { applyLevers, type LeverValues, readLevers, SHARING_RULES } from './levers.js';
 import type { RunRequest, RunResponse } from './protocol.js';
@@ -27,24 +17,6 @@ import { w } from './words.js';
 Chart.register(...registerables);
 Chart.defaults.font.family = CHART_FONT;
 Chart.defaults.color = '#333';
-const hydrate = new Function(`${HYDRATE_JS}; return cogovHydrate;`)() as (
-  config: unknown,
-  meta: ChartMeta,
-) => { data: Chart['data']; options: Chart['options'] };
-
-/** Metrics drawn as band charts, in page order. */
-const CHART_METRICS = [
-  'participation.householdsBenefited',
-  'participation.elevatorsInstalled',
-  'funding.committedPrivate',
-  'funding.cityFundBalance',
-  'participation.satisfaction',
-  'participation.trust',
-  'resilience.composite',
-  'governance.disputesOpen',
-];
-const UNIT = new Map(METRICS.map((m) => [m.name, m.unit]));
-
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 interface State {
@@ -132,7 +104,7 @@ function loadScenario(id: string, text: string, file: string): boolean {
   ($('seed') as HTMLInputElement).value = String(parsed.value.ensemble.seed);
   ($('runs') as HTMLInputElement).value = String(Math.min(100, parsed.value.ensemble.runs));
   renderLevers();
-  if (st.runs.length === 0 && charts.size > 0) renderCharts(); // empty frames over the new calendar
+  if (st.runs.length === 0 && charts.size > 0) renderCharts($('charts'), st); // empty frames over the new calendar
   return true;
 }
 
@@ -342,122 +314,9 @@ function renderStatus(): void {
 
 // ---------- charts and table ----------
 
-const charts = new Map<string, Chart>();
-
 function renderResults(): void {
-  renderCharts();
-  renderTable();
-}
-
-/**
- * Empty curves over the loaded scenario's months, so the chart frames (and chart.js itself) are set
- * up when the page loads rather than on the first results of an ensemble.
- */
-function placeholderCurves(): Map<string, CurveSeries> {
-  const out = new Map<string, CurveSeries>();
-  if (!st.base) return out;
-  const { start, end } = st.base.calendar;
-  const dates = Array.from({ length: monthsBetween(start, end) + 1 }, (_, t) => tickLabel(start, t));
-  const none = dates.map(() => Number.NaN);
-  for (const metric of CHART_METRICS) {
-    out.set(metric, {
-      metric,
-      dates,
-      n: dates.map(() => 0),
-      mean: none,
-      sd: none,
-      p05: none,
-      p25: none,
-      p50: none,
-      p75: none,
-      p95: none,
-    });
-  }
-  return out;
-}
-
-function renderCharts(): void {
-  const box = $('charts');
-  const curves = st.curves.size > 0 ? st.curves : placeholderCurves();
-  CHART_METRICS.forEach((metric, i) => {
-    const s = curves.get(metric);
-    if (!s) return;
-    const unit = UNIT.get(metric) ?? '';
-    const head = {
-      id: metric.replace(/[^A-Za-z0-9.-]/g, '-'),
-      section: 'other' as const,
-      title: metricLabel(st.lang, metric),
-      unit,
-    };
-    const spec = bandChart(st.lang, head, s, PALETTE[i % 6]);
-    const base = st.baseline?.curves.get(metric);
-    if (base) {
-      const d = displayUnit(st.lang, unit, maxAbsOf(s.p05, s.p95, s.p50));
-      spec.config.data.datasets.push({
-        label: w(st.lang, 'baseline'),
-        data: base.p50.map((v) => (Number.isFinite(v) ? v * d.factor : null)),
-        borderColor: '#333',
-        backgroundColor: '#333',
-        borderDash: [5, 4],
-        borderWidth: 1.5,
-        pointRadius: 0,
-        fill: false,
-      });
-      const y = (spec.config.options['scales'] as { y: Record<string, unknown> }).y;
-      if (base.p50.some((v) => v < 0)) delete y['min'];
-    }
-    const config = hydrate(spec.config, spec.meta);
-    let chart = charts.get(metric);
-    if (!chart) {
-      const card = document.createElement('div');
-      card.className = 'chart';
-      const h = document.createElement('h3');
-      const holder = document.createElement('div');
-      holder.className = 'box';
-      const canvas = document.createElement('canvas');
-      canvas.id = `chart-${head.id}`;
-      holder.append(canvas);
-      card.append(h, holder);
-      box.append(card);
-      chart = new Chart(canvas, config as unknown as ChartConfiguration);
-      charts.set(metric, chart);
-    } else {
-      chart.data = config.data;
-      chart.options = config.options;
-      chart.update('none');
-    }
-    const title = chart.canvas.parentElement?.previousElementSibling;
-    if (title) title.textContent = spec.title;
-  });
-}
-
-/** Type-7 quantile of the finite values of `xs` (NaN when there are none). */
-function quantile(xs: number[], q: number): number {
-  return percentile(xs.filter(Number.isFinite), q);
-}
-
-function renderTable(): void {
-  const table = $('indicators');
-  const L = st.lang;
-  const keyYear = st.base?.calendar.keyYear ?? null;
-  const rows = [
-    `<tr><th>${w(L, 'indicator')}</th><th>${w(L, 'median')}</th><th>${w(L, 'range90')}</th>${st.baseline ? `<th>${w(L, 'baseline')}</th>` : ''}</tr>`,
-  ];
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  for (const k of KEY_INDICATORS) {
-    const xs = st.runs.map((r) => r.indicators[k.name]);
-    const fmt = (v: number) => esc(formatValue(L, k.unit, v));
-    let row = `<tr><td>${esc(indicatorLabel(L, k.name, keyYear))}</td><td>${fmt(quantile(xs, 0.5))}</td><td>${fmt(quantile(xs, 0.05))} – ${fmt(quantile(xs, 0.95))}</td>`;
-    if (st.baseline)
-      row += `<td>${fmt(
-        quantile(
-          st.baseline.runs.map((r) => r.indicators[k.name]),
-          0.5,
-        ),
-      )}</td>`;
-    rows.push(`${row}</tr>`);
-  }
-  table.innerHTML = rows.join('');
+  renderCharts($('charts'), st);
+  renderTable($('indicators'), st);
 }
 
 // ---------- language, downloads, wiring ----------
@@ -469,7 +328,7 @@ function applyLanguage(): void {
   renderLevers();
   renderStatus();
   if (st.runs.length) renderResults();
-  else renderCharts();
+  else renderCharts($('charts'), st);
 }
 
 function download(name: string, text: string, type: string): void {
