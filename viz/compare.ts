@@ -14,7 +14,6 @@ import {
   chartOptions,
   type ExperimentPage,
   figureHtml,
-  parseJsonObject,
   settingsHtml,
   tableHtml,
 } from './experiment-page.js';
@@ -22,6 +21,7 @@ import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, metricLabel, t } from './i18n.js';
 import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, CurveSeries, Lang } from './types.js';
 
 /** One metric's paired difference (scenario − baseline) per tick: mean over runs and 95 % band. */
@@ -83,13 +83,6 @@ export interface CompareTexts {
 }
 
 const STATS = ['n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const pair = (v: unknown): [number, number] =>
-  Array.isArray(v) ? [num(v[0]), num(v[1])] : [Number.NaN, Number.NaN];
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const rec = (v: unknown): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** Append one tick to a per-scenario, per-metric series, checking the ticks run 0, 1, 2 … */
 function slot<T extends { dates: string[] }>(
@@ -120,7 +113,7 @@ function slot<T extends { dates: string[] }>(
 export function parseCompare(files: CompareTexts): CompareData {
   const cj = parseJsonObject(files.comparison, 'comparison.json');
   const manifest = files.manifest === undefined ? {} : parseJsonObject(files.manifest, 'manifest.json');
-  const scenarios = arr(cj['scenarios']).filter((s): s is string => typeof s === 'string');
+  const scenarios = strings(cj['scenarios']);
   if (scenarios.length === 0) throw new ReportInputError('comparison.json: no "scenarios" list');
   const baseline = str(cj['baseline']) ?? scenarios[0];
 
@@ -200,8 +193,8 @@ export function parseCompare(files: CompareTexts): CompareData {
   return {
     scenarios,
     baseline,
-    runs: Number.isFinite(num(cj['runs'])) ? num(cj['runs']) : null,
-    seed: Number.isFinite(num(cj['seed'])) ? num(cj['seed']) : null,
+    runs: numOrNull(cj['runs']),
+    seed: numOrNull(cj['seed']),
     version: str(manifest['cogovVersion']),
     command: str(manifest['command']),
     curves,

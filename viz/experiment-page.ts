@@ -8,7 +8,6 @@ import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { REPORT_CSP } from './html.js';
 import { digitsFor } from './format.js';
 import { htmlLang, localeOf, t } from './i18n.js';
-import { ReportInputError } from '../sim/outputs/errors.js';
 import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
 import { REPORT_CSS } from './style.js';
 import type { ChartMeta, ChartSpec, Lang } from './types.js';
@@ -56,20 +55,6 @@ export function experimentRuntime(): string {
     HOOK,
     `cogovExtra(${HOOK}, spec.meta)`,
   );
-}
-
-/** Parse a JSON object; throws naming the file. */
-export function parseJsonObject(text: string, file: string): Record<string, unknown> {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch (err) {
-    throw new ReportInputError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    throw new ReportInputError(`${file}: expected a JSON object`);
-  }
-  return v as Record<string, unknown>;
 }
 
 /** One chart's figure (title, note, canvas). */

@@ -7,10 +7,11 @@
 import type { Verdict } from '../sim/experiments/lever-effects.js';
 import { countVerdicts, VERDICTS } from '../sim/experiments/lever-summary.js';
 import { escapeHtml as esc } from './escape.js';
-import { type ExperimentPage, parseJsonObject, settingsHtml } from './experiment-page.js';
+import { type ExperimentPage, settingsHtml } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t, type UiKey } from './i18n.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { Bilingual, Lang } from './types.js';
 
 /** One check of levers.json. */
@@ -41,13 +42,6 @@ export interface LeversData {
   notApplicable: string[];
 }
 
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const rec = (v: unknown): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
-
 function bilingual(v: unknown, fallback: string): Bilingual {
   const o = rec(v);
   const en = str(o['en']) ?? fallback;
@@ -69,7 +63,6 @@ export function parseLevers(text: string): LeversData {
     const id = str(lever['id']) ?? `#${l + 1}`;
     arr(lever['checks']).forEach((c, j) => {
       const o = rec(c);
-      const ci = arr(o['ci95']);
       checks.push({
         lever: id,
         name: bilingual(lever['name'], id),
@@ -79,7 +72,7 @@ export function parseLevers(text: string): LeversData {
         expected: o['expected'] === -1 ? -1 : 1,
         n: num(o['n']),
         difference: num(o['difference']),
-        ci95: [num(ci[0]), num(ci[1])],
+        ci95: pair(o['ci95']),
         scenarioMean: num(o['scenarioMean']),
         relative: num(o['relative']),
         verdict: verdictOf(o['verdict'], `levers.json: lever ${id}, check ${j + 1}`),
@@ -89,13 +82,13 @@ export function parseLevers(text: string): LeversData {
   const name = sc['name'] === undefined ? null : bilingual(sc['name'], str(sc['id']) ?? '?');
   return {
     scenario: { id: str(sc['id']) ?? '?', file: str(sc['file']), sha256: str(sc['sha256']), name },
-    keyYear: orNull(num(doc['keyYear'])),
-    runs: orNull(num(doc['runs'])),
-    seed: orNull(num(doc['seed'])),
+    keyYear: numOrNull(doc['keyYear']),
+    runs: numOrNull(doc['runs']),
+    seed: numOrNull(doc['seed']),
     version: str(doc['cogovVersion']),
     command: str(doc['command']),
     checks,
-    notApplicable: arr(doc['notApplicable']).filter((s): s is string => typeof s === 'string'),
+    notApplicable: strings(doc['notApplicable']),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { numberField, parseCsv } from '../sim/outputs/csv.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import { num, numOrNull, pair, parseJsonObject, recOrNull, str } from '../sim/outputs/json.js';
 import type { Bilingual, CurveSeries, IndicatorStats, Lang, Provenance, ReportData } from './types.js';
 
 const CURVE_COLUMNS = [
@@ -69,59 +70,39 @@ export function parseCurves(text: string): { scenario: string | null; curves: Ma
   return { scenario, curves };
 }
 
-function parseJson(text: string, file: string): Record<string, unknown> {
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch (err) {
-    throw new ReportInputError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    throw new ReportInputError(`${file}: expected a JSON object`);
-  }
-  return v as Record<string, unknown>;
-}
-
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const obj = (v: unknown): Record<string, unknown> | null =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-
 /** Parse summary.json (an ensemble's; a single run's `value` is read as n = 1). */
 export function parseSummary(text: string): {
   scenario: string | null;
   indicators: Map<string, IndicatorStats>;
 } {
-  const doc = parseJson(text, 'summary.json');
-  const list = obj(doc['indicators']);
+  const doc = parseJsonObject(text, 'summary.json');
+  const list = recOrNull(doc['indicators']);
   if (!list) throw new ReportInputError('summary.json: no "indicators" object');
   const indicators = new Map<string, IndicatorStats>();
   for (const [name, raw] of Object.entries(list)) {
-    const o = obj(raw);
+    const o = recOrNull(raw);
     if (!o) throw new ReportInputError(`summary.json: indicator ${name} is not an object`);
-    const ci = Array.isArray(o['ci95']) ? o['ci95'] : [];
     const single = 'value' in o && !('mean' in o);
     const mean = num(single ? o['value'] : o['mean']);
     indicators.set(name, {
-      unit: strOrNull(o['unit']) ?? '',
+      unit: str(o['unit']) ?? '',
       n: single ? 1 : num(o['n']),
       mean,
       sd: single ? Number.NaN : num(o['sd']),
-      ci95: [num(ci[0]), num(ci[1])],
+      ci95: pair(o['ci95']),
       p05: single ? mean : num(o['p05']),
       p50: single ? mean : num(o['p50']),
       p95: single ? mean : num(o['p95']),
     });
   }
-  return { scenario: strOrNull(doc['scenario']), indicators };
+  return { scenario: str(doc['scenario']), indicators };
 }
 
 function bilingual(v: unknown): Bilingual | null {
-  const o = obj(v);
+  const o = recOrNull(v);
   if (!o) return null;
-  const en = strOrNull(o['en']);
-  const zh = strOrNull(o['zh']);
+  const en = str(o['en']);
+  const zh = str(o['zh']);
   if (en === null && zh === null) return null;
   return { en: en ?? zh ?? '', zh: zh ?? en ?? '' };
 }
@@ -138,26 +119,26 @@ export interface ManifestInfo {
 
 /** Parse manifest.json. */
 export function parseManifest(text: string): ManifestInfo {
-  const m = parseJson(text, 'manifest.json');
-  const cal = obj(m['calendar']);
+  const m = parseJsonObject(text, 'manifest.json');
+  const cal = recOrNull(m['calendar']);
   const lang = m['language'];
   return {
-    scenario: strOrNull(m['scenario']),
+    scenario: str(m['scenario']),
     name: bilingual(m['scenarioName']),
     description: bilingual(m['scenarioDescription']),
     language: lang === 'en' || lang === 'zh' ? lang : null,
     keyYear: numOrNull(m['keyYear']) ?? numOrNull(cal?.['keyYear']),
     provenance: {
-      version: strOrNull(m['cogovVersion']) ?? strOrNull(m['version']),
-      scenarioSha256: strOrNull(m['scenarioSha256']),
-      scenarioFile: strOrNull(m['scenarioFile']),
+      version: str(m['cogovVersion']) ?? str(m['version']),
+      scenarioSha256: str(m['scenarioSha256']),
+      scenarioFile: str(m['scenarioFile']),
       seed: numOrNull(m['seed']),
       runs: numOrNull(m['runs']),
       workers: numOrNull(m['workers']),
       wallTimeSeconds: numOrNull(m['wallTimeSeconds']),
-      seedRule: strOrNull(m['seedRule']),
-      quantiles: strOrNull(m['quantiles']),
-      command: strOrNull(m['command']),
+      seedRule: str(m['seedRule']),
+      quantiles: str(m['quantiles']),
+      command: str(m['command']),
       calendar:
         cal && typeof cal['start'] === 'string' && typeof cal['end'] === 'string'
           ? { start: cal['start'], end: cal['end'], ticks: num(cal['ticks']) }

@@ -13,13 +13,13 @@ import {
   chartOptions,
   type ExperimentPage,
   figureHtml,
-  parseJsonObject,
   settingsHtml,
   tableHtml,
 } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
 /** One factor's indices for one indicator (NaN where absent). */
@@ -64,15 +64,6 @@ export interface SensitivityTexts {
   manifest?: string;
 }
 
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const pair = (v: unknown): [number, number] =>
-  Array.isArray(v) ? [num(v[0]), num(v[1])] : [Number.NaN, Number.NaN];
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const rec = (v: unknown): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-
 /** A warning code with its values, or null when `v` is not one. */
 function warningOf(v: unknown): SensitivityWarning | null {
   const o = rec(v);
@@ -105,10 +96,10 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
     methods: str(doc['methods']),
     version: str(m['cogovVersion']),
     command: str(m['command']),
-    factors: arr(doc['factors']).filter((f): f is string => typeof f === 'string'),
+    factors: strings(doc['factors']),
     indicators: arr(doc['indicators']).map((raw) => {
       const o = rec(raw);
-      const warnings = arr(o['warnings']).filter((w): w is string => typeof w === 'string');
+      const warnings = strings(o['warnings']);
       const warningCodes = warningCodesOf(o['warningCodes'], warnings);
       return {
         indicator: str(o['indicator']) ?? '?',

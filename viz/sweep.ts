@@ -13,7 +13,6 @@ import {
   chartOptions,
   type ExperimentPage,
   figureHtml,
-  parseJsonObject,
   settingsHtml,
   tableHtml,
 } from './experiment-page.js';
@@ -21,6 +20,7 @@ import { displayUnit, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
 import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import { arr, numOrNull, parseJsonObject, rec, recOrNull, str } from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
 /** A factor of the experiment. */
@@ -56,8 +56,6 @@ export interface SweepTexts {
 
 const FIXED = ['run', 'point', 'replicate', 'seed'];
 const UNITS = new Map(KEY_INDICATORS.map((k) => [k.name as string, k.unit as string]));
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** Parse a sweep's outputs; the factors are the columns between `seed` and the key indicators. */
 export function parseSweep(files: SweepTexts): SweepData {
@@ -69,11 +67,12 @@ export function parseSweep(files: SweepTexts): SweepData {
   if (factorNames.length === 0) throw new ReportInputError('points.csv: no factor columns');
   const paths = new Map<string, string>();
   const design = m['design'];
-  if (Array.isArray(m['factors'])) {
-    for (const f of m['factors']) {
-      const o = f as Record<string, unknown>;
-      if (typeof o?.['name'] === 'string' && typeof o['path'] === 'string') paths.set(o['name'], o['path']);
-    }
+  const designObject = recOrNull(design);
+  for (const f of arr(m['factors'])) {
+    const o = rec(f);
+    const name = str(o['name']);
+    const path = str(o['path']);
+    if (name !== null && path !== null) paths.set(name, path);
   }
   const rows = p.rows.map((row, r) => ({
     run: numberField(row[p.col.get('run')!], `points.csv:${r + 2} run`),
@@ -83,10 +82,7 @@ export function parseSweep(files: SweepTexts): SweepData {
   return {
     experimentFile: str(m['experimentFile']),
     scenarioFile: str(m['scenarioFile']),
-    design:
-      typeof design === 'object' && design !== null
-        ? str((design as Record<string, unknown>)['type'])
-        : str(design),
+    design: designObject ? str(designObject['type']) : str(design),
     designPoints: numOrNull(m['designPoints']),
     replicates: numOrNull(m['replicates']),
     runs: numOrNull(m['runs']),

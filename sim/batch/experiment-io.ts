@@ -8,6 +8,7 @@
  * Numbers print through `fmt` (12 significant digits), like the ensemble outputs.
  */
 import { csvLine, fmt, parseCsv } from '../outputs/csv.js';
+import { jsonNumber } from '../outputs/json.js';
 import type { FactorValue } from '../analysis/factors.js';
 import type { ExperimentPlan, PointRow } from '../experiments/plan.js';
 import { runOf } from '../experiments/plan.js';
@@ -176,11 +177,6 @@ function ranks(values: number[]): number[] {
   return out;
 }
 
-/** A number for JSON: 12 significant digits, null when not finite. */
-function num(v: number): number | null {
-  return Number.isFinite(v) ? Number(fmt(v)) : null;
-}
-
 /**
  * sensitivity.json: the indices with units, methods and warnings (`warnings` in English,
  * `warningCodes` the same as codes and values, for a report in another language).
@@ -191,7 +187,7 @@ export function sensitivityJson(report: SensitivityReport, head: Record<string, 
     unit: ind.unit,
     warnings: ind.warnings,
     warningCodes: ind.warningCodes,
-    ...(ind.variance !== undefined ? { variance: num(ind.variance) } : {}),
+    ...(ind.variance !== undefined ? { variance: jsonNumber(ind.variance) } : {}),
     factors: report.factors.map((name, i) => {
       const m = ind.morris?.[i];
       const s = ind.sobol?.[i];
@@ -199,14 +195,21 @@ export function sensitivityJson(report: SensitivityReport, head: Record<string, 
         factor: name,
         ...(m
           ? {
-              mu: num(m.mu),
-              muStar: num(m.muStar),
-              sigma: num(m.sigma),
-              muStarCi95: m.muStarCi.map(num),
+              mu: jsonNumber(m.mu),
+              muStar: jsonNumber(m.muStar),
+              sigma: jsonNumber(m.sigma),
+              muStarCi95: m.muStarCi.map(jsonNumber),
               n: m.n,
             }
           : {}),
-        ...(s ? { S1: num(s.s1), S1Ci95: s.s1Ci.map(num), ST: num(s.st), STCi95: s.stCi.map(num) } : {}),
+        ...(s
+          ? {
+              S1: jsonNumber(s.s1),
+              S1Ci95: s.s1Ci.map(jsonNumber),
+              ST: jsonNumber(s.st),
+              STCi95: s.stCi.map(jsonNumber),
+            }
+          : {}),
       };
     }),
   }));

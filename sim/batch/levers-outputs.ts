@@ -16,7 +16,7 @@ import { countVerdicts } from '../experiments/lever-summary.js';
 import type { PairedDifference } from '../analysis/paired.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine } from '../outputs/csv.js';
-import { jsonNumber } from '../io/ensemble-outputs.js';
+import { jsonNumber } from '../outputs/json.js';
 import type { OwnFile } from '../io/own-files.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';

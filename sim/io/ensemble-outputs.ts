@@ -15,6 +15,7 @@ import { CURVE_QUANTILES, type CurveStats } from '../analysis/aggregate.js';
 import type { IndicatorSummary } from '../analysis/summary.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
 import { csvLine, fmt } from '../outputs/csv.js';
+import { jsonNumber } from '../outputs/json.js';
 
 /** The files of a finished ensemble (and of a shard), for cleaning a folder before a new run. */
 export const ENSEMBLE_FILES = [
@@ -148,11 +149,6 @@ export function trajectoriesCsvRows(
     for (let t = 0; t < ticks; t++) lines.push(`${mid}${t},${dates[t]},${fmt(values[m * ticks + t])}\n`);
   }
   return lines.join('');
-}
-
-/** A number for JSON output: 12 significant digits, null when not finite. */
-export function jsonNumber(v: number): number | null {
-  return Number.isFinite(v) ? Number(fmt(v)) : null;
 }
 
 /** summary.json: per key indicator, with its unit. */
