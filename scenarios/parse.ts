@@ -9,17 +9,15 @@
 import {
   type Document,
   isAlias,
-  isCollection,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
   type ParsedNode,
   parseDocument,
-  type YAMLError,
 } from 'yaml';
 import type { z } from 'zod';
-import { explainZodIssues, type IssueAnchor } from './explain.js';
+import { explainZodIssues } from './explain.js';
 import { formatPath, type ScenarioIssue, sortIssues } from './issues.js';
 import {
   isLoaderLang,
@@ -29,7 +27,9 @@ import {
   loaderMsg,
   type MsgVar,
 } from './messages.js';
-import { yamlMessage } from './yaml-errors.js';
+import { decodeUtf8, lineColIn, type Pos, positions, START, scanBrackets, utf8Length } from './text.js';
+import { yamlProblem } from './yaml-errors.js';
+import { locate, offsetInScalar, type Scan, scanDocument } from './yaml-tree.js';
 import { knownKeys, requiredKeys } from './zod-walk.js';
 
 /** Largest scenario file accepted, in bytes (a hand-written scenario is a few kB). */
@@ -53,10 +53,8 @@ export type ParseResult<T> =
   | { ok: true; value: T; doc: Document.Parsed; text: string }
   | { ok: false; issues: ScenarioIssue[] };
 
-type Pos = { line: number; col: number };
 /** An issue before the file name is attached. */
 type Problem = { line: number; col: number; path: string; message: string };
-const START: Pos = { line: 1, col: 1 };
 
 const problem = (pos: Pos, path: string, message: string): Problem => ({ ...pos, path, message });
 
@@ -274,24 +272,6 @@ function yamlProblems(
   return { problems, fatal };
 }
 
-// --- bytes and text ------------------------------------------------------------------------------
-
-/** UTF-8 length of `s`, exact when it could exceed `limit` (short strings answer without counting). */
-function utf8Length(s: string, limit: number): number {
-  if (s.length * 3 <= limit) return s.length;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 /** "file is 52428800 bytes; the limit is 1000000 bytes (1 MB)", in `lang`. */
 export function sizeLimitMessage(size: number, maxBytes: number, lang: LoaderLang = 'en'): string {
   return loaderMsg(lang, 'file.tooLarge', { size, limit: maxBytes, human: humanBytes(maxBytes) });
@@ -303,153 +283,8 @@ function humanBytes(n: number): string {
   return `${n} B`;
 }
 
-/** An encoding problem: its message, where it is, and the text decoded as far as possible (to find `language:`). */
-type EncodingProblem = { key: LoaderKey; vars?: Record<string, MsgVar>; pos: Pos; lossy: string };
-
-function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: EncodingProblem } {
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
-    return { problem: { key: 'file.utf16', pos: START, lossy: '' } };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const bad = Math.max(0, firstInvalidUtf8(bytes));
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const hex = bytes[bad]?.toString(16).toUpperCase().padStart(2, '0') ?? '??';
-    return {
-      problem: {
-        key: 'file.notUtf8',
-        vars: { hex, offset: bad },
-        pos: lineColIn(before, before.length),
-        lossy: new TextDecoder('utf-8').decode(bytes),
-      },
-    };
-  }
-}
-
-/** Offset of the first byte of the first malformed UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined) return i;
-      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
-/** 1-based line and column (in characters) of `offset` in `text`, without a line index. */
-function lineColIn(text: string, offset: number): Pos {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) line++;
-  return { line, col: codePoints(text, lineStart, offset) + 1 };
-}
-
-/** Characters (code points, as editors count them) in `text` between two UTF-16 offsets. */
-function codePoints(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > from)) n++;
-  }
-  return n;
-}
-
-function positions(text: string, lc: LineCounter): (offset: number) => Pos {
-  const starts = lc.lineStarts;
-  return (offset) => {
-    const o = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: codePoints(text, starts[lo] ?? 0, o) + 1 };
-  };
-}
-
-/**
- * Flow brackets (`[`, `{`) of `text` before `end`: the first one nested deeper than `limit` (-1 if
- * none) and the offsets of those still open at `end`. Quoted strings and comments are skipped; a
- * rough scan is enough, as no scenario comes near the limit.
- */
-function scanBrackets(text: string, limit: number, end = text.length): { tooDeep: number; open: number[] } {
-  const open: number[] = [];
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    const prev = i > 0 ? text[i - 1] : '\n';
-    if (c === '#' && /\s/.test(prev)) {
-      const eol = text.indexOf('\n', i);
-      if (eol < 0) break;
-      i = eol;
-    } else if ((c === '"' || c === "'") && /[\s[{,:]/.test(prev)) {
-      for (i++; i < end && text[i] !== c; i++) if (c === '"' && text[i] === '\\') i++;
-    } else if (c === '[' || c === '{') {
-      open.push(i);
-      if (open.length > limit) return { tooDeep: i, open };
-    } else if (c === ']' || c === '}') open.pop();
-  }
-  return { tooDeep: -1, open };
-}
-
 function errorText(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
-
-/** Message and offset of a YAML error; an unclosed bracket is reported where it opens. */
-function yamlProblem(e: YAMLError, text: string, lang: LoaderLang): { offset: number; message: string } {
-  const message = yamlMessage(e, lang) + quoteHint(text, e.pos[0], lang);
-  const bracket = /Flow (sequence|map).*end with a ([\]}])/.exec(e.message);
-  if (bracket) {
-    const opener = bracket[2] === ']' ? '[' : '{';
-    const open = scanBrackets(text, Number.POSITIVE_INFINITY, e.pos[0]).open.filter(
-      (o) => text[o] === opener,
-    );
-    const offset = open[open.length - 1];
-    if (offset !== undefined) {
-      const what = loaderMsg(lang, opener === '[' ? 'yaml.flowSequence' : 'yaml.flowMapping');
-      return {
-        offset,
-        message: loaderMsg(lang, 'yaml.unclosed', { open: opener, what, close: bracket[2] }),
-      };
-    }
-  }
-  return { offset: e.pos[0], message };
-}
-
-/** Unquoted expressions with `?` and `:` read as YAML syntax: say so when the error's line has one. */
-function quoteHint(text: string, offset: number, lang: LoaderLang): string {
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const end = text.indexOf('\n', start);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  return /:\s+[^"'#]*\?.*:/.test(line) ? loaderMsg(lang, 'yaml.quoteHint') : '';
 }
 
 function describeScalar(value: unknown, lang: LoaderLang): string {
@@ -462,137 +297,4 @@ function describeScalar(value: unknown, lang: LoaderLang): string {
   if (typeof value === 'number') return loaderMsg(lang, 'found.number', { value: shown });
   if (typeof value === 'boolean') return loaderMsg(lang, 'found.boolean', { value: shown });
   return loaderMsg(lang, 'found.other', { type: typeof value, value: shown });
-}
-
-// --- the document tree ---------------------------------------------------------------------------
-
-type Path = PropertyKey[];
-
-interface Scan {
-  duplicates: { path: Path; key: ParsedNode; first: ParsedNode }[];
-  complexKeys: { path: Path; key: ParsedNode }[];
-  nonFinite: { path: Path; node: ParsedNode & { value: unknown; source?: string } }[];
-  firstAlias: { path: Path; node: ParsedNode } | undefined;
-  unresolved: { path: Path; node: ParsedNode; name: string }[];
-}
-
-function keyName(key: unknown): string | undefined {
-  if (!isScalar(key)) return undefined;
-  return typeof key.value === 'symbol' ? undefined : String(key.value);
-}
-
-/** One walk over the tree, not following aliases: duplicate keys, collection keys, .inf/.nan, aliases. */
-function scanDocument(doc: Document.Parsed): Scan {
-  const scan: Scan = {
-    duplicates: [],
-    complexKeys: [],
-    nonFinite: [],
-    firstAlias: undefined,
-    unresolved: [],
-  };
-  const walk = (node: unknown, path: Path): void => {
-    if (isAlias(node)) {
-      scan.firstAlias ??= { path, node: node as ParsedNode };
-      if (node.resolve(doc) === undefined)
-        scan.unresolved.push({ path, node: node as ParsedNode, name: node.source });
-    } else if (isMap(node)) {
-      const seen = new Map<string, ParsedNode>();
-      for (const pair of node.items) {
-        const key = pair.key as ParsedNode | null;
-        if (isCollection(key)) {
-          scan.complexKeys.push({ path, key });
-          continue;
-        }
-        const name = keyName(key);
-        if (name !== undefined && key) {
-          const first = seen.get(name);
-          if (first) scan.duplicates.push({ path: [...path, name], key, first });
-          else seen.set(name, key);
-        }
-        walk(pair.value, name === undefined ? path : [...path, name]);
-      }
-    } else if (isSeq(node)) {
-      for (let i = 0; i < node.items.length; i++) walk(node.items[i], [...path, i]);
-    } else if (isScalar(node)) {
-      if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-        scan.nonFinite.push({ path, node: node as ParsedNode & { value: unknown; source?: string } });
-      }
-    }
-  };
-  walk(doc.contents, []);
-  return scan;
-}
-
-/**
- * The node for `path` and, when the anchor asks for it, its key. Follows aliases and `<<` merges;
- * stops at the deepest node that exists. `parent` anchors point at the key (or start) of the
- * mapping that should hold the last segment.
- */
-function locate(
-  doc: Document.Parsed,
-  path: readonly PropertyKey[],
-  anchor: IssueAnchor,
-): { node: ParsedNode | null; key: ParsedNode | null } {
-  const target = anchor === 'parent' ? path.slice(0, -1) : path;
-  let node = doc.contents as ParsedNode | null;
-  let key: ParsedNode | null = null;
-  for (const seg of target) {
-    const here = resolve(doc, node);
-    const next = isMap(here) ? findPair(doc, here, String(seg)) : undefined;
-    if (next) {
-      key = next.key;
-      node = next.value;
-      continue;
-    }
-    if (isSeq(here) && typeof seg === 'number' && here.items[seg] !== undefined) {
-      key = null;
-      node = here.items[seg] as ParsedNode;
-      continue;
-    }
-    return { node, key };
-  }
-  const emptyValue = !node || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
-  const preferKey = anchor === 'key' || anchor === 'parent' || emptyValue || isCollection(node);
-  return { node, key: preferKey ? key : null };
-}
-
-function resolve(doc: Document.Parsed, node: ParsedNode | null): ParsedNode | null {
-  let n: unknown = node;
-  for (let i = 0; i < 16 && isAlias(n); i++) n = n.resolve(doc);
-  return (n as ParsedNode | undefined) ?? null;
-}
-
-function findPair(
-  doc: Document.Parsed,
-  map: ParsedNode,
-  name: string,
-): { key: ParsedNode; value: ParsedNode | null } | undefined {
-  if (!isMap(map)) return undefined;
-  for (let i = map.items.length - 1; i >= 0; i--) {
-    const pair = map.items[i];
-    if (keyName(pair.key) === name)
-      return { key: pair.key as ParsedNode, value: pair.value as ParsedNode | null };
-  }
-  for (const pair of map.items) {
-    if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol') continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-    for (const source of sources) {
-      const found = findPair(doc, resolve(doc, source as ParsedNode) as ParsedNode, name);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-/** Moves `pos` to character `index` of a one-line scalar's value, when the source maps 1:1 to the value. */
-function offsetInScalar(node: ParsedNode, index: number, text: string, pos: Pos): Pos {
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return pos;
-  const source = text.slice(node.range[0], node.range[1]);
-  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  const inner = quoted ? source.slice(1, -1) : source;
-  if (inner !== node.value || source.includes('\n')) return pos;
-  return {
-    line: pos.line,
-    col: pos.col + (quoted ? 1 : 0) + codePoints(node.value, 0, Math.min(index, node.value.length)),
-  };
 }

@@ -1,7 +1,9 @@
 /**
  * What the YAML parser's errors say, in the loader's words: each error is recognised by its `code`
  * (and, for the common ones, its text) and restated from the message tables. English keeps the
- * parser's own sentence, so it reads as before; other languages get the table's text. Pure.
+ * parser's own sentence, so it reads as before; other languages get the table's text.
+ * `yamlProblem` also says where to point (an unclosed bracket where it opens) and hints at quoting
+ * an expression whose `?` and `:` read as YAML syntax. Pure.
  */
 import type { YAMLError } from 'yaml';
 import {
@@ -12,6 +14,7 @@ import {
   loaderMsg,
   type MsgVar,
 } from './messages.js';
+import { scanBrackets } from './text.js';
 
 /** Known parser sentences, with the parts worth keeping (a character, a tag). */
 const DETAILS: readonly {
@@ -71,4 +74,37 @@ export function yamlMessage(e: YAMLError, lang: LoaderLang): string {
         detail: yamlDetail(e),
       });
   }
+}
+
+/** Message and offset of a YAML error; an unclosed bracket is reported where it opens. */
+export function yamlProblem(
+  e: YAMLError,
+  text: string,
+  lang: LoaderLang,
+): { offset: number; message: string } {
+  const message = yamlMessage(e, lang) + quoteHint(text, e.pos[0], lang);
+  const bracket = /Flow (sequence|map).*end with a ([\]}])/.exec(e.message);
+  if (bracket) {
+    const opener = bracket[2] === ']' ? '[' : '{';
+    const open = scanBrackets(text, Number.POSITIVE_INFINITY, e.pos[0]).open.filter(
+      (o) => text[o] === opener,
+    );
+    const offset = open[open.length - 1];
+    if (offset !== undefined) {
+      const what = loaderMsg(lang, opener === '[' ? 'yaml.flowSequence' : 'yaml.flowMapping');
+      return {
+        offset,
+        message: loaderMsg(lang, 'yaml.unclosed', { open: opener, what, close: bracket[2] }),
+      };
+    }
+  }
+  return { offset: e.pos[0], message };
+}
+
+/** Unquoted expressions with `?` and `:` read as YAML syntax: say so when the error's line has one. */
+function quoteHint(text: string, offset: number, lang: LoaderLang): string {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return /:\s+[^"'#]*\?.*:/.test(line) ? loaderMsg(lang, 'yaml.quoteHint') : '';
 }

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { unitOf } from '../../scenarios/describe.js';
 import { formatIssue, formatPath, type ScenarioIssue, ScenarioError } from '../../scenarios/issues.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { firstInvalidUtf8, MAX_SCENARIO_BYTES, parseScenarioText } from '../../scenarios/parse.js';
+import { MAX_SCENARIO_BYTES, parseScenarioText } from '../../scenarios/parse.js';
 import { didYouMean, editDistance } from '../../scenarios/suggest.js';
+import { firstInvalidUtf8 } from '../../scenarios/text.js';
 
 /** A small strict schema standing in for the scenario schema: the loader is generic over zod schemas. */
 const Toy = z.strictObject({
@@ -484,6 +485,9 @@ describe('purity', () => {
     'scenarios/describe.ts',
     'scenarios/suggest.ts',
     'scenarios/zod-walk.ts',
+    'scenarios/text.ts',
+    'scenarios/yaml-tree.ts',
+    'scenarios/yaml-errors.ts',
   ])('%s imports no node:* module and touches no process or console', (file) => {
     const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     expect(source).not.toMatch(/from ['"]node:/);
