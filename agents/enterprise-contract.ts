@@ -11,7 +11,7 @@
  * the city pays governmentShareOfSettlement of the disputed amount to the firm. Opening a dispute
  * moves the firm's reputation toward 0 by η (`residents.trust.eta`, reused for want of a dedicated rate).
  */
-import type { Account } from '../sim/world/ledger.js';
+import { type Account, escrowPart } from '../sim/world/ledger.js';
 import type { Community, Enterprise, World } from '../sim/world/state.js';
 import {
   concessionMonths,
@@ -31,19 +31,13 @@ export function recordFlow(world: World, e: Enterprise, rmb: number): void {
 }
 
 /**
- * Pay up to `rmb` from firm e's cash to `to` (to community `toCommunity`'s part when `to` is
- * `communityFunds`); returns the amount paid (RMB, whole fen).
+ * Pay up to `rmb` from firm e's cash to `to`, to its part `toPart` when `to` is pooled (a community
+ * id for `communityFunds`, an `escrowPart` for `escrow`); returns the amount paid (RMB, whole fen).
  */
-export function payFromFirm(
-  world: World,
-  e: Enterprise,
-  to: Account,
-  rmb: number,
-  toCommunity?: number,
-): number {
+export function payFromFirm(world: World, e: Enterprise, to: Account, rmb: number, toPart?: number): number {
   const amount = round2(Math.min(rmb, world.ledger.firmCashRmb(e.id)));
   if (!(amount > 0)) return 0;
-  world.ledger.transfer('enterprises', to, amount, { from: e.id, to: toCommunity });
+  world.ledger.transfer('enterprises', to, amount, { from: e.id, to: toPart });
   return amount;
 }
 
@@ -83,7 +77,7 @@ export function capitaliseEnterprises(world: World): void {
 /**
  * Start firm e's concession on community c at funding. `capexRmb` is the renovation capex at the
  * firm's cost efficiency (as the city contracts it). The firm pays its capex share
- * (capexShare × capexRmb) into escrow, builds the FAR-bonus space at once (enterprises →
+ * (capexShare × capexRmb) into c's renovation escrow, builds the FAR-bonus space at once (enterprises →
  * use:farConstruction, the space is let from the first operating month) and pays its premium share
  * (enterprises → use:insurancePremiums; the government's share is the caller's). Returns false and
  * changes nothing when the firm is inactive or its cash is short of the whole outlay.
@@ -93,7 +87,7 @@ export function startConcession(world: World, c: Community, e: Enterprise, capex
   const s = world.scenario;
   const out = outlay(s, c, capexRmb);
   if (!e.active || world.ledger.firmCashRmb(e.id) < out.totalRmb) return false;
-  payFromFirm(world, e, 'escrow', out.shareRmb);
+  payFromFirm(world, e, 'escrow', out.shareRmb, escrowPart(c.id, 'renovation'));
   payFromFirm(world, e, 'use:farConstruction', out.farRmb);
   payFromFirm(world, e, 'use:insurancePremiums', out.premiumRmb);
   recordFlow(world, e, -out.totalRmb);

@@ -177,8 +177,6 @@ export function buildWorld(s: Scenario, seed: number): World {
       concessionMonthsLeft: 0,
       capexRmb: 0,
       publicCommittedRmb: 0,
-      escrowRenovationFen: 0,
-      escrowElevatorFen: 0,
       delayMonths: 0,
       overrunSettled: false,
       firmReserveRmb: 0,

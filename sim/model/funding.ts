@@ -18,6 +18,7 @@ import {
   tender,
 } from '../../agents/enterprise.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
+import { escrowPart } from '../world/ledger.js';
 import type { Community, World } from '../world/state.js';
 
 /** Renovation capex of a plan's items for community c at the firm's cost efficiency (RMB). */
@@ -168,10 +169,11 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     money.unmetRmb += cityNeedFen / 100;
     return 'wait';
   }
-  let renFen = 0;
-  renFen += L.transfer('src:central', 'escrow', sp.central);
-  renFen += L.transfer('guidanceFund', 'escrow', sp.guidance);
-  renFen += L.transfer('src:residents', 'escrow', sp.landlords);
+  const renovation = { to: escrowPart(c.id, 'renovation') };
+  const elevator = { to: escrowPart(c.id, 'elevator') };
+  L.transfer('src:central', 'escrow', sp.central, renovation);
+  L.transfer('guidanceFund', 'escrow', sp.guidance, renovation);
+  L.transfer('src:residents', 'escrow', sp.landlords, renovation);
   let firmFen = 0;
   if (firm >= 0) {
     const e = w.enterprises[firm];
@@ -179,21 +181,19 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
       L.transfer('cityFund', 'enterprises', topUp, { to: e.id });
       recordFlow(w, e, topUp);
     }
-    const before = L.rmb('escrow');
+    const before = L.escrowFen(c.id, 'renovation');
     if (!startConcession(w, c, e, capex)) throw new Error(`firm ${e.id} won a tender it cannot finance`);
-    if (sp.extra > 0) recordFlow(w, e, -payFromFirm(w, e, 'escrow', sp.extra));
+    if (sp.extra > 0) recordFlow(w, e, -payFromFirm(w, e, 'escrow', sp.extra, renovation.to));
     c.firmReserveRmb = overrunReserveRmb(s, capex);
     e.reservedRmb += c.firmReserveRmb;
-    firmFen = Math.round((L.rmb('escrow') - before) * 100);
-    renFen += firmFen;
+    firmFen = L.escrowFen(c.id, 'renovation') - before;
   }
-  // The city pays the remainder, so escrow holds exactly the capex.
-  const cityRenFen = Math.max(0, fen(capex) - renFen);
-  renFen += L.transfer('cityFund', 'escrow', cityRenFen / 100);
-  let elevFen = 0;
-  elevFen += L.transfer('src:provincial', 'escrow', sp.provincial);
-  elevFen += L.transfer('cityFund', 'escrow', sp.elevatorCity);
-  elevFen += L.transfer('src:residents', 'escrow', sp.elevatorOwners + sp.elevatorLandlords);
+  // The city pays the remainder, so the renovation part of escrow holds exactly the capex.
+  const cityRenFen = Math.max(0, fen(capex) - L.escrowFen(c.id, 'renovation'));
+  L.transfer('cityFund', 'escrow', cityRenFen / 100, renovation);
+  L.transfer('src:provincial', 'escrow', sp.provincial, elevator);
+  L.transfer('cityFund', 'escrow', sp.elevatorCity, elevator);
+  L.transfer('src:residents', 'escrow', sp.elevatorOwners + sp.elevatorLandlords, elevator);
   L.transfer('src:residents', 'use:compensation', sp.compensation);
   L.transfer('cityFund', 'use:compensation', sp.planCompensation);
   L.transfer('cityFund', 'use:insurancePremiums', cityPremium);
@@ -205,8 +205,6 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   c.enterprise = firm;
   c.pppBundle = firm >= 0;
   c.capexRmb = capex;
-  c.escrowRenovationFen = renFen;
-  c.escrowElevatorFen = elevFen;
   const gf = w.scenario.government.guidanceFund;
   const guidancePrivate = sp.guidance * (gf.leverage / (1 + gf.leverage));
   const cityPart =

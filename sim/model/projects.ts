@@ -9,6 +9,7 @@ import { netFeeChangeRmbPerM2, settleOverrun } from '../../agents/enterprise.js'
 import { commitFunding, initialResidentShare, ownersShareFloor } from './funding.js';
 import { planElevators } from './elevator-plan.js';
 import type { MonthMoney } from './metrics.js';
+import { escrowPart } from '../world/ledger.js';
 import type { Community, ProjectState, World } from '../world/state.js';
 
 function moveTo(w: World, c: Community, state: ProjectState): void {
@@ -76,10 +77,10 @@ function releaseReserve(w: World, c: Community): void {
 
 function complete(w: World, c: Community): void {
   const L = w.ledger;
-  L.transfer('escrow', 'use:renovationWorks', c.escrowRenovationFen / 100);
-  L.transfer('escrow', 'use:elevatorWorks', c.escrowElevatorFen / 100);
-  c.escrowRenovationFen = 0;
-  c.escrowElevatorFen = 0;
+  const renovation = { from: escrowPart(c.id, 'renovation') };
+  const elevator = { from: escrowPart(c.id, 'elevator') };
+  L.transfer('escrow', 'use:renovationWorks', L.escrowFen(c.id, 'renovation') / 100, renovation);
+  L.transfer('escrow', 'use:elevatorWorks', L.escrowFen(c.id, 'elevator') / 100, elevator);
   const renovated = c.plan?.approved && c.plan.items.length > 0;
   if (renovated && c.plan) {
     for (const i of c.plan.items) {
@@ -100,7 +101,6 @@ function complete(w: World, c: Community): void {
   if (!renovated && !c.renovatedAtStart && c.completedTick < 0) {
     // Elevators only (the renovation vote failed): the renovation is still pending, so the community
     // returns to the library after the stall wait instead of closing for good.
-    c.escrowRenovationFen = 0;
     stall(w, c);
     return;
   }

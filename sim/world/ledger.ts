@@ -5,9 +5,11 @@
  * account and credits another by the same whole number of fen, cumulative sources = cumulative uses
  * + internal balances holds exactly, and `checkConservation` verifies it.
  *
- * Two internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's cash)
- * and `communityFunds` by community (each community's public fund). A transfer from or to them names
- * the part, so each holder's balance is read from the ledger, and Σ parts = the account's balance.
+ * Three internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's
+ * cash), `communityFunds` by community (each community's public fund) and `escrow` by community and
+ * purpose (each project's renovation and elevator money, {@link escrowPart}). A transfer from or to
+ * them names the part, so each holder's balance is read from the ledger, and Σ parts = the account's
+ * balance.
  */
 
 /** Where money comes from (outside the model). */
@@ -47,14 +49,25 @@ export const USES = [
 export const INTERNAL = [
   'cityFund', // the city's renewal fund account (budget, transfers, bonds, donations)
   'guidanceFund', // the fund of funds (government and private capital)
-  'enterprises', // enterprises' cash, all firms together (per-firm cash is tracked on the firms)
+  'enterprises', // enterprises' cash, all firms together (each firm's cash is its part)
   'communityFunds', // communities' public funds (value-uplift share, compensation funds, contributions)
-  'escrow', // committed project money not yet paid to contractors
+  'escrow', // committed project money not yet paid to contractors, in parts by community and purpose
   'emergencyReserve', // the city's repair reserve, which project commitments cannot spend
 ] as const;
 
-/** Internal accounts held in parts: by firm id (`enterprises`) and by community id (`communityFunds`). */
-export const POOLED = ['enterprises', 'communityFunds'] as const;
+/**
+ * Internal accounts held in parts: by firm id (`enterprises`), by community id (`communityFunds`) and
+ * by community id and purpose (`escrow`, part {@link escrowPart}).
+ */
+export const POOLED = ['enterprises', 'communityFunds', 'escrow'] as const;
+
+/** What a community's escrow holds money for: its renovation works or its elevators. */
+export type EscrowPurpose = 'renovation' | 'elevator';
+
+/** The part of `escrow` holding community `id`'s money for `purpose`: 2·id, +1 for elevators. */
+export function escrowPart(id: number, purpose: EscrowPurpose): number {
+  return 2 * id + (purpose === 'elevator' ? 1 : 0);
+}
 
 export type Source = (typeof SOURCES)[number];
 export type Use = (typeof USES)[number];
@@ -75,7 +88,10 @@ export function toFen(rmb: number): number {
   return Math.sign(rmb) * Math.round(Math.abs(rmb) * 100);
 }
 
-/** Which part of a pooled account a transfer debits (`from`) and credits (`to`): a firm or community id. */
+/**
+ * Which part of a pooled account a transfer debits (`from`) and credits (`to`): a firm or community
+ * id, or for `escrow` an {@link escrowPart}.
+ */
 export interface Parts {
   from?: number;
   to?: number;
@@ -83,22 +99,29 @@ export interface Parts {
 
 const NO_PARTS: Parts = {};
 
-const isPooled = (a: Account): a is Pooled => a === 'enterprises' || a === 'communityFunds';
+const isPooled = (a: Account): a is Pooled => a === 'enterprises' || a === 'communityFunds' || a === 'escrow';
 
 /** The ledger of one run. */
 export class Ledger {
   /** Cumulative net flow into each account, fen (sources go negative, uses positive). */
   readonly balance = new Float64Array(ACCOUNTS.length);
-  /** Balance of each part of a pooled account, fen, indexed by firm or community id. */
+  /** Balance of each part of a pooled account, fen, indexed by firm id, community id or escrow part. */
   readonly parts: Readonly<Record<Pooled, Float64Array>>;
   /** Flows in the current month, fen, by account (sources as positive outflows, uses as inflows). */
   readonly monthFlow = new Float64Array(ACCOUNTS.length);
   /** Gross outflows in the current month, fen, by account. */
   readonly monthOut = new Float64Array(ACCOUNTS.length);
 
-  /** A ledger with `firms` parts of `enterprises` and `communities` parts of `communityFunds`. */
+  /**
+   * A ledger with `firms` parts of `enterprises`, `communities` parts of `communityFunds` and two
+   * parts of `escrow` per community.
+   */
   constructor(firms = 0, communities = 0) {
-    this.parts = { enterprises: new Float64Array(firms), communityFunds: new Float64Array(communities) };
+    this.parts = {
+      enterprises: new Float64Array(firms),
+      communityFunds: new Float64Array(communities),
+      escrow: new Float64Array(2 * communities),
+    };
   }
 
   /**
@@ -144,6 +167,11 @@ export class Ledger {
   /** Community `id`'s public fund: its part of `communityFunds`, RMB (whole fen). */
   communityFundRmb(id: number): number {
     return this.parts.communityFunds[id] / 100;
+  }
+
+  /** Money in escrow for community `id`'s `purpose`: its part of `escrow`, whole fen. */
+  escrowFen(id: number, purpose: EscrowPurpose): number {
+    return this.parts.escrow[escrowPart(id, purpose)];
   }
 
   /** Flow through an account in the current month, RMB (positive = money in). */

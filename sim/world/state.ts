@@ -135,9 +135,6 @@ export interface Community {
   capexRmb: number;
   /** Public money (central, provincial, city) committed to the current project (RMB). */
   publicCommittedRmb: number;
-  /** Money held in escrow for the current project's renovation works and elevators (fen). */
-  escrowRenovationFen: number;
-  escrowElevatorFen: number;
   /** Months the project waited in funding, approval friction, disputes (for satisfaction). */
   delayMonths: number;
   /** Overrun settled for the current construction. */

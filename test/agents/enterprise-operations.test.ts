@@ -71,6 +71,7 @@ describe('equity and concession start', () => {
     const cash0 = w.ledger.firmCashRmb(e.id);
     expect(startConcession(w, c, e, capex)).toBe(true);
     expect(w.ledger.rmb('escrow')).toBeCloseTo(w.scenario.enterprises.bundle.capexShare * capex, 2);
+    expect(w.ledger.escrowFen(c.id, 'renovation')).toBe(w.ledger.fen('escrow'));
     expect(w.ledger.rmb('use:farConstruction')).toBeGreaterThan(0);
     expect(w.ledger.rmb('use:insurancePremiums')).toBeGreaterThan(0);
     expect(cash0 - w.ledger.firmCashRmb(e.id)).toBeCloseTo(out.totalRmb, 2);

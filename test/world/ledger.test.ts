@@ -1,7 +1,7 @@
 /** Money is conserved: sources = uses + balances to the fen, every tick, on every shipped scenario. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Ledger } from '../../sim/world/ledger.js';
+import { escrowPart, Ledger } from '../../sim/world/ledger.js';
 import { runOne } from '../../sim/model/run.js';
 import { shipped } from '../model/scenario-fixtures.js';
 
@@ -34,6 +34,23 @@ describe('money ledger', () => {
     expect(L.checkConservation().message).toMatch(/enterprises part 0 overdrawn/);
   });
 
+  it('keeps each community’s escrow in two parts, its renovation and its elevators', () => {
+    const L = new Ledger(1, 3);
+    expect(L.parts.escrow.length).toBe(6);
+    L.transfer('src:central', 'escrow', 50, { to: escrowPart(2, 'renovation') });
+    L.transfer('src:provincial', 'escrow', 20.004, { to: escrowPart(2, 'elevator') });
+    expect(L.escrowFen(2, 'renovation')).toBe(5000);
+    expect(L.escrowFen(2, 'elevator')).toBe(2000);
+    expect(L.escrowFen(1, 'renovation')).toBe(0);
+    expect(L.fen('escrow')).toBe(7000);
+    expect(L.checkConservation()).toEqual({ ok: true, message: 'ok' });
+    expect(() => L.transfer('src:central', 'escrow', 1)).toThrow(/part/);
+    L.transfer('escrow', 'use:elevatorWorks', 20, { from: escrowPart(2, 'elevator') });
+    expect(L.escrowFen(2, 'elevator')).toBe(0);
+    L.transfer('escrow', 'use:elevatorWorks', 1, { from: escrowPart(1, 'elevator') });
+    expect(L.checkConservation().message).toMatch(/escrow part 3 overdrawn/);
+  });
+
   it.each(scenarios)(
     '%s: sources = uses + balances to the fen at every tick; firms’ cash, escrow and community funds match',
     (name) => {
@@ -50,8 +67,10 @@ describe('money ledger', () => {
           );
           expect(firmCash).toBe(Math.round(w.ledger.rmb('enterprises') * 100));
           let escrow = 0;
-          for (const c of w.communities) escrow += c.escrowRenovationFen + c.escrowElevatorFen;
-          expect(escrow).toBe(Math.round(w.ledger.rmb('escrow') * 100));
+          for (const c of w.communities) {
+            escrow += w.ledger.escrowFen(c.id, 'renovation') + w.ledger.escrowFen(c.id, 'elevator');
+          }
+          expect(escrow).toBe(w.ledger.fen('escrow'));
           let funds = 0;
           for (const c of w.communities) {
             expect(w.ledger.communityFundRmb(c.id)).toBeGreaterThanOrEqual(0);
