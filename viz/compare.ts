@@ -20,6 +20,15 @@ import {
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, metricLabel, t } from './i18n.js';
 import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
+import type {
+  CompareManifestJson,
+  ComparisonIndicatorJson,
+  ComparisonJson,
+  DifferenceCurvesColumn,
+  IndicatorDifferenceJson,
+  ScenarioSummaryJson,
+} from '../sim/outputs/compare.js';
+import { CURVE_STAT_COLUMNS, CURVES_COLUMNS, type CurvesColumn } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, CurveSeries, Lang } from './types.js';
@@ -82,7 +91,16 @@ export interface CompareTexts {
   manifest?: string;
 }
 
-const STATS = ['n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
+/** The columns of difference-curves.csv the report reads. */
+const DIFFERENCE_CURVE_FIELDS: readonly DifferenceCurvesColumn[] = [
+  'scenario',
+  'metric',
+  'tick',
+  'date',
+  'mean',
+  'ciLow',
+  'ciHigh',
+];
 
 /** Append one tick to a per-scenario, per-metric series, checking the ticks run 0, 1, 2 … */
 function slot<T extends { dates: string[] }>(
@@ -111,16 +129,17 @@ function slot<T extends { dates: string[] }>(
 
 /** Parse a comparison's outputs. */
 export function parseCompare(files: CompareTexts): CompareData {
-  const cj = parseJsonObject(files.comparison, 'comparison.json');
-  const manifest = files.manifest === undefined ? {} : parseJsonObject(files.manifest, 'manifest.json');
+  const cj = parseJsonObject<ComparisonJson>(files.comparison, 'comparison.json');
+  const manifest =
+    files.manifest === undefined ? {} : parseJsonObject<CompareManifestJson>(files.manifest, 'manifest.json');
   const scenarios = strings(cj['scenarios']);
   if (scenarios.length === 0) throw new ReportInputError('comparison.json: no "scenarios" list');
   const baseline = str(cj['baseline']) ?? scenarios[0];
 
-  const c = parseTidyCsv(files.curves, 'curves.csv', ['scenario', 'metric', 'tick', 'date', ...STATS]);
+  const c = parseTidyCsv(files.curves, 'curves.csv', CURVES_COLUMNS);
   const curves = new Map<string, Map<string, CurveSeries>>();
   c.rows.forEach((row, r) => {
-    const get = (k: string) => row[c.col.get(k)!];
+    const get = (k: CurvesColumn) => row[c.col.get(k)!];
     const where = `curves.csv:${r + 2}`;
     const s = slot(curves, get('scenario'), get('metric'), get('tick'), where, () => ({
       metric: get('metric'),
@@ -135,21 +154,13 @@ export function parseCompare(files: CompareTexts): CompareData {
       p95: [],
     }));
     s.dates.push(get('date'));
-    for (const k of STATS) s[k].push(numberField(get(k), `${where} ${k}`));
+    for (const k of CURVE_STAT_COLUMNS) s[k].push(numberField(get(k), `${where} ${k}`));
   });
 
-  const d = parseTidyCsv(files.differenceCurves, 'difference-curves.csv', [
-    'scenario',
-    'metric',
-    'tick',
-    'date',
-    'mean',
-    'ciLow',
-    'ciHigh',
-  ]);
+  const d = parseTidyCsv(files.differenceCurves, 'difference-curves.csv', DIFFERENCE_CURVE_FIELDS);
   const differenceCurves = new Map<string, Map<string, DifferenceSeries>>();
   d.rows.forEach((row, r) => {
-    const get = (k: string) => row[d.col.get(k)!];
+    const get = (k: DifferenceCurvesColumn) => row[d.col.get(k)!];
     const where = `difference-curves.csv:${r + 2}`;
     const s = slot(differenceCurves, get('scenario'), get('metric'), get('tick'), where, () => ({
       metric: get('metric'),
@@ -165,12 +176,12 @@ export function parseCompare(files: CompareTexts): CompareData {
   });
 
   const indicators: CompareIndicator[] = arr(cj['indicators']).map((raw) => {
-    const o = rec(raw);
+    const o = rec<ComparisonIndicatorJson>(raw);
     return {
       indicator: str(o['indicator']) ?? '?',
       unit: str(o['unit']) ?? '',
       scenarios: arr(o['scenarios']).map((x) => {
-        const s = rec(x);
+        const s = rec<ScenarioSummaryJson>(x);
         return {
           scenario: str(s['scenario']) ?? '?',
           n: num(s['n']),
@@ -179,7 +190,7 @@ export function parseCompare(files: CompareTexts): CompareData {
         };
       }),
       differences: arr(o['differences']).map((x) => {
-        const s = rec(x);
+        const s = rec<IndicatorDifferenceJson>(x);
         return {
           scenario: str(s['scenario']) ?? '?',
           n: num(s['n']),

@@ -10,7 +10,9 @@ import { escapeHtml as esc } from './escape.js';
 import { type ExperimentPage, settingsHtml } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t, type UiKey } from './i18n.js';
+import type { BilingualJson } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import type { LeverCheckJson, LeverJson, LeversJson } from '../sim/outputs/levers.js';
 import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { Bilingual, Lang } from './types.js';
 
@@ -43,7 +45,7 @@ export interface LeversData {
 }
 
 function bilingual(v: unknown, fallback: string): Bilingual {
-  const o = rec(v);
+  const o = rec<BilingualJson>(v);
   const en = str(o['en']) ?? fallback;
   return { en, zh: str(o['zh']) ?? en };
 }
@@ -55,14 +57,14 @@ function verdictOf(v: unknown, where: string): Verdict {
 
 /** Parse levers.json. */
 export function parseLevers(text: string): LeversData {
-  const doc = parseJsonObject(text, 'levers.json');
-  const sc = rec(doc['scenario']);
+  const doc = parseJsonObject<LeversJson>(text, 'levers.json');
+  const sc = rec<LeversJson['scenario']>(doc['scenario']);
   const checks: LeverCheckRow[] = [];
   arr(doc['levers']).forEach((raw, l) => {
-    const lever = rec(raw);
+    const lever = rec<LeverJson>(raw);
     const id = str(lever['id']) ?? `#${l + 1}`;
     arr(lever['checks']).forEach((c, j) => {
-      const o = rec(c);
+      const o = rec<LeverCheckJson>(c);
       checks.push({
         lever: id,
         name: bilingual(lever['name'], id),

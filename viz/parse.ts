@@ -5,26 +5,18 @@
  * {@link ReportInputError} naming the file and line.
  */
 import { numberField, parseCsv } from '../sim/outputs/csv.js';
+import {
+  CURVE_STAT_COLUMNS,
+  CURVES_COLUMNS,
+  type CurvesColumn,
+  type BilingualJson,
+  type EnsembleManifestJson,
+  type SummaryIndicatorJson,
+  type SummaryJson,
+} from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import { num, numOrNull, pair, parseJsonObject, recOrNull, str } from '../sim/outputs/json.js';
 import type { Bilingual, CurveSeries, IndicatorStats, Lang, Provenance, ReportData } from './types.js';
-
-const CURVE_COLUMNS = [
-  'scenario',
-  'metric',
-  'tick',
-  'date',
-  'n',
-  'mean',
-  'sd',
-  'p05',
-  'p25',
-  'p50',
-  'p75',
-  'p95',
-];
-type CurveStat = 'n' | 'mean' | 'sd' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95';
-const STATS: CurveStat[] = ['n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'];
 
 /** Parse curves.csv into one series per metric (file order) and the scenario id of its rows. */
 export function parseCurves(text: string): { scenario: string | null; curves: Map<string, CurveSeries> } {
@@ -36,7 +28,7 @@ export function parseCurves(text: string): { scenario: string | null; curves: Ma
   }
   const header = rows[0] ?? [];
   const col = new Map(header.map((h, i) => [h.trim(), i]));
-  const missing = CURVE_COLUMNS.filter((c) => !col.has(c));
+  const missing = CURVES_COLUMNS.filter((c) => !col.has(c));
   if (missing.length > 0) {
     throw new ReportInputError(`curves.csv: missing column(s) ${missing.join(', ')} in the header`);
   }
@@ -49,7 +41,7 @@ export function parseCurves(text: string): { scenario: string | null; curves: Ma
     if (row.length !== header.length) {
       throw new ReportInputError(`${where}: ${row.length} fields, expected ${header.length}`);
     }
-    const get = (c: string) => row[col.get(c)!];
+    const get = (c: CurvesColumn) => row[col.get(c)!];
     scenario ??= get('scenario');
     const metric = get('metric');
     const tick = Number(get('tick'));
@@ -65,22 +57,25 @@ export function parseCurves(text: string): { scenario: string | null; curves: Ma
       throw new ReportInputError(`${where}: tick ${tick} of ${metric}, expected ${s.dates.length}`);
     }
     s.dates.push(get('date'));
-    for (const k of STATS) s[k].push(numberField(get(k), `${where} ${k}`));
+    for (const k of CURVE_STAT_COLUMNS) s[k].push(numberField(get(k), `${where} ${k}`));
   }
   return { scenario, curves };
 }
+
+/** A single run's indicator in summary.json of older versions: its value instead of a summary. */
+type SingleRunValue = { value: number };
 
 /** Parse summary.json (an ensemble's; a single run's `value` is read as n = 1). */
 export function parseSummary(text: string): {
   scenario: string | null;
   indicators: Map<string, IndicatorStats>;
 } {
-  const doc = parseJsonObject(text, 'summary.json');
+  const doc = parseJsonObject<SummaryJson>(text, 'summary.json');
   const list = recOrNull(doc['indicators']);
   if (!list) throw new ReportInputError('summary.json: no "indicators" object');
   const indicators = new Map<string, IndicatorStats>();
   for (const [name, raw] of Object.entries(list)) {
-    const o = recOrNull(raw);
+    const o = recOrNull<SummaryIndicatorJson & SingleRunValue>(raw);
     if (!o) throw new ReportInputError(`summary.json: indicator ${name} is not an object`);
     const single = 'value' in o && !('mean' in o);
     const mean = num(single ? o['value'] : o['mean']);
@@ -99,7 +94,7 @@ export function parseSummary(text: string): {
 }
 
 function bilingual(v: unknown): Bilingual | null {
-  const o = recOrNull(v);
+  const o = recOrNull<BilingualJson>(v);
   if (!o) return null;
   const en = str(o['en']);
   const zh = str(o['zh']);
@@ -117,10 +112,13 @@ export interface ManifestInfo {
   provenance: Provenance;
 }
 
+/** Fields of the manifests of older versions, still read. */
+type LegacyManifestFields = { version: string; keyYear: number };
+
 /** Parse manifest.json. */
 export function parseManifest(text: string): ManifestInfo {
-  const m = parseJsonObject(text, 'manifest.json');
-  const cal = recOrNull(m['calendar']);
+  const m = parseJsonObject<EnsembleManifestJson & LegacyManifestFields>(text, 'manifest.json');
+  const cal = recOrNull<EnsembleManifestJson['calendar']>(m['calendar']);
   const lang = m['language'];
   return {
     scenario: str(m['scenario']),

@@ -19,6 +19,12 @@ import {
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import type {
+  ExperimentManifestJson,
+  SensitivityFactorJson,
+  SensitivityIndicatorJson,
+  SensitivityJson,
+} from '../sim/outputs/experiments.js';
 import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
@@ -66,7 +72,7 @@ export interface SensitivityTexts {
 
 /** A warning code with its values, or null when `v` is not one. */
 function warningOf(v: unknown): SensitivityWarning | null {
-  const o = rec(v);
+  const o = rec<SensitivityWarning>(v);
   const vars = rec(o['vars']);
   if (!isWarningCode(o['code'])) return null;
   if (!Object.values(vars).every((x) => typeof x === 'string' || typeof x === 'number')) return null;
@@ -82,8 +88,11 @@ function warningCodesOf(raw: unknown, warnings: readonly string[]): SensitivityW
 
 /** Parse sensitivity.json (and manifest.json). */
 export function parseSensitivity(files: SensitivityTexts): SensitivityData {
-  const doc = parseJsonObject(files.sensitivity, 'sensitivity.json');
-  const m = files.manifest === undefined ? {} : parseJsonObject(files.manifest, 'manifest.json');
+  const doc = parseJsonObject<SensitivityJson>(files.sensitivity, 'sensitivity.json');
+  const m =
+    files.manifest === undefined
+      ? {}
+      : parseJsonObject<ExperimentManifestJson>(files.manifest, 'manifest.json');
   const design = doc['design'];
   if (design !== 'morris' && design !== 'sobol') {
     throw new ReportInputError('sensitivity.json: "design" must be morris or sobol');
@@ -98,7 +107,7 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
     command: str(m['command']),
     factors: strings(doc['factors']),
     indicators: arr(doc['indicators']).map((raw) => {
-      const o = rec(raw);
+      const o = rec<SensitivityIndicatorJson>(raw);
       const warnings = strings(o['warnings']);
       const warningCodes = warningCodesOf(o['warningCodes'], warnings);
       return {
@@ -107,7 +116,7 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
         warnings,
         ...(warningCodes ? { warningCodes } : {}),
         factors: arr(o['factors']).map((x) => {
-          const f = rec(x);
+          const f = rec<SensitivityFactorJson>(x);
           return {
             factor: str(f['factor']) ?? '?',
             muStar: num(f['muStar']),

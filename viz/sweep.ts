@@ -20,6 +20,7 @@ import { displayUnit, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
 import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
+import { type ExperimentManifestJson, POINTS_FIXED_COLUMNS } from '../sim/outputs/experiments.js';
 import { arr, numOrNull, parseJsonObject, rec, recOrNull, str } from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
@@ -54,22 +55,25 @@ export interface SweepTexts {
   manifest?: string;
 }
 
-const FIXED = ['run', 'point', 'replicate', 'seed'];
 const UNITS = new Map(KEY_INDICATORS.map((k) => [k.name as string, k.unit as string]));
 
 /** Parse a sweep's outputs; the factors are the columns between `seed` and the key indicators. */
 export function parseSweep(files: SweepTexts): SweepData {
-  const m = files.manifest === undefined ? {} : parseJsonObject(files.manifest, 'manifest.json');
-  const p = parseTidyCsv(files.points, 'points.csv', FIXED);
+  const m =
+    files.manifest === undefined
+      ? {}
+      : parseJsonObject<ExperimentManifestJson>(files.manifest, 'manifest.json');
+  const p = parseTidyCsv(files.points, 'points.csv', POINTS_FIXED_COLUMNS);
   const header = [...p.col.keys()];
   const indicators = header.filter((h) => UNITS.has(h)).map((name) => ({ name, unit: UNITS.get(name)! }));
-  const factorNames = header.filter((h) => !FIXED.includes(h) && !UNITS.has(h));
+  const fixed: readonly string[] = POINTS_FIXED_COLUMNS;
+  const factorNames = header.filter((h) => !fixed.includes(h) && !UNITS.has(h));
   if (factorNames.length === 0) throw new ReportInputError('points.csv: no factor columns');
   const paths = new Map<string, string>();
   const design = m['design'];
-  const designObject = recOrNull(design);
+  const designObject = recOrNull<{ type: string }>(design);
   for (const f of arr(m['factors'])) {
-    const o = rec(f);
+    const o = rec<ExperimentManifestJson['factors'][number]>(f);
     const name = str(o['name']);
     const path = str(o['path']);
     if (name !== null && path !== null) paths.set(name, path);

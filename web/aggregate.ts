@@ -5,6 +5,7 @@
  * Runs are taken in run-index order, so the final state does not depend on finishing order.
  */
 import { quantileSorted } from '../sim/kernel/stats.js';
+import { CURVES_COLUMNS } from '../sim/outputs/ensemble.js';
 import type { CurveSeries } from '../viz/types.js';
 
 /** One finished run as the worker posts it back. */
@@ -79,7 +80,7 @@ const cell = (v: number): string => (Number.isFinite(v) ? String(v) : '');
 
 /** CSV (RFC 4180, header first) of the curves in curves.csv's columns. */
 export function curvesCsv(scenarioId: string, curves: ReadonlyMap<string, CurveSeries>): string {
-  const lines = ['scenario,metric,tick,date,n,mean,sd,p05,p25,p50,p75,p95'];
+  const lines = [CURVES_COLUMNS.join(',')];
   const id = /[",\n]/.test(scenarioId) ? `"${scenarioId.replace(/"/g, '""')}"` : scenarioId;
   for (const s of curves.values()) {
     s.dates.forEach((date, t) => {

@@ -1,5 +1,6 @@
 /**
- * Output files of `cogov compare` (tidy CSV, one observation per row):
+ * Output files of `cogov compare` (tidy CSV, one observation per row), in the columns and fields of
+ * their contract (sim/outputs/compare.ts):
  * - `curves.csv`: scenario, metric, tick, date, n, mean, sd, p05 … p95 (every scenario's curves, as
  *   in an ensemble's curves.csv, for overlays);
  * - `runs.csv`: scenario, run, seed and the key indicators (every scenario, every run);
@@ -16,6 +17,13 @@ import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine } from '../outputs/csv.js';
 import { curvesCsv, runsCsvHeader, runsCsvRow } from '../io/ensemble-outputs.js';
+import {
+  type ComparisonIndicatorJson,
+  type ComparisonJson,
+  type CompareManifestJson,
+  DIFFERENCE_CURVES_COLUMNS,
+  DIFFERENCES_COLUMNS,
+} from '../outputs/compare.js';
 import { jsonNumber } from '../outputs/json.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
@@ -42,23 +50,7 @@ export function indicatorDifferences(r: ComparisonResult): PairedDifference[][] 
 }
 
 function differencesCsv(r: ComparisonResult, diffs: PairedDifference[][]): string {
-  const lines = [
-    csvLine([
-      'scenario',
-      'baseline',
-      'indicator',
-      'unit',
-      'n',
-      'baselineMean',
-      'scenarioMean',
-      'difference',
-      'sd',
-      'ciLow',
-      'ciHigh',
-      'relative',
-      'distinguishable',
-    ]),
-  ];
+  const lines = [csvLine(DIFFERENCES_COLUMNS)];
   diffs.forEach((row, s) => {
     row.forEach((d, j) => {
       lines.push(
@@ -85,9 +77,7 @@ function differencesCsv(r: ComparisonResult, diffs: PairedDifference[][]): strin
 
 function differenceCurvesCsv(r: ComparisonResult): string {
   const ticks = r.dates.length;
-  const lines = [
-    csvLine(['scenario', 'baseline', 'metric', 'tick', 'date', 'n', 'mean', 'sd', 'ciLow', 'ciHigh']),
-  ];
+  const lines = [csvLine(DIFFERENCE_CURVES_COLUMNS)];
   r.differences.forEach((d, s) => {
     for (let m = 0; m < r.metrics.length; m++) {
       for (let t = 0; t < ticks; t++) {
@@ -114,28 +104,30 @@ function differenceCurvesCsv(r: ComparisonResult): string {
 
 function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): string {
   const K = KEY_INDICATORS.length;
-  const indicators = KEY_INDICATORS.map((k, j) => ({
-    indicator: k.name,
-    unit: k.unit,
-    scenarios: r.scenarios.map((sc, s) => {
-      const sum = summarise(Float64Array.from({ length: r.runs }, (_, i) => r.indicators[s][i * K + j]));
-      return { scenario: sc.id, n: sum.n, mean: jsonNumber(sum.mean), ci95: sum.ci95.map(jsonNumber) };
+  const indicators = KEY_INDICATORS.map(
+    (k, j): ComparisonIndicatorJson => ({
+      indicator: k.name,
+      unit: k.unit,
+      scenarios: r.scenarios.map((sc, s) => {
+        const sum = summarise(Float64Array.from({ length: r.runs }, (_, i) => r.indicators[s][i * K + j]));
+        return { scenario: sc.id, n: sum.n, mean: jsonNumber(sum.mean), ci95: sum.ci95.map(jsonNumber) };
+      }),
+      differences: diffs.map((row, s) => {
+        const d = row[j];
+        return {
+          scenario: r.scenarios[s + 1].id,
+          baseline: r.scenarios[0].id,
+          n: d.n,
+          difference: jsonNumber(d.mean),
+          sd: jsonNumber(d.sd),
+          ci95: d.ci95.map(jsonNumber),
+          relative: jsonNumber(d.relative),
+          distinguishable: d.distinguishable,
+        };
+      }),
     }),
-    differences: diffs.map((row, s) => {
-      const d = row[j];
-      return {
-        scenario: r.scenarios[s + 1].id,
-        baseline: r.scenarios[0].id,
-        n: d.n,
-        difference: jsonNumber(d.mean),
-        sd: jsonNumber(d.sd),
-        ci95: d.ci95.map(jsonNumber),
-        relative: jsonNumber(d.relative),
-        distinguishable: d.distinguishable,
-      };
-    }),
-  }));
-  const doc = {
+  );
+  const doc: ComparisonJson = {
     scenarios: r.scenarios.map((s) => s.id),
     baseline: r.scenarios[0].id,
     runs: r.runs,
@@ -151,7 +143,7 @@ function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): strin
 export function writeComparison(
   out: string,
   r: ComparisonResult,
-  manifest: (files: string[]) => Record<string, unknown>,
+  manifest: (files: string[]) => CompareManifestJson,
 ): { files: string[]; differences: PairedDifference[][] } {
   const diffs = indicatorDifferences(r);
   const curves = r.scenarios

@@ -1,5 +1,6 @@
 /**
- * Output files of experiments:
+ * Output files of experiments, in the columns and fields of their contract
+ * (sim/outputs/experiments.ts):
  * - `points.csv`: run, point, replicate, seed, one column per factor (its name), then the key
  *   indicators; one row per design point × replicate, in run-index order;
  * - `design.csv`: point, the factor values and, for sampled designs, the unit coordinates `u.<name>`;
@@ -8,6 +9,18 @@
  * Numbers print through `fmt` (12 significant digits), like the ensemble outputs.
  */
 import { csvLine, fmt, parseCsv } from '../outputs/csv.js';
+import {
+  DESIGN_POINT_COLUMN,
+  MORRIS_COLUMNS,
+  POINTS_FIXED_COLUMNS,
+  pointsColumns,
+  SOBOL_COLUMNS,
+  type SensitivityFactorJson,
+  type SensitivityIndicatorJson,
+  type SensitivityJson,
+  type SensitivityJsonHead,
+  UNIT_COLUMN_PREFIX,
+} from '../outputs/experiments.js';
 import { jsonNumber } from '../outputs/json.js';
 import type { FactorValue } from '../analysis/factors.js';
 import type { ExperimentPlan, PointRow } from '../experiments/plan.js';
@@ -24,15 +37,13 @@ export class PointsCsvError extends CliMessageError {
   }
 }
 
-const FIXED = ['run', 'point', 'replicate', 'seed'];
-
 function cell(v: FactorValue): string | number {
   return typeof v === 'boolean' ? String(v) : v;
 }
 
 /** Header of points.csv. */
 export function pointsCsvHeader(plan: ExperimentPlan): string {
-  return csvLine([...FIXED, ...plan.factors.map((f) => f.name), ...KEY_INDICATORS.map((k) => k.name)]);
+  return csvLine(pointsColumns(plan.factors.map((f) => f.name)));
 }
 
 /** One row of points.csv. */
@@ -53,9 +64,9 @@ export function designCsv(plan: ExperimentPlan): string {
   const k = factors.length;
   const withUnit = design.unit.length > 0;
   const head = [
-    'point',
+    DESIGN_POINT_COLUMN,
     ...factors.map((f) => f.name),
-    ...(withUnit ? factors.map((f) => `u.${f.name}`) : []),
+    ...(withUnit ? factors.map((f) => `${UNIT_COLUMN_PREFIX}${f.name}`) : []),
   ];
   const lines = [csvLine(head)];
   design.points.forEach((values, p) => {
@@ -92,7 +103,7 @@ export function parsePointsCsv(
   return records.map((f, i) => {
     const [run, point, replicate, seed] = f.slice(0, 4).map(Number);
     const where = `${source}:${i + 2}`;
-    if (f.length !== FIXED.length + k + KEY_INDICATORS.length)
+    if (f.length !== POINTS_FIXED_COLUMNS.length + k + KEY_INDICATORS.length)
       throw new PointsCsvError('pointsFields', { where });
     if (!Number.isInteger(run) || run < 0 || run >= plan.runs)
       throw new PointsCsvError('pointsRunOutside', { where, run: f[0] });
@@ -102,9 +113,11 @@ export function parsePointsCsv(
       point === expected.point &&
       replicate === expected.replicate &&
       seed === expected.seed &&
-      values.every((v, j) => f[FIXED.length + j] === (typeof v === 'number' ? fmt(v) : String(v)));
+      values.every(
+        (v, j) => f[POINTS_FIXED_COLUMNS.length + j] === (typeof v === 'number' ? fmt(v) : String(v)),
+      );
     if (!fits) throw new PointsCsvError('pointsMismatch', { where, run });
-    const indicators = Float64Array.from(f.slice(FIXED.length + k), (s) =>
+    const indicators = Float64Array.from(f.slice(POINTS_FIXED_COLUMNS.length + k), (s) =>
       s === '' ? Number.NaN : Number(s),
     );
     return { run, point, replicate, seed, values, indicators };
@@ -113,9 +126,7 @@ export function parsePointsCsv(
 
 /** morris.csv: indicator, factor, mu, muStar, sigma, muStar CI, n, rank (1 = largest μ*). */
 export function morrisCsv(report: SensitivityReport): string {
-  const lines = [
-    csvLine(['indicator', 'factor', 'mu', 'muStar', 'sigma', 'muStarCiLow', 'muStarCiHigh', 'n', 'rank']),
-  ];
+  const lines = [csvLine(MORRIS_COLUMNS)];
   for (const ind of report.indicators) {
     const m = ind.morris ?? [];
     const rank = ranks(m.map((x) => x.muStar));
@@ -140,9 +151,7 @@ export function morrisCsv(report: SensitivityReport): string {
 
 /** sobol.csv: indicator, factor, S1 and its CI, ST and its CI, rank by ST. */
 export function sobolCsv(report: SensitivityReport): string {
-  const lines = [
-    csvLine(['indicator', 'factor', 'S1', 'S1CiLow', 'S1CiHigh', 'ST', 'STCiLow', 'STCiHigh', 'rank']),
-  ];
+  const lines = [csvLine(SOBOL_COLUMNS)];
   for (const ind of report.indicators) {
     const s = ind.sobol ?? [];
     const rank = ranks(s.map((x) => x.st));
@@ -181,43 +190,45 @@ function ranks(values: number[]): number[] {
  * sensitivity.json: the indices with units, methods and warnings (`warnings` in English,
  * `warningCodes` the same as codes and values, for a report in another language).
  */
-export function sensitivityJson(report: SensitivityReport, head: Record<string, unknown>): string {
-  const indicators = report.indicators.map((ind) => ({
-    indicator: ind.indicator,
-    unit: ind.unit,
-    warnings: ind.warnings,
-    warningCodes: ind.warningCodes,
-    ...(ind.variance !== undefined ? { variance: jsonNumber(ind.variance) } : {}),
-    factors: report.factors.map((name, i) => {
-      const m = ind.morris?.[i];
-      const s = ind.sobol?.[i];
-      return {
-        factor: name,
-        ...(m
-          ? {
-              mu: jsonNumber(m.mu),
-              muStar: jsonNumber(m.muStar),
-              sigma: jsonNumber(m.sigma),
-              muStarCi95: m.muStarCi.map(jsonNumber),
-              n: m.n,
-            }
-          : {}),
-        ...(s
-          ? {
-              S1: jsonNumber(s.s1),
-              S1Ci95: s.s1Ci.map(jsonNumber),
-              ST: jsonNumber(s.st),
-              STCi95: s.stCi.map(jsonNumber),
-            }
-          : {}),
-      };
+export function sensitivityJson(report: SensitivityReport, head: SensitivityJsonHead): string {
+  const indicators = report.indicators.map(
+    (ind): SensitivityIndicatorJson => ({
+      indicator: ind.indicator,
+      unit: ind.unit,
+      warnings: ind.warnings,
+      warningCodes: ind.warningCodes,
+      ...(ind.variance !== undefined ? { variance: jsonNumber(ind.variance) } : {}),
+      factors: report.factors.map((name, i): SensitivityFactorJson => {
+        const m = ind.morris?.[i];
+        const s = ind.sobol?.[i];
+        return {
+          factor: name,
+          ...(m
+            ? {
+                mu: jsonNumber(m.mu),
+                muStar: jsonNumber(m.muStar),
+                sigma: jsonNumber(m.sigma),
+                muStarCi95: m.muStarCi.map(jsonNumber),
+                n: m.n,
+              }
+            : {}),
+          ...(s
+            ? {
+                S1: jsonNumber(s.s1),
+                S1Ci95: s.s1Ci.map(jsonNumber),
+                ST: jsonNumber(s.st),
+                STCi95: s.stCi.map(jsonNumber),
+              }
+            : {}),
+        };
+      }),
     }),
-  }));
+  );
   const methods =
     report.design === 'morris'
       ? 'Morris elementary effects in unit coordinates (output change over a factor’s whole range); mu* = mean |EE| (Campolongo et al. 2007), sigma = sample sd; mu* interval: bootstrap percentile over trajectories'
       : 'S1: Saltelli et al. (2010); ST: Jansen (1999); V = variance of f(A) and f(B); intervals: bootstrap percentile over base rows';
-  const doc = {
+  const doc: SensitivityJson = {
     ...head,
     design: report.design,
     output: 'per design point, the mean of the indicator over its replicates',

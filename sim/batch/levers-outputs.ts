@@ -1,5 +1,5 @@
 /**
- * Output files of `cogov levers`:
+ * Output files of `cogov levers`, in the columns and fields of their contract (sim/outputs/levers.ts):
  * - `levers.csv`: one row per check (lever, path, variant, indicator, unit, expected sign, n, mean
  *   paired difference variant − scenario, its 95 % interval, the scenario's mean, the difference
  *   relative to it, verdict); undefined values are empty cells;
@@ -17,26 +17,16 @@ import type { PairedDifference } from '../analysis/paired.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine } from '../outputs/csv.js';
 import { jsonNumber } from '../outputs/json.js';
+import {
+  type LeverCheckJson,
+  type LeverJson,
+  LEVERS_CSV_COLUMNS,
+  type LeversJson,
+  type PairedDifferenceJson,
+} from '../outputs/levers.js';
 import type { OwnFile } from '../io/own-files.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
-
-/** Columns of levers.csv. */
-export const LEVERS_CSV_COLUMNS = [
-  'lever',
-  'path',
-  'variant',
-  'indicator',
-  'unit',
-  'expected',
-  'n',
-  'difference',
-  'ciLow',
-  'ciHigh',
-  'scenarioMean',
-  'relative',
-  'verdict',
-] as const;
 
 /** Files `cogov levers --out` writes, as the output-folder guard recognises them. */
 export const LEVERS_FILES: readonly OwnFile[] = [
@@ -74,7 +64,7 @@ export function leversCsv(effects: readonly LeverEffect[]): string {
   return lines.join('');
 }
 
-function differenceJson(d: PairedDifference) {
+function differenceJson(d: PairedDifference): PairedDifferenceJson {
   return {
     n: d.n,
     difference: jsonNumber(d.mean),
@@ -87,16 +77,10 @@ function differenceJson(d: PairedDifference) {
 }
 
 /** What levers.json records besides the effects. */
-export interface LeversProvenance {
-  cogovVersion: string;
-  scenario: { id: string; file: string; sha256: string; name: { en: string; zh: string } };
-  keyYear: number;
-  runs: number;
-  seed: number;
-  command: string;
-  /** Levers of the catalogue that do not apply to the scenario (their instrument is off). */
-  notApplicable: string[];
-}
+export type LeversProvenance = Pick<
+  LeversJson,
+  'cogovVersion' | 'scenario' | 'keyYear' | 'runs' | 'seed' | 'command' | 'notApplicable'
+>;
 
 /** levers.json: provenance, tally, and per lever its checks and every key indicator's difference. */
 export function leversJson(
@@ -106,7 +90,7 @@ export function leversJson(
   runs: readonly RunIndicators[],
   variantRuns: readonly (readonly RunIndicators[])[],
 ): string {
-  const doc = {
+  const doc: LeversJson = {
     cogovVersion: p.cogovVersion,
     scenario: p.scenario,
     keyYear: p.keyYear,
@@ -126,16 +110,18 @@ export function leversJson(
         variant: lever.variant,
         checks: effects
           .filter((e) => e.lever === lever)
-          .map((e) => ({
-            indicator: e.indicator,
-            unit: UNIT.get(e.indicator) ?? '',
-            expected: e.expected,
-            ...differenceJson(e.difference),
-            verdict: e.verdict,
-          })),
+          .map(
+            (e): LeverCheckJson => ({
+              indicator: e.indicator,
+              unit: UNIT.get(e.indicator) ?? '',
+              expected: e.expected,
+              ...differenceJson(e.difference),
+              verdict: e.verdict,
+            }),
+          ),
         differences: Object.fromEntries(
           KEY_INDICATORS.map((k) => [k.name, { unit: k.unit, ...differenceJson(all[k.name]) }]),
-        ),
+        ) as LeverJson['differences'],
       };
     }),
     notApplicable: p.notApplicable,

@@ -27,6 +27,7 @@ import { describeValues, patchScenario } from '../experiments/patch.js';
 import { type ExperimentPlan, type PointRow, runOf } from '../experiments/plan.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { fmt } from '../outputs/csv.js';
+import type { ExperimentManifestJson } from '../outputs/experiments.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { designCsv, PointsCsvError, parsePointsCsv, pointsCsvHeader, pointsCsvRow } from './experiment-io.js';
 import type { LoadedExperiment } from './experiment-file.js';
@@ -228,7 +229,7 @@ export function experimentManifest(
     /** Worker threads of the sweep (default 1: in-process). */
     workers?: number;
   },
-): Record<string, unknown> {
+): ExperimentManifestJson {
   const { plan, experiment } = loaded;
   return {
     cogovVersion: cogovVersion(),

@@ -13,6 +13,7 @@ import type { Scenario } from '../../scenarios/schema.js';
 import { cogovVersion } from '../io/version.js';
 import { hash32, RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
+import type { EnsembleManifestJson } from '../outputs/ensemble.js';
 import { monthsBetween, tickLabel } from '../kernel/calendar.js';
 import { EXACT_QUANTILE_RUNS } from '../analysis/aggregate.js';
 import { dispatchRuns } from './dispatch.js';
@@ -260,7 +261,7 @@ export async function runEnsemble(
   }
   if (journal.count < total) throw new EnsembleInterruptedError(journal.count, total);
 
-  const manifest = (files: string[]): Record<string, unknown> => ({
+  const manifest = (files: string[]): EnsembleManifestJson => ({
     cogovVersion: identity.cogovVersion,
     scenario: id,
     scenarioFile: file,

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cogovVersion } from '../io/version.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
+import type { EnsembleManifestJson } from '../outputs/ensemble.js';
 import { tickLabel } from '../kernel/calendar.js';
 import { outputLayoutSignature, QUANTILE_METHOD } from './ensemble.js';
 import { EnsembleInputError } from './errors.js';
@@ -23,23 +24,8 @@ export interface MergeOptions {
   command?: string;
 }
 
-interface ShardManifest {
-  cogovVersion: string;
-  scenario: string;
-  scenarioFile: string | null;
-  scenarioSha256: string;
-  scenarioName: { en: string; zh: string };
-  scenarioDescription: { en: string; zh: string };
-  language: string;
-  seed: number;
-  runs: number;
-  seedRule: string;
-  outputLayout?: string;
-  calendar: { start: string; end: string; ticks: number; keyYear: number };
-  shard: { k: number; n: number; firstRun: number; endRun: number } | null;
-  workers: number;
-  wallTimeSeconds: number;
-}
+/** A shard's manifest.json (shards of older versions have no `outputLayout`). */
+type ShardManifest = Omit<EnsembleManifestJson, 'outputLayout'> & { outputLayout?: string };
 
 function readShardManifest(dir: string): ShardManifest {
   const path = join(dir, 'manifest.json');
@@ -178,7 +164,7 @@ export function mergeShards(
     clearOutputs(options.out);
     const written = writeEnsembleResults(options.out, meta, source, {
       trajectories: options.trajectories ?? false,
-      manifest: (files) => ({
+      manifest: (files): EnsembleManifestJson => ({
         cogovVersion: first.cogovVersion,
         scenario,
         scenarioFile: first.scenarioFile,
@@ -189,7 +175,7 @@ export function mergeShards(
         seed,
         runs,
         seedRule: first.seedRule,
-        outputLayout: first.outputLayout,
+        outputLayout: outputLayoutSignature(),
         calendar,
         shard: null,
         workers: shards.reduce((a, s) => a + s.m.workers, 0),

@@ -1,20 +1,27 @@
 /**
- * Output files of an ensemble (`cogov run FILE --runs N … --out DIR` and `cogov merge`):
- * - `curves.csv`: scenario, metric, tick, date, n, mean, sd, p05, p25, p50, p75, p95 (one row per
- *   metric and tick, metric-major);
- * - `runs.csv`: scenario, run, seed and the key indicators, one row per run in run-index order;
+ * Writing the output files of an ensemble (`cogov run FILE --runs N … --out DIR` and `cogov merge`),
+ * in the columns and fields of their contract (sim/outputs/ensemble.ts):
+ * - `curves.csv`: one row per metric and tick, metric-major;
+ * - `runs.csv`: one row per run in run-index order;
  * - `summary.json`: per key indicator n, mean, sd, 95 % CI of the mean, p05, p50, p95;
- * - `trajectories.csv` (with --trajectories): scenario, run, seed, metric, tick, date, value;
+ * - `trajectories.csv` (with --trajectories): one row per run, metric and tick;
  * - `manifest.json`: provenance, written last.
  * Numbers print through `fmt` (12 significant digits), so equal values always give equal bytes.
  * Large files stream through {@link AtomicFileWriter}: a temp file renamed into place when complete.
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CURVE_QUANTILES, type CurveStats } from '../analysis/aggregate.js';
+import type { CurveStats } from '../analysis/aggregate.js';
 import type { IndicatorSummary } from '../analysis/summary.js';
-import { KEY_INDICATORS } from '../model/metrics.js';
+import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
 import { csvLine, fmt } from '../outputs/csv.js';
+import {
+  CURVES_COLUMNS,
+  runsColumns,
+  type SummaryIndicatorJson,
+  type SummaryJson,
+  TRAJECTORIES_COLUMNS,
+} from '../outputs/ensemble.js';
 import { jsonNumber } from '../outputs/json.js';
 
 /** The files of a finished ensemble (and of a shard), for cleaning a folder before a new run. */
@@ -90,8 +97,7 @@ export function curvesCsv(
   s: CurveStats,
 ) {
   const ticks = dates.length;
-  const q = CURVE_QUANTILES.map((p) => `p${String(Math.round(p * 100)).padStart(2, '0')}`);
-  const lines = [csvLine(['scenario', 'metric', 'tick', 'date', 'n', 'mean', 'sd', ...q])];
+  const lines = [csvLine(CURVES_COLUMNS)];
   for (let m = 0; m < metrics.length; m++) {
     for (let t = 0; t < ticks; t++) {
       const c = m * ticks + t;
@@ -114,7 +120,7 @@ export function curvesCsv(
 
 /** Header of runs.csv. */
 export function runsCsvHeader(): string {
-  return csvLine(['scenario', 'run', 'seed', ...KEY_INDICATORS.map((k) => k.name)]);
+  return csvLine(runsColumns());
 }
 
 /** One row of runs.csv (indicators in KEY_INDICATORS order). */
@@ -129,7 +135,7 @@ export function runsCsvRow(
 
 /** Header of trajectories.csv. */
 export function trajectoriesCsvHeader(): string {
-  return csvLine(['scenario', 'run', 'seed', 'metric', 'tick', 'date', 'value']);
+  return csvLine(TRAJECTORIES_COLUMNS);
 }
 
 /** The trajectories.csv rows of one run (metric-major values). */
@@ -153,10 +159,10 @@ export function trajectoriesCsvRows(
 
 /** summary.json: per key indicator, with its unit. */
 export function summaryJson(
-  head: { scenario: string; seed: number; runs: number },
+  head: Pick<SummaryJson, 'scenario' | 'seed' | 'runs'>,
   summaries: readonly IndicatorSummary[],
 ): string {
-  const indicators: Record<string, unknown> = {};
+  const indicators = {} as Record<KeyIndicator, SummaryIndicatorJson>;
   KEY_INDICATORS.forEach((k, i) => {
     const s = summaries[i];
     indicators[k.name] = {
@@ -170,7 +176,7 @@ export function summaryJson(
       p95: jsonNumber(s.p95),
     };
   });
-  const doc = {
+  const doc: SummaryJson = {
     scenario: head.scenario,
     seed: head.seed,
     runs: head.runs,

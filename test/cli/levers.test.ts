@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { LEVERS_CSV_COLUMNS } from '../../sim/batch/levers-outputs.js';
+import { parseCsv } from '../../sim/outputs/csv.js';
+import { LEVERS_CSV_COLUMNS } from '../../sim/outputs/levers.js';
 import { LEVERS } from '../../sim/experiments/levers.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { cogov, cogovInProcess as cli, hasStackTrace } from './helpers.js';
@@ -25,11 +26,10 @@ function workspace(): { dir: string; file: string } {
   return { dir, file };
 }
 
-/** Rows of a CSV file without quoted fields, as objects; and its header. */
+/** Rows of a CSV file as objects; and its header. */
 function csv(text: string): { head: string[]; rows: Record<string, string>[] } {
-  const [first, ...lines] = text.trimEnd().split('\n');
-  const head = first.split(',');
-  return { head, rows: lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [head[i], v]))) };
+  const [head, ...lines] = parseCsv(text);
+  return { head, rows: lines.map((l) => Object.fromEntries(l.map((v, i) => [head[i], v]))) };
 }
 
 const args = (file: string, out: string, ...more: string[]) => [

@@ -13,7 +13,8 @@ import { runEnsemble } from '../../sim/ensemble/ensemble.js';
 import { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from '../../sim/ensemble/errors.js';
 import { mergeShards } from '../../sim/ensemble/merge.js';
 import { summarise } from '../../sim/analysis/summary.js';
-import { fmt } from '../../sim/outputs/csv.js';
+import { fmt, parseCsv } from '../../sim/outputs/csv.js';
+import { CURVES_COLUMNS } from '../../sim/outputs/ensemble.js';
 import { runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { runOne } from '../../sim/model/run.js';
@@ -31,31 +32,14 @@ beforeAll(async () => {
   await runEnsemble(tiny, { out: ref, runs: 8, workers: 1, trajectories: true });
 });
 
-const csv = (path: string) =>
-  readFileSync(path, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => l.split(','));
+const csv = (path: string) => parseCsv(readFileSync(path, 'utf8'));
 
 describe('runEnsemble outputs', () => {
   it('match a direct computation from runOne over the same seeds', () => {
     const direct = Array.from({ length: 8 }, (_, i) => runOne(tiny.scenario, runSeed(42, i)));
     const ticks = direct[0].ticks;
     const [head, ...rows] = csv(join(ref, 'curves.csv'));
-    expect(head).toEqual([
-      'scenario',
-      'metric',
-      'tick',
-      'date',
-      'n',
-      'mean',
-      'sd',
-      'p05',
-      'p25',
-      'p50',
-      'p75',
-      'p95',
-    ]);
+    expect(head).toEqual([...CURVES_COLUMNS]);
     expect(rows.length).toBe(direct[0].metrics.length * ticks);
     for (const [r, row] of rows.entries()) {
       const m = Math.floor(r / ticks);

@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCompared, runComparison } from '../../sim/batch/compare-run.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
+import { parseCsv } from '../../sim/outputs/csv.js';
 import { cli, TINY_YAML, workspace } from './helpers.js';
 
 const WORKER = fileURLToPath(new URL('../../dist/sim/ensemble/worker.js', import.meta.url));
 
 /** Rows of a CSV file as objects. */
 function csv(file: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
-  const cols = head.split(',');
-  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i], v])));
+  const [cols, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  return rows.map((r) => Object.fromEntries(r.map((v, i) => [cols[i], v])));
 }
 
 describe('paired comparison (common random numbers)', () => {

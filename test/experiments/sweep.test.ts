@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_INDICATORS } from '../../sim/model/metrics.js';
+import { pointsColumns } from '../../sim/outputs/experiments.js';
 import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from './helpers.js';
 
 const GRID = gridExperiment(2);
@@ -25,9 +25,7 @@ describe('cogov sweep', () => {
     const lines = read(join(ws, 'a', 'points.csv'))
       .trimEnd()
       .split('\n');
-    expect(lines[0]).toBe(
-      ['run', 'point', 'replicate', 'seed', 'subsidy', 'ppp', ...KEY_INDICATORS.map((k) => k.name)].join(','),
-    );
+    expect(lines[0]).toBe(pointsColumns(['subsidy', 'ppp']).join(','));
     expect(lines).toHaveLength(1 + 4 * 2);
     expect(lines[1]).toMatch(/^0,0,0,\d+,0,false,/);
     expect(lines[8]).toMatch(/^7,3,1,\d+,30000,true,/);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
+import { DIFFERENCE_CURVES_COLUMNS } from '../../sim/outputs/compare.js';
+import { CURVES_COLUMNS } from '../../sim/outputs/ensemble.js';
+import { pointsColumns } from '../../sim/outputs/experiments.js';
 import { compareCharts, comparePage, differenceRows, parseCompare } from '../../viz/compare.js';
 import { experimentPageHtml, experimentRuntime } from '../../viz/experiment-page.js';
 import {
@@ -11,13 +14,12 @@ import {
 import { parseSweep, sweepCharts, sweepPage } from '../../viz/sweep.js';
 
 const EVIL = '<script>alert(1)</script>';
-const STATS = 'n,mean,sd,p05,p25,p50,p75,p95';
 
 /** curves.csv of three scenarios (two metrics, three months) and the difference curves of two. */
 function compareTexts(ids = ['base', 'alt', EVIL]) {
   const q = (s: string) => (/[",<]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const curves = [`scenario,metric,tick,date,${STATS}`];
-  const diffs = ['scenario,baseline,metric,tick,date,n,mean,sd,ciLow,ciHigh'];
+  const curves = [CURVES_COLUMNS.join(',')];
+  const diffs = [DIFFERENCE_CURVES_COLUMNS.join(',')];
   ids.forEach((id, s) => {
     for (const metric of ['households.renovated', 'participation.awareness']) {
       for (let t = 0; t < 3; t++) {
@@ -124,7 +126,8 @@ describe('sweep report builders', () => {
     [2, 1, 0, 1, 30000, 'true'],
     [3, 1, 1, 2, 30000, 'true'],
   ].map((r, i) => [...r, ...names.map((_, j) => i * 10 + j)].join(','));
-  const points = `run,point,replicate,seed,subsidy,${EVIL.replace(/[<>/()]/g, '')},${names.join(',')}\n${rows.join('\n')}\n`;
+  const header = pointsColumns(['subsidy', EVIL.replace(/[<>/()]/g, '')]).join(',');
+  const points = `${header}\n${rows.join('\n')}\n`;
   const data = parseSweep({
     points,
     manifest: JSON.stringify({ design: { type: 'grid' }, factors: [{ name: 'subsidy', path: 'a.b' }] }),

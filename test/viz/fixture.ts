@@ -6,7 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../../scenarios/load.js';
-import { csvLine, fmt } from '../../sim/outputs/csv.js';
+import { csvLine } from '../../sim/outputs/csv.js';
+import { CURVES_COLUMNS, runsColumns } from '../../sim/outputs/ensemble.js';
+import { jsonNumber } from '../../sim/outputs/json.js';
 import { RUN_SEED_RULE, runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { type RunResult, runOne } from '../../sim/model/run.js';
@@ -65,9 +67,7 @@ export function buildFixture(dir: string, opts: FixtureOptions = {}): RunResult[
   const first = results[0];
   mkdirSync(dir, { recursive: true });
 
-  const curves = [
-    csvLine(['scenario', 'metric', 'tick', 'date', 'n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95']),
-  ];
+  const curves = [csvLine(CURVES_COLUMNS)];
   for (let m = 0; m < first.metrics.length; m++) {
     for (let t = 0; t < first.ticks; t++) {
       const s = stats(results.map((r) => r.values[m * r.ticks + t]));
@@ -92,13 +92,12 @@ export function buildFixture(dir: string, opts: FixtureOptions = {}): RunResult[
   writeFileSync(join(dir, 'curves.csv'), curves.join(''));
 
   const names = KEY_INDICATORS.map((k) => k.name);
-  const runRows = [csvLine(['scenario', 'run', 'seed', ...names])];
+  const runRows = [csvLine(runsColumns())];
   results.forEach((r, i) => {
     runRows.push(csvLine([scenario, i, r.seed, ...names.map((n) => r.indicators[n])]));
   });
   writeFileSync(join(dir, 'runs.csv'), runRows.join(''));
 
-  const num = (v: number) => (Number.isFinite(v) ? Number(fmt(v)) : null);
   const indicators: Record<string, unknown> = {};
   for (const k of KEY_INDICATORS) {
     const s = stats(results.map((r) => r.indicators[k.name]));
@@ -106,12 +105,12 @@ export function buildFixture(dir: string, opts: FixtureOptions = {}): RunResult[
     indicators[k.name] = {
       unit: k.unit,
       n: s.n,
-      mean: num(s.mean),
-      sd: num(s.sd),
-      ci95: [num(s.mean - half), num(s.mean + half)],
-      p05: num(s.p05),
-      p50: num(s.p50),
-      p95: num(s.p95),
+      mean: jsonNumber(s.mean),
+      sd: jsonNumber(s.sd),
+      ci95: [jsonNumber(s.mean - half), jsonNumber(s.mean + half)],
+      p05: jsonNumber(s.p05),
+      p50: jsonNumber(s.p50),
+      p95: jsonNumber(s.p95),
     };
   }
   const summary = { scenario, seed, runs, indicators };

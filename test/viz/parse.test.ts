@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../sim/outputs/csv.js';
+import { csvLine, parseCsv } from '../../sim/outputs/csv.js';
+import { CURVES_COLUMNS } from '../../sim/outputs/ensemble.js';
 import { ReportInputError } from '../../sim/outputs/errors.js';
 import { parseCurves, parseManifest, parseSummary, reportData } from '../../viz/parse.js';
 
-const HEADER = 'scenario,metric,tick,date,n,mean,sd,p05,p25,p50,p75,p95\n';
+const HEADER = csvLine(CURVES_COLUMNS);
 
 describe('reading the outputs', () => {
   it('splits RFC 4180 CSV: quoted commas, quotes and newlines, CRLF', () => {
