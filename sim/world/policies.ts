@@ -2,7 +2,8 @@
  * Policy values of a scenario, compiled once and resolved per tick (never per household).
  * A value is a number or a restricted expression of year, month and t (months since start).
  */
-import { type CompiledExpr, compilePolicy, localized } from '../../scenarios/expr.js';
+import { type CompiledExpr, compilePolicy } from '../../scenarios/expr.js';
+import { localized } from '../../scenarios/expr-errors.js';
 import type { Scenario } from '../../scenarios/schema.js';
 
 /** The policy values the model reads, by name, with their bounds. */

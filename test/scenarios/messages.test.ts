@@ -9,13 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  ALLOWED_FUNCTIONS,
-  ALLOWED_VARIABLES,
-  type CompiledExpr,
-  compileExpression,
-  compilePolicy,
-} from '../../scenarios/expr.js';
+import { ALLOWED_FUNCTIONS, ALLOWED_VARIABLES } from '../../scenarios/expr-check.js';
+import { type CompiledExpr, compileExpression, compilePolicy } from '../../scenarios/expr.js';
 import { ScenarioError, type ScenarioIssue } from '../../scenarios/issues.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import {
