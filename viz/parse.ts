@@ -11,12 +11,13 @@ import {
   type CurvesColumn,
   type BilingualJson,
   type EnsembleManifestJson,
+  type SummaryIndicator,
   type SummaryIndicatorJson,
   type SummaryJson,
 } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import { num, numOrNull, pair, parseJsonObject, recOrNull, str } from '../sim/outputs/json.js';
-import type { Bilingual, CurveSeries, IndicatorStats, Lang, Provenance, ReportData } from './types.js';
+import type { Bilingual, CurveSeries, Lang, Provenance, ReportData } from './types.js';
 
 /** Parse curves.csv into one series per metric (file order) and the scenario id of its rows. */
 export function parseCurves(text: string): { scenario: string | null; curves: Map<string, CurveSeries> } {
@@ -68,12 +69,12 @@ type SingleRunValue = { value: number };
 /** Parse summary.json (an ensemble's; a single run's `value` is read as n = 1). */
 export function parseSummary(text: string): {
   scenario: string | null;
-  indicators: Map<string, IndicatorStats>;
+  indicators: Map<string, SummaryIndicator>;
 } {
   const doc = parseJsonObject<SummaryJson>(text, 'summary.json');
   const list = recOrNull(doc['indicators']);
   if (!list) throw new ReportInputError('summary.json: no "indicators" object');
-  const indicators = new Map<string, IndicatorStats>();
+  const indicators = new Map<string, SummaryIndicator>();
   for (const [name, raw] of Object.entries(list)) {
     const o = recOrNull<SummaryIndicatorJson & SingleRunValue>(raw);
     if (!o) throw new ReportInputError(`summary.json: indicator ${name} is not an object`);

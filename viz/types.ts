@@ -4,6 +4,7 @@
  */
 
 import type { Lang } from '../sim/kernel/i18n.js';
+import type { SummaryIndicator } from '../sim/outputs/ensemble.js';
 
 /** Report languages. */
 export type { Lang };
@@ -27,18 +28,6 @@ export interface CurveSeries {
   p50: number[];
   p75: number[];
   p95: number[];
-}
-
-/** Summary of one key indicator across runs (summary.json). */
-export interface IndicatorStats {
-  unit: string;
-  n: number;
-  mean: number;
-  sd: number;
-  ci95: [number, number];
-  p05: number;
-  p50: number;
-  p95: number;
 }
 
 /** Provenance of the outputs (manifest.json); null where the manifest lacks a field. */
@@ -71,7 +60,7 @@ export interface ReportData {
   /** Curves by metric name, in file order. */
   curves: Map<string, CurveSeries>;
   /** Key indicators by name, in file order. */
-  indicators: Map<string, IndicatorStats>;
+  indicators: Map<string, SummaryIndicator>;
 }
 
 /**
