@@ -1,6 +1,6 @@
 /**
  * The contract of a comparison's output files (`cogov compare`), imported by their writer
- * (sim/batch/compare-outputs.ts) and their reader (viz/compare.ts):
+ * (sim/batch/compare-outputs.ts) and their reader (viz/compare-parse.ts):
  * - `curves.csv`: every scenario's curves, in the ensemble's columns (CURVES_COLUMNS);
  * - `runs.csv`: as an ensemble's;
  * - `differences.csv`: {@link DIFFERENCES_COLUMNS}, per scenario after the first and key indicator;

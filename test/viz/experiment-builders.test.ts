@@ -3,7 +3,8 @@ import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { DIFFERENCE_CURVES_COLUMNS } from '../../sim/outputs/compare.js';
 import { CURVES_COLUMNS } from '../../sim/outputs/ensemble.js';
 import { pointsColumns } from '../../sim/outputs/experiments.js';
-import { compareCharts, comparePage, differenceRows, parseCompare } from '../../viz/compare.js';
+import { compareCharts, comparePage, differenceRows } from '../../viz/compare.js';
+import { parseCompare } from '../../viz/compare-parse.js';
 import { experimentPageHtml, experimentRuntime } from '../../viz/experiment-page.js';
 import {
   parseSensitivity,

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../sim/io/atomic.js';
-import { comparePage, parseCompare } from '../compare.js';
+import { comparePage } from '../compare.js';
+import { parseCompare } from '../compare-parse.js';
 import { type ExperimentPage, experimentPageHtml } from '../experiment-page.js';
 import { leversPage, parseLevers } from '../levers.js';
 import { ReportInputError } from '../../sim/outputs/errors.js';
