@@ -52,7 +52,7 @@ export const EN = {
   'expr.got.other': '{type} {value}',
   'expr.invalidPolicy': 'invalid policy expression "{source}" (offset {index}): {detail}',
   'expr.policyNotFinite': 'policy value {value} is not a finite number',
-  'expr.outOfRange': 'policy {name} = {value} gives {result} at {at}; expected {min}..{max}',
+  'expr.outOfRange': 'policy {path} = {value} gives {result} at {at}; expected {min}..{max}',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -106,5 +106,5 @@ export const ZH: Record<keyof typeof EN, string> = {
   'expr.got.other': '{type} 类型的值 {value}',
   'expr.invalidPolicy': '无效的政策表达式 "{source}"（偏移量 {index}）：{detail}',
   'expr.policyNotFinite': '政策值 {value} 不是有限的数',
-  'expr.outOfRange': '政策 {name} = {value} 在 {at} 的取值为 {result}，应在 {min} 到 {max} 之间',
+  'expr.outOfRange': '政策 {path} = {value} 在 {at} 的取值为 {result}，应在 {min} 到 {max} 之间',
 };

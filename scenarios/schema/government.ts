@@ -35,8 +35,16 @@ export const government = z
     upperTransfers: z
       .strictObject({
         enabled: enabled(true),
-        centralRmbPerHousehold: policy(0, 100_000, 3650, 'central subsidy per renovated household (RMB)'),
-        provincialRmbPerElevator: policy(0, 1_000_000, 150_000, 'provincial subsidy per elevator (RMB)'),
+        centralRmbPerHousehold: policy(
+          'government.upperTransfers.centralRmbPerHousehold',
+          3650,
+          'central subsidy per renovated household (RMB)',
+        ),
+        provincialRmbPerElevator: policy(
+          'government.upperTransfers.provincialRmbPerElevator',
+          150_000,
+          'provincial subsidy per elevator (RMB)',
+        ),
       })
       .prefault({})
       .describe('upper-level transfers'),
@@ -71,14 +79,22 @@ export const government = z
     householdSubsidy: z
       .strictObject({
         enabled: enabled(true),
-        rmbPerHousehold: policy(0, 200_000, 20_000, 'city funding standard per renovated household (RMB)'),
+        rmbPerHousehold: policy(
+          'government.householdSubsidy.rmbPerHousehold',
+          20_000,
+          'city funding standard per renovated household (RMB)',
+        ),
       })
       .prefault({})
       .describe('household subsidy for comprehensive renovation'),
     elevatorSubsidy: z
       .strictObject({
         enabled: enabled(true),
-        rmbPerElevator: policy(0, 2_000_000, 100_000, 'city subsidy per elevator (RMB)'),
+        rmbPerElevator: policy(
+          'government.elevatorSubsidy.rmbPerElevator',
+          100_000,
+          'city subsidy per elevator (RMB)',
+        ),
       })
       .prefault({})
       .describe('city elevator subsidy (on top of the provincial one)'),
@@ -127,8 +143,7 @@ export const government = z
     projectLibrary: z
       .strictObject({
         capacityPerYear: policy(
-          0,
-          100_000,
+          'government.projectLibrary.capacityPerYear',
           800,
           'communities admitted to the library per year (communities)',
         ),

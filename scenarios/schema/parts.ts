@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { compileExpression } from '../expr.js';
 import { loaderMsg, refinement } from '../messages.js';
+import { POLICY_BOUNDS, type PolicyPath } from '../policy-bounds.js';
 
 /** A bounded number with a default and a description that states its unit. */
 export function num(min: number, max: number, def: number, description: string) {
@@ -54,11 +55,14 @@ export function normal(lo: number, hi: number, def: { mean: number; sd: number }
 }
 
 /**
- * A policy value: a number, or an expression of `year`, `month` (1..12) and `t` (months since start)
- * compiled once by the restricted mathjs instance. Numbers are range-checked at load time; expression
- * results are range-checked each time the simulator evaluates them (per year or tick).
+ * The policy value at `path`: a number, or an expression of `year`, `month` (1..12) and `t` (months
+ * since start) compiled once by the restricted mathjs instance. Its bounds are those of
+ * `POLICY_BOUNDS[path]` (policy-bounds.ts): numbers are range-checked here, at load time; expression
+ * results are range-checked against the same bounds each time the simulator evaluates them (per
+ * year or tick), and an error there names `path`.
  */
-export function policy(min: number, max: number, def: number, description: string) {
+export function policy(path: PolicyPath, def: number, description: string) {
+  const { min, max } = POLICY_BOUNDS[path];
   return z
     .union([z.number(), z.string()])
     .superRefine((v, ctx) => {
@@ -79,12 +83,6 @@ export function policy(min: number, max: number, def: number, description: strin
     })
     .default(def)
     .describe(`${description} [${min}..${max}]; a number or an expression of year, month, t`);
-}
-
-/** Bounds of a policy value, kept beside the schema for run-time range checks of expressions. */
-export interface PolicyBounds {
-  min: number;
-  max: number;
 }
 
 /** Bilingual text (English and Chinese). */

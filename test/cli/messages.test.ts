@@ -300,13 +300,13 @@ describe('every command speaks Chinese with --lang zh and keeps its English with
       const zh = cogov([...args, '--workers', workers, '--lang', 'zh']);
       expect(zh.code, zh.stderr).toBe(1);
       expect(zh.stderr).toContain(
-        '政策 householdSubsidyRmb = "20000 - 10000 * (year - 2024)" 在 2027-01 的取值为 -10000',
+        '政策 government.householdSubsidy.rmbPerHousehold = "20000 - 10000 * (year - 2024)" 在 2027-01 的取值为 -10000',
       );
       expect(zh.stderr).not.toMatch(/\bat \w+ \(|expected 0\.\./);
       const en = cogov([...args, '--workers', workers]);
       expect(en.code).toBe(1);
       expect(en.stderr).toContain(
-        'policy householdSubsidyRmb = "20000 - 10000 * (year - 2024)" gives -10000 at 2027-01',
+        'policy government.householdSubsidy.rmbPerHousehold = "20000 - 10000 * (year - 2024)" gives -10000 at 2027-01',
       );
     }
   });

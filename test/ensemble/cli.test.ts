@@ -97,7 +97,7 @@ describe('cogov run', () => {
     const r = cogov(['run', 'failing.yaml', '--runs', '5', '--workers', '2', '--out', 'failed'], ws);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`run 0 (seed ${runSeed(42, 0)}) failed`);
-    expect(r.stderr).toContain('policy householdSubsidyRmb');
+    expect(r.stderr).toContain('policy government.householdSubsidy.rmbPerHousehold');
     expect(existsSync(join(ws, 'failed', 'summary.json'))).toBe(false);
     expect(existsSync(join(ws, 'failed', 'curves.csv'))).toBe(false);
     const cmd = /Reproduce this run alone with:\n\s+cogov (.+)$/m.exec(r.stderr)?.[1];

@@ -205,7 +205,9 @@ describe('failures', () => {
     expect(err).toBeInstanceOf(RunFailedError);
     expect(err.index).toBe(0);
     expect(err.seed).toBe(runSeed(42, 0));
-    expect(err.message).toMatch(/run 0 \(seed \d+\) failed: policy householdSubsidyRmb/);
+    expect(err.message).toMatch(
+      /run 0 \(seed \d+\) failed: policy government\.householdSubsidy\.rmbPerHousehold /,
+    );
     expect(existsSync(join(out, 'summary.json'))).toBe(false);
     expect(existsSync(join(out, 'curves.csv'))).toBe(false);
   });
