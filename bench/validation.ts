@@ -16,6 +16,7 @@
 import { loadScenarioFile } from '../scenarios/load.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { runSeed } from '../sim/kernel/rng.js';
+import type { MetricName } from '../sim/model/metrics.js';
 import { type RunResult, runOne } from '../sim/model/run.js';
 import type { World } from '../sim/world/state.js';
 
@@ -88,8 +89,8 @@ function measureRun(scenario: Scenario, seed: number): Measured {
     },
   });
   const T = r.ticks;
-  const at = (name: string, t: number) => r.values[r.metrics.indexOf(name) * T + t];
-  const sum = (name: string) => {
+  const at = (name: MetricName, t: number) => r.values[r.metrics.indexOf(name) * T + t];
+  const sum = (name: MetricName) => {
     let s = 0;
     for (let t = 0; t < T; t++) s += at(name, t);
     return s;
@@ -371,7 +372,7 @@ function main(): void {
         v.government.projectLibrary.capacityPerYear = cap * f;
         const r = runOne(v, seeds[0]);
         const T = r.ticks;
-        const k = r.metrics.indexOf('participation.householdsBenefited');
+        const k = r.metrics.indexOf('participation.householdsBenefited' satisfies MetricName);
         const by = (d: string) => r.values[k * T + r.dates.indexOf(d)];
         console.log(
           `  capacity ${String(cap * f).padStart(5)}: 2025 ${fmt(by('2025-12'))}, 2026 ${fmt(by('2026-12'))}, 2027 ${fmt(by('2027-12'))}, end ${fmt(r.indicators.householdsRenovated)}`,

@@ -6,6 +6,7 @@
  * Values are scaled to the chart's display unit (万元, million RMB, %) before they go in.
  */
 import { displayUnit, digitsFor, maxAbsOf } from './format.js';
+import type { MetricName } from '../sim/model/metrics.js';
 import { localeOf, metricLabel, t } from './i18n.js';
 import type { ChartConfig, ChartDataset, ChartMeta, ChartSpec, CurveSeries, Lang } from './types.js';
 
@@ -44,7 +45,7 @@ export const SERIES_COLOURS: Readonly<Record<string, string>> = {
   'resilience.loss.rainstorm': '#0072B2',
   'resilience.loss.fire': '#D55E00',
   'resilience.loss.earthquake': '#8C564B',
-};
+} satisfies Partial<Record<MetricName, string>>;
 
 /** Colour of the i-th series of a stack. */
 function colourOf(metric: string, i: number): string {

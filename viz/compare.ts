@@ -5,7 +5,7 @@
  * (mean over runs) with its 95 % band; a table lists the key indicators' paired differences,
  * marking those not distinguishable from zero.
  */
-import { METRICS } from '../sim/model/metrics.js';
+import { METRIC_UNITS } from '../sim/model/metrics.js';
 import { PALETTE, withAlpha } from './charts.js';
 import type { CompareData } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
@@ -22,7 +22,6 @@ import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, metricLabel, t } from './i18n.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
-const UNIT = new Map(METRICS.map((m) => [m.name, m.unit]));
 const scaledNum = (xs: readonly number[], f: number) => xs.map((v) => v * f);
 const colour = (i: number) => PALETTE[i % PALETTE.length];
 
@@ -83,7 +82,7 @@ export function overlayChart(lang: Lang, data: CompareData, metric: string, inde
   const series = data.scenarios.map((s) => data.curves.get(s)?.get(metric));
   const first = series.find((s) => s !== undefined);
   if (!first) return null;
-  const unit = UNIT.get(metric) ?? '';
+  const unit = METRIC_UNITS.get(metric) ?? '';
   const d = displayUnit(lang, unit, maxAbsOf(...series.flatMap((s) => (s ? [s.p25, s.p75, s.p50] : []))));
   const set: BandSet = { datasets: [], hidden: [], groups: {}, ranges: {} };
   const empty = first.dates.map(() => Number.NaN);
@@ -134,7 +133,7 @@ export function differenceChart(
   const series = others.map((s) => data.differenceCurves.get(s)?.get(metric));
   const first = series.find((s) => s !== undefined);
   if (!first) return null;
-  const unit = UNIT.get(metric) ?? '';
+  const unit = METRIC_UNITS.get(metric) ?? '';
   const d = displayUnit(lang, unit, maxAbsOf(...series.flatMap((s) => (s ? [s.lo, s.hi, s.mean] : []))));
   const set: BandSet = { datasets: [], hidden: [], groups: {}, ranges: {} };
   const empty = first.dates.map(() => Number.NaN);

@@ -3,6 +3,7 @@
  * follows the seed paper's terms (Ou & Guo): 三上三下 consultation, 改建+运营 operation,
  * 增值收益共享 value uplift, 志愿者积分 volunteer points, 社区规划师 community planners, 韧性 resilience.
  */
+import type { KeyIndicator, MetricName } from '../sim/model/metrics.js';
 import type { Bilingual } from './types.js';
 
 /** Label of every metric of `METRICS` (sim/model/metrics.ts), by metric name. */
@@ -93,7 +94,7 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'governance.disputesOpen': { en: 'Open disputes', zh: '未结纠纷' },
   'governance.disputeMonths': { en: 'Mean dispute duration', zh: '纠纷平均解决时长' },
   'governance.takeovers': { en: 'Concessions taken over by the city', zh: '政府接管的特许经营项目' },
-};
+} satisfies Record<MetricName, Bilingual>;
 
 /** Label of every key indicator of `KEY_INDICATORS`; `{year}` is the key year ("2027", "2027年"). */
 export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
@@ -133,7 +134,7 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
     en: 'Household-months waiting for renovation',
     zh: '待改造户·月（累计等待）',
   },
-};
+} satisfies Record<KeyIndicator, Bilingual>;
 
 /** The key year's words in labels, known or not. */
 export function keyYearWords(year: number | null): Bilingual {

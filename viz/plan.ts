@@ -4,7 +4,7 @@
  * governance (bands), and any metric the model does not list (bands, under "other"). Every metric
  * of the curves appears in exactly one chart.
  */
-import { METRICS } from '../sim/model/metrics.js';
+import { type MetricDef, type MetricName, METRICS } from '../sim/model/metrics.js';
 import { annualStackedBarChart, bandChart, PALETTE, stackedAreaChart } from './charts.js';
 import { metricLabel, t } from './i18n.js';
 import type { ChartSpec, CurveSeries, Lang, ReportData } from './types.js';
@@ -12,7 +12,7 @@ import type { ChartSpec, CurveSeries, Lang, ReportData } from './types.js';
 /** Report sections in order. */
 export const SECTIONS = ['funding', 'participation', 'resilience', 'governance', 'other'] as const;
 
-const DEF = new Map(METRICS.map((m) => [m.name, m]));
+const DEF: ReadonlyMap<string, MetricDef> = new Map(METRICS.map((m) => [m.name, m]));
 
 /** Metrics drawn in stacked charts rather than bands: the stacks' member prefixes. */
 const STACKS = [
@@ -38,7 +38,7 @@ const STACKS = [
     section: 'resilience',
     title: 'lossByType',
     kind: 'area',
-    exclude: 'resilience.loss.total',
+    exclude: 'resilience.loss.total' satisfies MetricName,
   },
 ] as const;
 

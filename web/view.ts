@@ -6,7 +6,7 @@ import { Chart, type ChartConfiguration } from 'chart.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { monthsBetween, tickLabel } from '../sim/kernel/calendar.js';
 import { percentile } from '../sim/kernel/stats.js';
-import { KEY_INDICATORS, METRICS } from '../sim/model/metrics.js';
+import { KEY_INDICATORS, METRIC_UNITS, type MetricName } from '../sim/model/metrics.js';
 import { bandChart, PALETTE } from '../viz/charts.js';
 import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
 import { indicatorLabel, metricLabel } from '../viz/i18n.js';
@@ -33,7 +33,7 @@ const hydrate = new Function(`${HYDRATE_JS}; return cogovHydrate;`)() as (
 ) => { data: Chart['data']; options: Chart['options'] };
 
 /** Metrics drawn as band charts, in page order. */
-export const CHART_METRICS = [
+export const CHART_METRICS: readonly MetricName[] = [
   'participation.householdsBenefited',
   'participation.elevatorsInstalled',
   'funding.committedPrivate',
@@ -43,7 +43,6 @@ export const CHART_METRICS = [
   'resilience.composite',
   'governance.disputesOpen',
 ];
-const UNIT = new Map(METRICS.map((m) => [m.name, m.unit]));
 
 /**
  * Empty curves over the loaded scenario's months, so the chart frames (and chart.js itself) are set
@@ -78,7 +77,7 @@ export function renderCharts(box: HTMLElement, v: ResultsView): void {
   CHART_METRICS.forEach((metric, i) => {
     const s = curves.get(metric);
     if (!s) return;
-    const unit = UNIT.get(metric) ?? '';
+    const unit = METRIC_UNITS.get(metric) ?? '';
     const head = {
       id: metric.replace(/[^A-Za-z0-9.-]/g, '-'),
       section: 'other' as const,

@@ -17,7 +17,7 @@ export interface MetricDef {
   group: 'funding' | 'participation' | 'resilience' | 'governance';
 }
 
-const SOURCE_METRICS: [string, Account][] = [
+const SOURCE_METRICS = [
   ['central', 'src:central'],
   ['provincial', 'src:provincial'],
   ['cityBudget', 'src:cityBudget'],
@@ -28,7 +28,7 @@ const SOURCE_METRICS: [string, Account][] = [
   ['donations', 'src:donations'],
   ['insurers', 'src:insurers'],
   ['tenants', 'src:tenants'],
-];
+] as const satisfies readonly (readonly [string, Account])[];
 
 /** Who pays into committed projects (the "funding by source" of reports). */
 export const PAYERS = [
@@ -56,15 +56,19 @@ export function resetMonthMoney(m: MonthMoney): void {
 }
 
 /** Every metric recorded per tick, in output order. */
-export const METRICS: readonly MetricDef[] = [
+export const METRICS = [
   ...SOURCE_METRICS.map(([n]) => ({
-    name: `funding.inflow.${n}`,
+    name: `funding.inflow.${n}` as const,
     unit: 'RMB/month',
     group: 'funding' as const,
   })),
-  ...USES.map((u) => ({ name: `funding.use.${u}`, unit: 'RMB/month', group: 'funding' as const })),
+  ...USES.map((u) => ({ name: `funding.use.${u}` as const, unit: 'RMB/month', group: 'funding' as const })),
   { name: 'funding.valueUplift', unit: 'RMB/month', group: 'funding' },
-  ...PAYERS.map((p) => ({ name: `funding.committed.${p}`, unit: 'RMB/month', group: 'funding' as const })),
+  ...PAYERS.map((p) => ({
+    name: `funding.committed.${p}` as const,
+    unit: 'RMB/month',
+    group: 'funding' as const,
+  })),
   { name: 'funding.committedPublic', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.committedPrivate', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.fiscalOutlay', unit: 'RMB/month', group: 'funding' },
@@ -84,7 +88,7 @@ export const METRICS: readonly MetricDef[] = [
   { name: 'participation.satisfaction', unit: '0..1', group: 'participation' },
   { name: 'participation.trust', unit: '0..1', group: 'participation' },
   ...PROJECT_STATES.map((s) => ({
-    name: `projects.${s}`,
+    name: `projects.${s}` as const,
     unit: 'communities',
     group: 'participation' as const,
   })),
@@ -96,7 +100,7 @@ export const METRICS: readonly MetricDef[] = [
   { name: 'resilience.fireCompliance', unit: 'share', group: 'resilience' },
   { name: 'resilience.functionality', unit: '0..1', group: 'resilience' },
   ...SHOCK_TYPES.map((t) => ({
-    name: `resilience.loss.${t}`,
+    name: `resilience.loss.${t}` as const,
     unit: 'community-months (cumulative)',
     group: 'resilience' as const,
   })),
@@ -106,7 +110,10 @@ export const METRICS: readonly MetricDef[] = [
   { name: 'governance.disputesOpen', unit: 'disputes', group: 'governance' },
   { name: 'governance.disputeMonths', unit: 'months', group: 'governance' },
   { name: 'governance.takeovers', unit: 'projects (cumulative)', group: 'governance' },
-];
+] as const satisfies readonly MetricDef[];
+
+/** The name of a metric of {@link METRICS} (a misspelt metric name does not compile). */
+export type MetricName = (typeof METRICS)[number]['name'];
 
 const STATE_INDEX = Object.fromEntries(PROJECT_STATES.map((s, i) => [s, i])) as Record<
   (typeof PROJECT_STATES)[number],
@@ -115,6 +122,9 @@ const STATE_INDEX = Object.fromEntries(PROJECT_STATES.map((s, i) => [s, i])) as 
 
 /** Index of each metric by name. */
 export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.name, i]));
+
+/** Unit of each metric by name (a name read from a file is any string: undefined when unknown). */
+export const METRIC_UNITS: ReadonlyMap<string, string> = new Map(METRICS.map((m) => [m.name, m.unit]));
 
 /** Key indicators per run, in output order, with units. */
 export const KEY_INDICATORS = [
@@ -214,7 +224,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
     for (const c of w.communities) if (!c.renovatedAtStart) r.pendingAtStart += c.households;
   }
   r.waitingHouseholdMonths += Math.max(0, r.pendingAtStart - w.totals.householdsRenovated);
-  const set = (name: string, v: number) => {
+  const set = (name: MetricName, v: number) => {
     r.values[METRIC_INDEX.get(name)! * r.ticks + t] = v;
   };
   const L = w.ledger;
@@ -326,7 +336,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
 }
 
 /** Value of metric `name` at tick t. */
-export function metricAt(r: Recorder, name: string, t: number): number {
+export function metricAt(r: Recorder, name: MetricName, t: number): number {
   return r.values[METRIC_INDEX.get(name)! * r.ticks + t];
 }
 
