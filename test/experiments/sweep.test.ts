@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../sim/outputs/csv.js';
 import { pointsColumns } from '../../sim/outputs/experiments.js';
 import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from './helpers.js';
 
@@ -30,7 +31,7 @@ describe('cogov sweep', () => {
     expect(lines[1]).toMatch(/^0,0,0,\d+,0,false,/);
     expect(lines[8]).toMatch(/^7,3,1,\d+,30000,true,/);
     // common random numbers: replicate r has the same seed at every point
-    const seeds = lines.slice(1).map((l) => l.split(','));
+    const seeds = parseCsv(read(join(ws, 'a', 'points.csv'))).slice(1);
     expect(new Set(seeds.filter((f) => f[2] === '0').map((f) => f[3])).size).toBe(1);
     await cli(['sweep', join(ws, 'grid.yaml'), '--out', join(ws, 'b'), '--quiet']);
     expect(read(join(ws, 'b', 'points.csv'))).toBe(read(join(ws, 'a', 'points.csv')));
