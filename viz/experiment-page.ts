@@ -8,7 +8,8 @@ import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { REPORT_CSP } from './html.js';
 import { digitsFor } from './format.js';
 import { htmlLang, localeOf, t } from './i18n.js';
-import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
+import { EXPERIMENT_PAGE_JS } from './page/scripts.gen.js';
+import { CHARTS_JSON_ID } from './runtime.js';
 import { REPORT_CSS } from './style.js';
 import type { ChartMeta, ChartSpec, Lang } from './types.js';
 
@@ -27,34 +28,9 @@ table.levers tr.verdict-asExpected td.verdict { color: #1e6b2a; }
 table.levers tr.verdict-opposite td.verdict { color: #a3261a; }
 `;
 
-/**
- * Tooltip labels for values chart.js keeps as arrays (floating bars: "lo – hi") or points
- * ({x, y}: "x: y"), wrapped around the ensemble runtime's label callback.
- */
-const EXTRA_JS = `function cogovExtra(config, meta) {
-  var nf = new Intl.NumberFormat(meta.locale, { maximumFractionDigits: meta.digits });
-  function f(v) { return typeof v === 'number' && isFinite(v) ? nf.format(v) : '\\u2014'; }
-  function u(s) { return !meta.unit ? s : meta.unit.charAt(0) === '%' ? s + meta.unit : s + ' ' + meta.unit; }
-  var cb = config.options.plugins.tooltip.callbacks;
-  var base = cb.label;
-  cb.label = function (ctx) {
-    var r = ctx.raw;
-    if (Array.isArray(r)) return ctx.dataset.label + ': ' + u(f(r[0]) + ' \\u2013 ' + f(r[1]));
-    if (r && typeof r === 'object') return ctx.dataset.label + ': ' + String(r.x) + ' \\u2192 ' + u(f(r.y));
-    return base(ctx);
-  };
-  return config;
-}`;
-
-const HOOK = 'cogovHydrate(spec.config, spec.meta)';
-
-/** The page's script: the ensemble runtime with {@link EXTRA_JS} applied to every chart. */
+/** The experiment pages' script: the report's, with `cogovExtra` (viz/page/extra.ts) applied to every chart. */
 export function experimentRuntime(): string {
-  if (!RUNTIME_JS.includes(HOOK)) throw new Error('viz/runtime.ts no longer creates charts as expected');
-  return RUNTIME_JS.replace("'use strict';", `'use strict';\n  ${EXTRA_JS}`).replace(
-    HOOK,
-    `cogovExtra(${HOOK}, spec.meta)`,
-  );
+  return EXPERIMENT_PAGE_JS;
 }
 
 /** One chart's figure (title, note, canvas). */

@@ -10,8 +10,8 @@ import { KEY_INDICATORS, METRIC_UNITS, type MetricName } from '../sim/model/metr
 import { bandChart, PALETTE } from '../viz/charts.js';
 import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
 import { indicatorLabel, metricLabel } from '../viz/i18n.js';
-import { HYDRATE_JS } from '../viz/runtime.js';
-import type { ChartMeta, CurveSeries, Lang } from '../viz/types.js';
+import { cogovHydrate } from '../viz/runtime.js';
+import type { ChartMeta, ChartSpec, CurveSeries, Lang } from '../viz/types.js';
 import type { WebRun } from './aggregate.js';
 import { w } from './words.js';
 
@@ -27,10 +27,8 @@ export interface ResultsView {
 /** The charts drawn so far, by metric (kept between renders; tests read their data). */
 export const charts = new Map<string, Chart>();
 
-const hydrate = new Function(`${HYDRATE_JS}; return cogovHydrate;`)() as (
-  config: unknown,
-  meta: ChartMeta,
-) => { data: Chart['data']; options: Chart['options'] };
+const hydrate = (config: ChartSpec['config'], meta: ChartMeta) =>
+  cogovHydrate(config, meta) as unknown as { data: Chart['data']; options: Chart['options'] };
 
 /** Metrics drawn as band charts, in page order. */
 export const CHART_METRICS: readonly MetricName[] = [

@@ -272,7 +272,7 @@ describe('sensitivity report builders', () => {
 
   it('extends the ensemble runtime rather than copying it', () => {
     const js = experimentRuntime();
-    expect(js).toContain('cogovExtra(cogovHydrate(spec.config, spec.meta), spec.meta)');
+    expect(js).toContain('cogovExtra(cogovHydrate(config, meta), meta)');
     expect(js).not.toMatch(/<\/script|<!--/i);
   });
 });

@@ -8,7 +8,7 @@ import { type Canvas, createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, type ChartItem, type Plugin, registerables } from 'chart.js';
 import { writeFileAtomic } from '../../sim/io/atomic.js';
 import { buildCharts } from '../plan.js';
-import { CHART_FONT, HYDRATE_JS } from '../runtime.js';
+import { CHART_FONT, cogovHydrate } from '../runtime.js';
 import type { ChartSpec, Lang } from '../types.js';
 import { withDpi } from './png-phys.js';
 import { readReportData } from './read.js';
@@ -40,13 +40,9 @@ export function hasCjkFont(): boolean {
   return GlobalFonts.families.some((f) => CJK_FONT.test(f.family));
 }
 
-type Hydrate = (config: unknown, meta: ChartSpec['meta']) => ChartConfiguration;
-let hydrateFn: Hydrate | undefined;
-
-/** The page's `cogovHydrate`, evaluated from the same source the page inlines. */
-export function hydrate(config: unknown, meta: ChartSpec['meta']): ChartConfiguration {
-  hydrateFn ??= new Function(`${HYDRATE_JS}; return cogovHydrate;`)() as Hydrate;
-  return hydrateFn(config, meta);
+/** The page's `cogovHydrate` (viz/page/hydrate.ts), on a configuration of the builders. */
+export function hydrate(config: ChartSpec['config'], meta: ChartSpec['meta']): ChartConfiguration {
+  return cogovHydrate(config, meta) as unknown as ChartConfiguration;
 }
 
 /** The chart.js configuration of a spec for static rendering: hydrated as on the page, title on. */

@@ -1,0 +1,6 @@
+/** The experiment pages' script: the report's, with {@link cogovExtra} applied to every chart. */
+import { bootCharts } from './boot.js';
+import { cogovExtra } from './extra.js';
+import { cogovHydrate } from './hydrate.js';
+
+bootCharts((config, meta) => cogovExtra(cogovHydrate(config, meta), meta));
