@@ -5,8 +5,9 @@
  * `explain.ts` puts them together into one message per zod issue. Pure; imports nothing at run time
  * but the message tables.
  */
+import type { Lang } from '../sim/kernel/i18n.js';
 import type { z } from 'zod';
-import { joinList, type LoaderKey, type LoaderLang, loaderMsg, type MsgVar, unitIn } from './messages.js';
+import { joinList, type LoaderKey, loaderMsg, type MsgVar, unitIn } from './messages.js';
 import { descriptionAt, numberChecksAt } from './zod-walk.js';
 
 const TYPE_NAMES: Record<string, LoaderKey> = {
@@ -27,7 +28,7 @@ export function expectedText(
   expected: string,
   schema: unknown,
   path: readonly PropertyKey[],
-  lang: LoaderLang,
+  lang: Lang,
 ): string {
   if (expected === 'number' || expected === 'int') {
     const spec = schema === undefined ? undefined : numberSpec(schema, path, lang);
@@ -41,7 +42,7 @@ export function expectedText(
  * What a schema's own "expected …" message asks for, in `lang`: a phrase of the `expect.*` table
  * when the English matches one (a regex's message has no room for a key), else the text as written.
  */
-export function expectedPhrase(english: string, lang: LoaderLang): string {
+export function expectedPhrase(english: string, lang: Lang): string {
   if (lang === 'en') return english;
   for (const key of EXPECT_PHRASES) if (loaderMsg('en', key) === english) return loaderMsg(lang, key);
   return english;
@@ -50,7 +51,7 @@ export function expectedPhrase(english: string, lang: LoaderLang): string {
 const EXPECT_PHRASES: readonly LoaderKey[] = ['expect.yearMonth', 'expect.factorPath', 'expect.factorName'];
 
 /** A hint for a value of the wrong type that looks like a slip (`50%`, `"3"`, `1,000`, `yes`, an empty section); `''` when none. */
-export function typeHint(expected: string, got: unknown, lang: LoaderLang): string {
+export function typeHint(expected: string, got: unknown, lang: Lang): string {
   const m = (key: LoaderKey) => loaderMsg(lang, key);
   if ((expected === 'number' || expected === 'int') && typeof got === 'string') {
     if (/^\s*[-+]?[\d.]+\s*%\s*$/.test(got)) return m('hint.percentShare');
@@ -76,7 +77,7 @@ export interface NumberSpec {
 }
 
 /** A hint for a percent written where a share (0..1) is expected; `''` when none. */
-export function shareHint(spec: NumberSpec, got: unknown, lang: LoaderLang): string {
+export function shareHint(spec: NumberSpec, got: unknown, lang: Lang): string {
   if (spec.min === 0 && spec.max === 1 && typeof got === 'number' && got >= 2 && got <= 100) {
     return loaderMsg(lang, 'hint.share', { fraction: got / 100, percent: got });
   }
@@ -86,7 +87,7 @@ export function shareHint(spec: NumberSpec, got: unknown, lang: LoaderLang): str
 /** The bound a too-small or too-big issue names, in words, when the schema at its path is unknown. */
 export function boundFromIssue(
   issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
-  lang: LoaderLang,
+  lang: Lang,
 ): NumberSpec {
   const bounded = (key: LoaderKey, value: number) =>
     loaderMsg(lang, 'num.bounded', {
@@ -105,7 +106,7 @@ export function boundFromIssue(
 export function numberSpec(
   schema: unknown,
   path: readonly PropertyKey[],
-  lang: LoaderLang,
+  lang: Lang,
 ): NumberSpec | undefined {
   const checks = numberChecksAt(schema, path);
   if (checks === undefined) return undefined;
@@ -137,13 +138,13 @@ export function unitOf(description: string | undefined): string | undefined {
 }
 
 /** The unit of the field described by `description`, in `lang` (see {@link unitOf}). */
-export function unitText(description: string | undefined, lang: LoaderLang): string | undefined {
+export function unitText(description: string | undefined, lang: Lang): string | undefined {
   const unit = unitOf(description);
   return unit === undefined ? undefined : unitIn(lang, unit);
 }
 
 /** What a value is, in `lang`: "nothing", "the text \"abc\"", "a list of 3 items", "a mapping with keys a, b". */
-export function describeValue(value: unknown, lang: LoaderLang): string {
+export function describeValue(value: unknown, lang: Lang): string {
   const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
   if (value === undefined) return m('value.nothing');
   if (value === null) return m('value.null');
@@ -173,7 +174,7 @@ export function sizeOf(value: unknown): number | undefined {
 }
 
 /** "item"/"items", "character"/"characters" in English; the measure word in Chinese. */
-export function nounOf(noun: 'item' | 'character', n: number, lang: LoaderLang): string {
+export function nounOf(noun: 'item' | 'character', n: number, lang: Lang): string {
   return loaderMsg(lang, `noun.${noun}.${n === 1 ? 'one' : 'many'}`);
 }
 

@@ -5,6 +5,7 @@
  * are narrowed to the branch the author most likely meant. Pure; imports nothing at run time but the
  * message tables.
  */
+import type { Lang } from '../sim/kernel/i18n.js';
 import type { z } from 'zod';
 import {
   boundFromIssue,
@@ -23,7 +24,6 @@ import {
 import {
   joinList,
   type LoaderKey,
-  type LoaderLang,
   type LoaderMessage,
   loaderMsg,
   type MsgVar,
@@ -55,7 +55,7 @@ export function explainZodIssues(
   issues: readonly ZodIssue[],
   schema: unknown,
   input: unknown,
-  lang: LoaderLang = 'en',
+  lang: Lang = 'en',
 ): ExplainedIssue[] {
   return flattenUnions(issues, []).flatMap((issue) => explainOne(issue, schema, input, lang));
 }
@@ -100,7 +100,7 @@ function likelyBranch(branches: readonly ZodIssue[][]): ZodIssue[] | undefined {
   return best;
 }
 
-function explainOne(issue: ZodIssue, schema: unknown, input: unknown, lang: LoaderLang): ExplainedIssue[] {
+function explainOne(issue: ZodIssue, schema: unknown, input: unknown, lang: Lang): ExplainedIssue[] {
   const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
   const path = issue.path;
   const at = valueAt(input, path);
@@ -242,7 +242,7 @@ function explainOne(issue: ZodIssue, schema: unknown, input: unknown, lang: Load
 }
 
 /** A short reason for an issue nested inside another (a record key). */
-function innerReason(issue: ZodIssue, lang: LoaderLang): string {
+function innerReason(issue: ZodIssue, lang: Lang): string {
   return explainOne({ ...issue, path: [] }, undefined, issue.input, lang)[0]?.message ?? issue.message;
 }
 
@@ -250,7 +250,7 @@ function unknownKeyMessage(
   key: string,
   known: readonly string[],
   present: readonly string[],
-  lang: LoaderLang,
+  lang: Lang,
 ): string {
   const absent = known.filter((k) => !present.includes(k));
   const suggestion = didYouMean(key, absent) ?? didYouMean(key, known);
@@ -263,7 +263,7 @@ function unknownKeyMessage(
   return loaderMsg(lang, 'issue.unknownKey', { name });
 }
 
-function alternatives(branches: readonly ZodIssue[][], lang: LoaderLang): string {
+function alternatives(branches: readonly ZodIssue[][], lang: Lang): string {
   const names: string[] = [];
   for (const branch of branches) {
     for (const issue of branch) {

@@ -3,10 +3,11 @@
  * validated by `parse.ts` against the scenario schema, every problem thrown at once as a
  * {@link ScenarioError}.
  */
+import type { Lang } from '../sim/kernel/i18n.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { ScenarioError, type ScenarioIssue } from './issues.js';
-import { type LoaderKey, type LoaderLang, loaderMsg } from './messages.js';
+import { type LoaderKey, loaderMsg } from './messages.js';
 import { MAX_SCENARIO_BYTES, type ParseOptions, parseScenarioText, sizeLimitMessage } from './parse.js';
 import { type Scenario, ScenarioSchema } from './schema.js';
 
@@ -41,7 +42,7 @@ export function loadScenarioFile(file: string, opts: ParseOptions = {}): LoadedS
 }
 
 /** The file's bytes; an oversized file is refused from its size alone, without reading it. */
-function readBounded(file: string, maxBytes: number, lang: LoaderLang): Uint8Array {
+function readBounded(file: string, maxBytes: number, lang: Lang): Uint8Array {
   const fileIssue = (message: string): ScenarioError => {
     const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
     return new ScenarioError([issue]);
@@ -77,7 +78,7 @@ const FS_ERRORS: Record<string, LoaderKey> = {
 };
 
 /** Why a file could not be read, in `lang`. */
-function describeFsError(err: unknown, lang: LoaderLang): string {
+function describeFsError(err: unknown, lang: Lang): string {
   const code = (err as { code?: unknown }).code;
   const key = typeof code === 'string' && Object.hasOwn(FS_ERRORS, code) ? FS_ERRORS[code] : undefined;
   if (key) return loaderMsg(lang, key);

@@ -22,9 +22,6 @@ import {
 } from './messages/render.js';
 import * as schema from './messages/schema.js';
 
-/** Language of loader messages. */
-export type LoaderLang = Lang;
-
 /** The message tables, one per file; exported for the test that keys are not repeated. */
 export const PARTS = { file, schema, expr, experiment } as const;
 
@@ -35,7 +32,7 @@ export type LoaderKey = keyof typeof EN;
 const ZH: Record<LoaderKey, string> = { ...file.ZH, ...schema.ZH, ...expr.ZH, ...experiment.ZH };
 
 /** Both tables, for the coverage test. */
-export const LOADER_MESSAGES: Readonly<Record<LoaderLang, Readonly<Record<LoaderKey, string>>>> = {
+export const LOADER_MESSAGES: Readonly<Record<Lang, Readonly<Record<LoaderKey, string>>>> = {
   en: EN,
   zh: ZH,
 };
@@ -50,21 +47,13 @@ export type MsgVar = Var;
 
 export { LocalizedError };
 
-export function isLoaderLang(value: unknown): value is LoaderLang {
-  return value === 'en' || value === 'zh';
-}
-
 /** The message `key` in `lang` with its `{name}` placeholders filled; unknown placeholders stay as written. */
-export function loaderMsg(
-  lang: LoaderLang,
-  key: LoaderKey,
-  vars: Readonly<Record<string, MsgVar>> = {},
-): string {
+export function loaderMsg(lang: Lang, key: LoaderKey, vars: Readonly<Record<string, MsgVar>> = {}): string {
   return fill(LOADER_MESSAGES, lang, key, vars);
 }
 
 /** A message built earlier, in `lang`. */
-export function renderMessage(lang: LoaderLang, message: Message): string {
+export function renderMessage(lang: Lang, message: Message): string {
   return render(LOADER_MESSAGES, lang, message);
 }
 
@@ -72,7 +61,7 @@ export function renderMessage(lang: LoaderLang, message: Message): string {
  * `items` joined by the separator `sep` of `lang` (a comma by default); in Chinese with a space where
  * a word meets a Han character.
  */
-export function joinList(lang: LoaderLang, items: readonly string[], sep?: LoaderKey): string {
+export function joinList(lang: Lang, items: readonly string[], sep?: LoaderKey): string {
   return joinWith(lang, items, sep ? LOADER_MESSAGES[lang][sep] : LIST_SEPARATOR[lang]);
 }
 
@@ -94,7 +83,7 @@ export function refinement(
 }
 
 /** An error's message in `lang` when it carries a message (a {@link LocalizedError}), else its message as is. */
-export function localizedMessage(err: unknown, lang: LoaderLang): string {
+export function localizedMessage(err: unknown, lang: Lang): string {
   const carried = (err as { loaderMessage?: unknown } | null)?.loaderMessage;
   if (isMessage(carried)) return renderMessage(lang, carried);
   return err instanceof Error ? err.message : String(err);
@@ -105,7 +94,7 @@ export function localizedMessage(err: unknown, lang: LoaderLang): string {
  * no translation (a description's last parentheses are not always a unit), so Chinese messages never
  * carry English words in place of a unit.
  */
-export function unitIn(lang: LoaderLang, unit: string): string | undefined {
+export function unitIn(lang: Lang, unit: string): string | undefined {
   if (lang === 'en') return unit;
   return UNITS_ZH[unit] ?? (/[A-Za-z]/.test(unit) ? undefined : unit);
 }

@@ -6,6 +6,8 @@
  * Pure (no `node:*`, no I/O): the browser and the Node loader share it. It is generic over any zod
  * schema; `load.ts` applies it to the scenario schema.
  */
+import { isLang } from '../sim/kernel/i18n.js';
+import type { Lang } from '../sim/kernel/i18n.js';
 import {
   type Document,
   isAlias,
@@ -19,14 +21,7 @@ import {
 import type { z } from 'zod';
 import { explainZodIssues } from './explain.js';
 import { formatPath, type ScenarioIssue, sortIssues } from './issues.js';
-import {
-  isLoaderLang,
-  joinList,
-  type LoaderKey,
-  type LoaderLang,
-  loaderMsg,
-  type MsgVar,
-} from './messages.js';
+import { joinList, type LoaderKey, loaderMsg, type MsgVar } from './messages.js';
 import { decodeUtf8, lineColIn, type Pos, positions, START, scanBrackets, utf8Length } from './text.js';
 import { yamlProblem } from './yaml-errors.js';
 import { locate, offsetInScalar, type Scan, scanDocument } from './yaml-tree.js';
@@ -46,7 +41,7 @@ export interface ParseOptions {
    * Language of the messages. When not given: the file's own top-level `language: en | zh` if the
    * schema has that key, else English.
    */
-  lang?: LoaderLang;
+  lang?: Lang;
 }
 
 export type ParseResult<T> =
@@ -74,7 +69,7 @@ export function parseScenarioText<T extends z.ZodType>(
     issues: sortIssues(problems.map((p) => ({ file, ...p }))),
   });
   const declares = knownKeys(schema, []).includes('language');
-  let lang: LoaderLang = opts.lang ?? 'en';
+  let lang: Lang = opts.lang ?? 'en';
   const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
   const empty = () => problem(START, '(file)', emptyMessage(schema, lang));
 
@@ -157,7 +152,7 @@ export function parseScenarioText<T extends z.ZodType>(
   return fail(problems);
 }
 
-function emptyMessage(schema: unknown, lang: LoaderLang): string {
+function emptyMessage(schema: unknown, lang: Lang): string {
   const keys = requiredKeys(schema, []);
   if (keys.length === 0) return loaderMsg(lang, 'file.empty');
   const shown = joinList(lang, keys.slice(0, 6)) + (keys.length > 6 ? loaderMsg(lang, 'list.more') : '');
@@ -165,19 +160,19 @@ function emptyMessage(schema: unknown, lang: LoaderLang): string {
 }
 
 /** The file's own top-level `language:` (a scenario's), read from the parsed document. */
-function declaredLanguage(doc: Document.Parsed): LoaderLang | undefined {
+function declaredLanguage(doc: Document.Parsed): Lang | undefined {
   if (!isMap(doc.contents)) return undefined;
   const value = doc.contents.get('language');
-  return isLoaderLang(value) ? value : undefined;
+  return isLang(value) ? value : undefined;
 }
 
 /**
  * The top-level `language: zh` line of a text the YAML parser will not see (bad encoding, NUL bytes,
  * deep nesting): a plain line scan, good enough to choose the language of the one message.
  */
-function languageLine(text: string): LoaderLang | undefined {
+function languageLine(text: string): Lang | undefined {
   const m = /^language[ \t]*:[ \t]*(["']?)(en|zh)\1[ \t]*(#.*)?\r?$/m.exec(text);
-  return m ? (m[2] as LoaderLang) : undefined;
+  return m ? (m[2] as Lang) : undefined;
 }
 
 /**
@@ -187,7 +182,7 @@ function languageLine(text: string): LoaderLang | undefined {
 function checkText(
   input: Uint8Array | string,
   maxBytes: number,
-  langOf: (text: string) => LoaderLang,
+  langOf: (text: string) => Lang,
 ): { text: string } | { problem: Problem } {
   const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.length;
   if (size > maxBytes)
@@ -222,7 +217,7 @@ function yamlProblems(
   text: string,
   at: (offset: number) => Pos,
   nodePos: (node: ParsedNode | null | undefined) => Pos,
-  lang: LoaderLang,
+  lang: Lang,
 ): { problems: Problem[]; fatal: boolean } {
   const m = (key: LoaderKey, vars?: Record<string, MsgVar>) => loaderMsg(lang, key, vars);
   const problems: Problem[] = [];
@@ -273,7 +268,7 @@ function yamlProblems(
 }
 
 /** "file is 52428800 bytes; the limit is 1000000 bytes (1 MB)", in `lang`. */
-export function sizeLimitMessage(size: number, maxBytes: number, lang: LoaderLang = 'en'): string {
+export function sizeLimitMessage(size: number, maxBytes: number, lang: Lang = 'en'): string {
   return loaderMsg(lang, 'file.tooLarge', { size, limit: maxBytes, human: humanBytes(maxBytes) });
 }
 
@@ -287,7 +282,7 @@ function errorText(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
 }
 
-function describeScalar(value: unknown, lang: LoaderLang): string {
+function describeScalar(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return loaderMsg(lang, 'found.empty');
   if (typeof value === 'string')
     return loaderMsg(lang, 'found.string', {

@@ -5,15 +5,9 @@
  * `yamlProblem` also says where to point (an unclosed bracket where it opens) and hints at quoting
  * an expression whose `?` and `:` read as YAML syntax. Pure.
  */
+import type { Lang } from '../sim/kernel/i18n.js';
 import type { YAMLError } from 'yaml';
-import {
-  LOADER_MESSAGES,
-  type LoaderKey,
-  type LoaderLang,
-  type LoaderMessage,
-  loaderMsg,
-  type MsgVar,
-} from './messages.js';
+import { LOADER_MESSAGES, type LoaderKey, type LoaderMessage, loaderMsg, type MsgVar } from './messages.js';
 import { scanBrackets } from './text.js';
 
 /** Known parser sentences, with the parts worth keeping (a character, a tag). */
@@ -61,7 +55,7 @@ export function yamlDetail(e: YAMLError): LoaderMessage {
 }
 
 /** The loader's message for a YAML error or warning, in `lang`. */
-export function yamlMessage(e: YAMLError, lang: LoaderLang): string {
+export function yamlMessage(e: YAMLError, lang: Lang): string {
   switch (e.code) {
     case 'MULTIPLE_DOCS':
       return loaderMsg(lang, 'yaml.multipleDocs');
@@ -77,11 +71,7 @@ export function yamlMessage(e: YAMLError, lang: LoaderLang): string {
 }
 
 /** Message and offset of a YAML error; an unclosed bracket is reported where it opens. */
-export function yamlProblem(
-  e: YAMLError,
-  text: string,
-  lang: LoaderLang,
-): { offset: number; message: string } {
+export function yamlProblem(e: YAMLError, text: string, lang: Lang): { offset: number; message: string } {
   const message = yamlMessage(e, lang) + quoteHint(text, e.pos[0], lang);
   const bracket = /Flow (sequence|map).*end with a ([\]}])/.exec(e.message);
   if (bracket) {
@@ -102,7 +92,7 @@ export function yamlProblem(
 }
 
 /** Unquoted expressions with `?` and `:` read as YAML syntax: say so when the error's line has one. */
-function quoteHint(text: string, offset: number, lang: LoaderLang): string {
+function quoteHint(text: string, offset: number, lang: Lang): string {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end < 0 ? text.length : end);

@@ -4,6 +4,7 @@
  * treated as untrusted input: fields are type-checked, and a malformed file gives a
  * {@link ReportInputError} naming the file and line.
  */
+import { isLang } from '../sim/kernel/i18n.js';
 import { numberField, parseCsv } from '../sim/outputs/csv.js';
 import {
   CURVE_STAT_COLUMNS,
@@ -125,7 +126,7 @@ export function parseManifest(text: string): ManifestInfo {
     scenario: str(m['scenario']),
     name: bilingual(m['scenarioName']),
     description: bilingual(m['scenarioDescription']),
-    language: lang === 'en' || lang === 'zh' ? lang : null,
+    language: isLang(lang) ? lang : null,
     keyYear: numOrNull(m['keyYear']) ?? numOrNull(cal?.['keyYear']),
     provenance: {
       version: str(m['cogovVersion']) ?? str(m['version']),

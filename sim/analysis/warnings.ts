@@ -8,9 +8,6 @@
  */
 import { type Lang, type MessageTables, message } from '../kernel/i18n.js';
 
-/** Language of the warnings. */
-export type WarningLang = Lang;
-
 const EN = {
   morrisTooSmall: 'design too small for stable rankings: {trajectories} trajectories (use ≥ {min})',
   morrisConstant: 'the output does not vary over the design',
@@ -48,6 +45,6 @@ export function isWarningCode(v: unknown): v is SensitivityWarningCode {
 }
 
 /** The warning in `lang` with its placeholders filled; unknown ones stay as written. */
-export function warningText(lang: WarningLang, w: SensitivityWarning): string {
+export function warningText(lang: Lang, w: SensitivityWarning): string {
   return message(WARNING_TEMPLATES, lang, w.code, w.vars);
 }

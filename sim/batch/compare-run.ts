@@ -8,6 +8,7 @@
  * after the first, the difference to the first (the baseline) is accumulated per indicator and per
  * curve cell. Not resumable: an interrupted comparison starts over.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { type LoadedScenario, loadScenarioFile } from '../../scenarios/load.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import { CurveAggregator, type CurveStats } from '../analysis/aggregate.js';
@@ -18,7 +19,7 @@ import { type DifferenceCurves, PairedCurveAccumulator } from '../analysis/paire
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
 import { monthsBetween, tickLabel } from '../kernel/calendar.js';
-import { type CliLang, CliMessageError } from '../messages/catalog.js';
+import { CliMessageError } from '../messages/catalog.js';
 
 /** Options of {@link runComparison}. */
 export interface CompareOptions {
@@ -92,7 +93,7 @@ export class CompareCalendarError extends CliMessageError {
 /** Load the scenario files, with unique ids (the file name; repeats get -2, -3 …). */
 export function loadCompared(
   files: string[],
-  lang?: CliLang,
+  lang?: Lang,
 ): { loaded: LoadedScenario[]; scenarios: ComparedScenario[] } {
   const loaded = files.map((f) => loadScenarioFile(f, { lang }));
   const seen = new Map<string, number>();

@@ -4,12 +4,13 @@
  * scenario, and every design point checked to make a valid scenario. Every problem is thrown at once
  * as a {@link ScenarioError} (`FILE:LINE:COL: path: message`).
  */
+import type { Lang } from '../kernel/i18n.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ScenarioError } from '../../scenarios/issues.js';
 import { type LoadedScenario, loadScenarioFile } from '../../scenarios/load.js';
-import { joinList, type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
+import { joinList, loaderMsg } from '../../scenarios/messages.js';
 import { MAX_SCENARIO_BYTES, sizeLimitMessage } from '../../scenarios/parse.js';
 import { checkExperiment, issueAt, parseExperimentText } from '../experiments/parse.js';
 import { type ExperimentPlan, invalidPoints, planExperiment } from '../experiments/plan.js';
@@ -31,7 +32,7 @@ export interface ExperimentLoadOptions {
    * Language of the messages. When not given: English for the experiment file (it has no language of
    * its own), and the base scenario's own `language` for problems in the base scenario.
    */
-  lang?: LoaderLang;
+  lang?: Lang;
 }
 
 /** Read, validate and plan an experiment file. Throws {@link ScenarioError} for any problem. */

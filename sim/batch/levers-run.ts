@@ -7,6 +7,7 @@
  * statistics are computed only when all runs are in, so the result is the same bits for any number
  * of workers and any completion order. Not resumable: an interrupted table starts over.
  */
+import type { Lang } from '../kernel/i18n.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { dispatchRuns } from '../ensemble/dispatch.js';
@@ -17,7 +18,7 @@ import type { Lever } from '../experiments/levers.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
 import type { CompareOptions } from './compare-run.js';
-import { type CliLang, CliMessageError, msg, runErrorText } from '../messages/catalog.js';
+import { CliMessageError, msg, runErrorText } from '../messages/catalog.js';
 
 /**
  * Options of {@link runLevers}: those of a comparison (runs, seed, workers, worker script, signal;
@@ -52,7 +53,7 @@ export class LeverRunError extends CliMessageError {
     this.name = 'LeverRunError';
   }
 
-  override in(lang: CliLang): string {
+  override in(lang: Lang): string {
     return msg(lang, this.key, {
       ...this.vars,
       message: runErrorText(lang, String(this.vars['message']), this.detail),

@@ -3,12 +3,12 @@
  * an earlier sweep's points.csv files, analysed into morris.csv or sobol.csv and sensitivity.json,
  * with manifest.json and report.html beside them. `cogov sensitivity` is a thin shell over this.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { join } from 'node:path';
 import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
 import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import type { CliLang } from '../messages/catalog.js';
 import type { LoadedExperiment } from './experiment-file.js';
 import { morrisCsv, sensitivityJson, sobolCsv } from './experiment-io.js';
 import { experimentManifest, runSweep, type SweepOptions, type SweepReport } from './sweep-run.js';
@@ -47,7 +47,7 @@ export class NotSensitivityDesignError extends Error {
 export function writeSensitivity(
   loaded: LoadedExperiment,
   from: SensitivityRows,
-  opts: { out: string; command?: string; lang?: CliLang },
+  opts: { out: string; command?: string; lang?: Lang },
 ): Omit<SensitivityRun, 'sweep'> {
   const type = loaded.plan.design.type;
   if (type !== 'morris' && type !== 'sobol') throw new NotSensitivityDesignError(type);
@@ -78,7 +78,7 @@ export function writeSensitivity(
  */
 export async function runSensitivity(
   loaded: LoadedExperiment,
-  opts: Omit<SweepOptions, 'shard'> & { lang?: CliLang },
+  opts: Omit<SweepOptions, 'shard'> & { lang?: Lang },
 ): Promise<SensitivityRun> {
   const type = loaded.plan.design.type;
   if (type !== 'morris' && type !== 'sobol') throw new NotSensitivityDesignError(type);

@@ -8,6 +8,7 @@
  * or buffered, and `resume` continues after the last complete row. When every run is done the partial
  * file becomes `points.csv`; `design.csv` and `manifest.json` follow.
  */
+import type { Lang } from '../kernel/i18n.js';
 import {
   appendFileSync,
   existsSync,
@@ -32,7 +33,7 @@ import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { designCsv, PointsCsvError, parsePointsCsv, pointsCsvHeader, pointsCsvRow } from './experiment-io.js';
 import type { LoadedExperiment } from './experiment-file.js';
 import type { Message } from '../../scenarios/messages/render.js';
-import { type CliLang, CliMessageError, msg, runErrorText } from '../messages/catalog.js';
+import { CliMessageError, msg, runErrorText } from '../messages/catalog.js';
 import { cogovVersion } from '../io/version.js';
 
 /** Options of {@link runSweep}. */
@@ -73,7 +74,7 @@ export class SweepRunError extends CliMessageError {
     this.name = 'SweepRunError';
   }
 
-  override in(lang: CliLang): string {
+  override in(lang: Lang): string {
     return msg(lang, this.key, {
       ...this.vars,
       message: runErrorText(lang, String(this.vars['message']), this.detail),

@@ -2,13 +2,14 @@
  * Commander argument parsers with bounds and clear messages (exit 2 on a bad value), in the language
  * given on the command line (flags are parsed before any scenario is read).
  */
+import type { Lang } from '../kernel/i18n.js';
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
 import { MAX_RUNS, MAX_SEED, parseShard, type Shard } from '../ensemble/plan.js';
-import { type CliKey, type CliLang, msg } from '../messages/catalog.js';
+import { type CliKey, msg } from '../messages/catalog.js';
 
 /** Parse an integer flag within bounds (commander argument parser). */
-export function intArg(name: string, min: number, max: number, lang: CliLang = 'en') {
+export function intArg(name: string, min: number, max: number, lang: Lang = 'en') {
   return (v: string): number => {
     const n = Number(v);
     if (!/^-?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
@@ -19,7 +20,7 @@ export function intArg(name: string, min: number, max: number, lang: CliLang = '
 }
 
 /** Parse a number flag within bounds. */
-export function numArg(name: string, min: number, max: number, lang: CliLang = 'en') {
+export function numArg(name: string, min: number, max: number, lang: Lang = 'en') {
   return (v: string): number => {
     const n = Number(v);
     if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
@@ -30,7 +31,7 @@ export function numArg(name: string, min: number, max: number, lang: CliLang = '
 }
 
 /** Parse "k/n" for --shard. */
-export function shardArg(lang: CliLang = 'en') {
+export function shardArg(lang: Lang = 'en') {
   return (v: string): Shard => {
     const shard = parseShard(v);
     if (!shard) throw new InvalidArgumentError(msg(lang, 'badShard', { value: v }));
@@ -39,7 +40,7 @@ export function shardArg(lang: CliLang = 'en') {
 }
 
 /** `-w, --workers <n>` (help states the default: the available cores). */
-export function workersFlag(cmd: Command, flagLang: CliLang, help: CliKey = 'help.opt.workers'): Command {
+export function workersFlag(cmd: Command, flagLang: Lang, help: CliKey = 'help.opt.workers'): Command {
   return cmd.option(
     '-w, --workers <n>',
     msg(flagLang, help, { cores: availableParallelism() }),
@@ -56,11 +57,7 @@ export interface EnsembleFlagHelp {
 }
 
 /** `-n, --runs`, `-s, --seed` and `-w, --workers`: the options of every command that runs ensembles. */
-export function ensembleFlags(
-  cmd: Command,
-  flagLang: CliLang,
-  help: Partial<EnsembleFlagHelp> = {},
-): Command {
+export function ensembleFlags(cmd: Command, flagLang: Lang, help: Partial<EnsembleFlagHelp> = {}): Command {
   const h: EnsembleFlagHelp = {
     runs: 'help.opt.runs',
     seed: 'help.opt.seed',

@@ -4,7 +4,8 @@
  * pattern is matched against its English text in the message table and said again in Chinese with
  * the same option and argument names. Unknown patterns keep their text after a Chinese "错误：".
  */
-import { type CliKey, type CliLang, msg } from '../messages/catalog.js';
+import type { Lang } from '../kernel/i18n.js';
+import { type CliKey, msg } from '../messages/catalog.js';
 
 const PATTERNS: readonly CliKey[] = [
   'help.err.unknownOption',
@@ -43,7 +44,7 @@ function chineseError(text: string): string {
 }
 
 /** `text` as commander wrote it to stderr (ending in a newline), in `lang`. */
-export function commanderErrorText(lang: CliLang, text: string): string {
+export function commanderErrorText(lang: Lang, text: string): string {
   if (lang === 'en') return text;
   const end = text.endsWith('\n') ? '\n' : '';
   let body = text.slice(0, text.length - end.length);

@@ -3,6 +3,7 @@
  * (common random numbers); for each key indicator the paired difference to the first scenario with
  * its 95 % interval, marked when it is not distinguishable from zero; tidy CSV outputs.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { fmt } from '../outputs/csv.js';
@@ -16,7 +17,7 @@ import { writeComparison } from '../batch/compare-outputs.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
-import { type CliLang, type CliSession, msg, runErrorText } from '../messages/catalog.js';
+import { type CliSession, msg, runErrorText } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './common.js';
 import { cogovVersion } from '../io/version.js';
@@ -29,7 +30,7 @@ interface CompareFlags {
   workers?: number;
   out: string;
   quiet?: boolean;
-  lang?: CliLang;
+  lang?: Lang;
 }
 
 /** "+1234 [+1000, +1468]" with 4 significant digits. */
@@ -40,12 +41,12 @@ function signed(v: number): string {
 }
 
 /** A key indicator's name for the terminal: as in the CSV files in English, its label in Chinese. */
-function indicatorName(lang: CliLang, name: string, keyYear: number): string {
+function indicatorName(lang: Lang, name: string, keyYear: number): string {
   return lang === 'en' ? name : indicatorLabel(lang, name, keyYear);
 }
 
 /** A key indicator's unit: as in the CSV files in English, in words in Chinese. */
-function unitName(lang: CliLang, unit: string): string {
+function unitName(lang: Lang, unit: string): string {
   if (lang === 'en') return unit;
   const def = unitDef(unit);
   if (def.kind === 'money') return `元${def.text.zh}`;

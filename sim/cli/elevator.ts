@@ -1,11 +1,12 @@
 /** `cogov elevator`: the elevator cost-sharing calculator (加装电梯费用分摊, seed §6.3.2). */
+import type { Lang } from '../kernel/i18n.js';
 import type { Command } from 'commander';
 import { shareElevatorCost, type ShareRule } from '../../agents/elevator-share.js';
 import { formatShareTable } from '../../viz/elevator-table.js';
 import { intArg, numArg } from './args.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './common.js';
-import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 
 const RULES: Record<string, ShareRule> = {
@@ -22,7 +23,7 @@ interface ElevatorFlags {
   subsidy: number;
   rule: string;
   compensation: number;
-  lang: CliLang;
+  lang: Lang;
   json?: boolean;
 }
 

@@ -4,6 +4,7 @@
  * When the folder is missing (or with --rebuild) and the web sources are present, it is built first
  * with esbuild (web/build.mjs).
  */
+import type { Lang } from '../kernel/i18n.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Command, InvalidArgumentError } from 'commander';
 import { usageError } from './errors.js';
 import type { CliIo } from './common.js';
-import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 
 const TYPES: Record<string, string> = {
@@ -74,7 +75,7 @@ export function serveStatic(dir: string, port: number): Promise<{ server: Server
 }
 
 /** The explorer's static folder: dist-web/ under the package root, built when missing or asked. */
-export async function webFolder(rebuild: boolean, lang: CliLang = 'en'): Promise<string> {
+export async function webFolder(rebuild: boolean, lang: Lang = 'en'): Promise<string> {
   const root = packageRoot();
   const out = join(root, 'dist-web');
   const script = join(root, 'web', 'build.mjs');
@@ -88,7 +89,7 @@ export async function webFolder(rebuild: boolean, lang: CliLang = 'en'): Promise
   return buildWeb(out);
 }
 
-function portArg(lang: CliLang) {
+function portArg(lang: Lang) {
   return (v: string): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(msg(lang, 'explorePort'));
@@ -105,7 +106,7 @@ export function registerExplore(program: Command, io: CliIo, session: CliSession
     .option('--port <port>', msg(flagLang, 'help.explore.opt.port'), portArg(flagLang), 8731)
     .option('--rebuild', msg(flagLang, 'help.explore.opt.rebuild'))
     .option('--lang <lang>', msg(flagLang, 'help.opt.langMessages'), langArg)
-    .action(async (opts: { port: number; rebuild?: boolean; lang?: CliLang }) => {
+    .action(async (opts: { port: number; rebuild?: boolean; lang?: Lang }) => {
       const lang = opts.lang ?? 'en';
       session.lang = lang;
       const dir = await webFolder(opts.rebuild ?? false, lang);

@@ -3,9 +3,10 @@
  * at the eight pure corners) and the end state of each start under the replicator ODE and the
  * agent-based mode. Columns are padded by terminal width, so Chinese headings stay aligned.
  */
+import type { Lang } from '../kernel/i18n.js';
 import type { GameResult } from '../game/game.js';
 import type { Start } from '../game/schema.js';
-import { type CliLang, msg } from '../messages/catalog.js';
+import { msg } from '../messages/catalog.js';
 import { padEndWide } from '../kernel/text-width.js';
 
 const f3 = (v: number) => v.toFixed(3);
@@ -13,7 +14,7 @@ const triple = (s: Start | null) => (s ? `(${s.map((v) => String(v)).join(',')})
 const point = (s: Start) => `(${s.map(f3).join(', ')})`;
 
 /** Plain-text ESS table and end states of a game named `name`. */
-export function gameReportText(name: string, r: GameResult, lang: CliLang = 'en'): string {
+export function gameReportText(name: string, r: GameResult, lang: Lang = 'en'): string {
   const lines = [msg(lang, 'gameHeader', { name, k: f3(r.payoffBound) })];
   lines.push(
     '',

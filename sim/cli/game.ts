@@ -4,6 +4,7 @@
  * each start under the replicator ODE and the well-mixed agent-based mode; with --out, writes
  * DIR/trajectories.csv (start, source ode|abm, t, x, y, z) atomically.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -17,14 +18,14 @@ import { csvLine, fmt } from '../outputs/csv.js';
 import { usageError } from './errors.js';
 import { gameReportText } from './game-report.js';
 import type { CliIo } from './common.js';
-import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 
 /** Largest seed accepted (unsigned 32-bit, as the run seeds). */
 const MAX_GAME_SEED = 4_294_967_295;
 
 /** Read and validate a game file; every problem is thrown at once as a ScenarioError. */
-export function loadGameFile(file: string, lang: CliLang = 'en'): GameFile {
+export function loadGameFile(file: string, lang: Lang = 'en'): GameFile {
   const fail = (message: string): ScenarioError => {
     const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
     return new ScenarioError([issue]);
@@ -50,7 +51,7 @@ export function loadGameFile(file: string, lang: CliLang = 'en'): GameFile {
 }
 
 /** Parse --starts: "grid", or one or more "x,y,z" separated by ";" (each share in [0, 1]). */
-export function parseStarts(spec: string, game: GameFile, lang: CliLang = 'en'): Start[] {
+export function parseStarts(spec: string, game: GameFile, lang: Lang = 'en'): Start[] {
   if (spec.trim() === 'grid') return gridStarts(game.grid);
   return spec.split(';').map((part) => {
     const v = part.split(',').map((s) => s.trim());
@@ -62,7 +63,7 @@ export function parseStarts(spec: string, game: GameFile, lang: CliLang = 'en'):
   });
 }
 
-function intOption(name: string, min: number, max: number, lang: CliLang) {
+function intOption(name: string, min: number, max: number, lang: Lang) {
   return (v: string): number => {
     const n = Number(v);
     if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
@@ -96,7 +97,7 @@ interface GameFlags {
   starts?: string;
   agents?: number;
   seed?: number;
-  lang?: CliLang;
+  lang?: Lang;
 }
 
 /** Register `cogov game` on the program. */

@@ -4,6 +4,7 @@
  * seeds; a table of each check's expected direction, paired effect with its 95 % interval and verdict,
  * then the tally. A verdict of "opposite" is a finding, not a failure: the command exits 0.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -34,7 +35,7 @@ import {
 } from '../batch/levers-run.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
-import { type CliKey, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliKey, type CliSession, msg } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './common.js';
 
@@ -45,10 +46,10 @@ interface LeversFlags {
   out?: string;
   only?: string;
   quiet?: boolean;
-  lang?: CliLang;
+  lang?: Lang;
 }
 
-const fail = (lang: CliLang, message: string, code: number = EXIT.usage) =>
+const fail = (lang: Lang, message: string, code: number = EXIT.usage) =>
   new CliError(msg(lang, 'commandError', { command: 'levers', message }), code);
 
 /**
@@ -59,7 +60,7 @@ const fail = (lang: CliLang, message: string, code: number = EXIT.usage) =>
 export function selectLevers(
   s: Scenario,
   only: string | undefined,
-  lang: CliLang,
+  lang: Lang,
 ): { levers: Lever[]; notApplicable: string[] } {
   const applying = leversOf(s);
   const notApplicable = LEVERS.filter((l) => !applying.includes(l)).map((l) => l.id);
@@ -100,7 +101,7 @@ const VERDICT_KEY: Record<LeverEffect['verdict'], CliKey> = {
 };
 
 /** The terminal table: a header, a rule and one line per check, columns padded to display width. */
-export function leversTable(effects: readonly LeverEffect[], lang: CliLang, keyYear: number): string {
+export function leversTable(effects: readonly LeverEffect[], lang: Lang, keyYear: number): string {
   const head = (
     [
       'leversColInstrument',
@@ -142,7 +143,7 @@ function runWithProgress(
   levers: Lever[],
   o: { runs: number; seed: number; workers: number; quiet?: boolean },
   io: CliIo,
-  lang: CliLang,
+  lang: Lang,
 ): Promise<LeverRuns> {
   const t0 = performance.now();
   const progress = o.quiet ? undefined : progressReporter(io.err, process.stderr.isTTY === true, 5, lang);

@@ -2,6 +2,7 @@
  * The `cogov` command line: flag parsing over the library, and the only place that prints and sets
  * exit codes (0 success, 1 runtime failure, 2 invalid input or usage).
  */
+import type { Lang } from '../kernel/i18n.js';
 import { Command, CommanderError } from 'commander';
 import { scenarioJsonSchemaText } from '../../scenarios/json-schema.js';
 import { experimentJsonSchemaText } from '../experiments/json-schema.js';
@@ -13,7 +14,7 @@ import { CliError, EXIT, usageError } from './errors.js';
 import { registerCommands } from './commands.js';
 import { commanderErrorText } from './commander-errors.js';
 import { chineseHelp } from './help-zh.js';
-import { asLang, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { asLang, type CliSession, msg } from '../messages/catalog.js';
 import { type CliIo, langArg } from './common.js';
 import { cogovVersion } from '../io/version.js';
 
@@ -25,7 +26,7 @@ const defaultIo: CliIo = {
 };
 
 /** The `--lang` given on the command line (`--lang zh` or `--lang=zh`), if any. */
-export function argvLang(argv: readonly string[]): CliLang | undefined {
+export function argvLang(argv: readonly string[]): Lang | undefined {
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     if (argv[i] === '--lang') return asLang(argv[i + 1]);
     if (argv[i].startsWith('--lang=')) return asLang(argv[i].slice('--lang='.length));
@@ -62,7 +63,7 @@ export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang
     .argument('<files...>', msg(flagLang, 'help.arg.scenarios'))
     .option('-q, --quiet', msg(flagLang, 'help.validate.opt.quiet'))
     .option('--lang <lang>', msg(flagLang, 'help.validate.opt.lang'), langArg, 'en')
-    .action((files: string[], opts: { quiet?: boolean; lang: CliLang }) => {
+    .action((files: string[], opts: { quiet?: boolean; lang: Lang }) => {
       session.lang = opts.lang;
       const problems: string[] = [];
       for (const file of files) {
@@ -84,7 +85,7 @@ export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang
     .option('-o, --out <file>', msg(flagLang, 'help.schema.opt.out'))
     .option('--experiment', msg(flagLang, 'help.schema.opt.experiment'))
     .option('--lang <lang>', msg(flagLang, 'help.opt.langMessages'), langArg)
-    .action((opts: { out?: string; experiment?: boolean; lang?: CliLang }) => {
+    .action((opts: { out?: string; experiment?: boolean; lang?: Lang }) => {
       session.lang = opts.lang ?? 'en';
       const text = opts.experiment ? experimentJsonSchemaText() : scenarioJsonSchemaText();
       if (opts.out) writeFileAtomic(opts.out, text);

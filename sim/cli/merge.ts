@@ -1,4 +1,5 @@
 /** `cogov merge DIR... --out OUT`: combine shard outputs into the outputs of the whole ensemble. */
+import type { Lang } from '../kernel/i18n.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -8,11 +9,11 @@ import { writeReport } from '../../viz/io/report.js';
 import { shellQuote } from '../cluster/shell.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './common.js';
-import { asLang, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { asLang, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 
 /** The scenario language recorded in the first readable shard manifest, else undefined. */
-function shardLanguage(dirs: readonly string[]): CliLang | undefined {
+function shardLanguage(dirs: readonly string[]): Lang | undefined {
   for (const dir of dirs) {
     try {
       const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { language?: unknown };
@@ -29,7 +30,7 @@ interface MergeFlags {
   out: string;
   trajectories?: boolean;
   quiet?: boolean;
-  lang?: CliLang;
+  lang?: Lang;
 }
 
 /** Register `merge` on the program. */

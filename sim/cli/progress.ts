@@ -2,11 +2,12 @@
  * Progress of an ensemble on stderr: on a terminal one line rewritten in place (runs done, runs/s,
  * ETA); otherwise plain lines every few seconds and at the end, so logs of batch jobs stay readable.
  */
+import type { Lang } from '../kernel/i18n.js';
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
-import { type CliLang, msg } from '../messages/catalog.js';
+import { msg } from '../messages/catalog.js';
 
 /** Seconds as "42 s", "3 min 5 s" or "2 h 10 min" (in Chinese "42 秒", "3 分 5 秒", "2 小时 10 分"). */
-export function formatSeconds(s: number, lang: CliLang = 'en'): string {
+export function formatSeconds(s: number, lang: Lang = 'en'): string {
   if (!Number.isFinite(s)) return '?';
   const r = Math.max(0, Math.round(s));
   if (r < 60) return msg(lang, 'seconds', { s: r });
@@ -14,7 +15,7 @@ export function formatSeconds(s: number, lang: CliLang = 'en'): string {
   return msg(lang, 'hoursMinutes', { h: Math.floor(r / 3600), m: Math.floor((r % 3600) / 60) });
 }
 
-function line(p: EnsembleProgress, lang: CliLang): string {
+function line(p: EnsembleProgress, lang: Lang): string {
   return msg(lang, 'progress', {
     done: p.done,
     total: p.total,
@@ -29,7 +30,7 @@ export function progressReporter(
   err: (text: string) => void,
   tty: boolean,
   everySeconds = 5,
-  lang: CliLang = 'en',
+  lang: Lang = 'en',
 ): { onProgress: (p: EnsembleProgress) => void; end: () => void } {
   let lastPrint = Number.NEGATIVE_INFINITY;
   let drawn = false;

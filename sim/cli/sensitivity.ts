@@ -3,6 +3,7 @@
  * files with --points) and write morris.csv or sobol.csv and sensitivity.json; warnings about designs
  * too small for stable indices go to stderr and into the JSON.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { indicatorLabel } from '../../viz/i18n.js';
@@ -15,7 +16,7 @@ import { loadExperimentFile } from '../batch/experiment-file.js';
 import { PointsCsvError, parsePointsCsv } from '../batch/experiment-io.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
-import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliSession, msg } from '../messages/catalog.js';
 import { writeSensitivity } from '../batch/sensitivity-run.js';
 import { experimentLang, sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
 
@@ -25,15 +26,11 @@ interface SensitivityFlags {
   resume?: boolean;
   quiet?: boolean;
   workers?: number;
-  lang?: CliLang;
+  lang?: Lang;
 }
 
 /** Rows from points.csv files (e.g. the shards of one sweep); each run must appear once. */
-function readPoints(
-  files: string[],
-  loaded: ReturnType<typeof loadExperimentFile>,
-  lang: CliLang,
-): PointRow[] {
+function readPoints(files: string[], loaded: ReturnType<typeof loadExperimentFile>, lang: Lang): PointRow[] {
   const byRun = new Map<number, PointRow>();
   for (const file of files) {
     let text: string;
@@ -63,7 +60,7 @@ function readPoints(
 }
 
 /** The most influential factors of each indicator, one line each. */
-function summaryLines(report: SensitivityReport, lang: CliLang, keyYear: number): string {
+function summaryLines(report: SensitivityReport, lang: Lang, keyYear: number): string {
   return report.indicators
     .map((ind) => {
       const score = (i: number) => (report.design === 'morris' ? ind.morris![i].muStar : ind.sobol![i].st);
@@ -83,7 +80,7 @@ function summaryLines(report: SensitivityReport, lang: CliLang, keyYear: number)
 }
 
 /** One line per distinct warning, with the indicators it concerns, in `lang`. */
-function warningLines(report: SensitivityReport, lang: CliLang, keyYear: number): string {
+function warningLines(report: SensitivityReport, lang: Lang, keyYear: number): string {
   const byText = new Map<string, { warning: SensitivityWarning; indicators: string[] }>();
   for (const ind of report.indicators) {
     ind.warningCodes.forEach((warning, i) => {

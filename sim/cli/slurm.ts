@@ -3,6 +3,7 @@
  * ready-to-submit Slurm job array (task k runs `--shard k/K`), a dependent merge job and `submit.sh`.
  * Nothing is submitted: the scripts are plain files to read, edit and `bash submit.sh`.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import { usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
-import { type CliKey, type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliKey, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 import { SLURM_FILES, type SlurmJob, slurmScripts } from '../cluster/slurm-scripts.js';
 
@@ -36,11 +37,11 @@ interface SlurmFlags {
   cogov?: string;
   trajectories?: boolean;
   quiet?: boolean;
-  lang?: CliLang;
+  lang?: Lang;
 }
 
 /** A commander parser accepting values that match `re` (they go into `#SBATCH` lines verbatim). */
-function matching(flag: string, re: RegExp, what: CliKey, lang: CliLang) {
+function matching(flag: string, re: RegExp, what: CliKey, lang: Lang) {
   return (v: string): string => {
     if (!re.test(v)) {
       throw new InvalidArgumentError(msg(lang, 'slurmMustBe', { flag, what: msg(lang, what), value: v }));
@@ -71,7 +72,7 @@ export function defaultCogovCommand(): string {
  * Resolve the flags into a job (loading the scenario or experiment to check it and fix runs and seed)
  * and the language of the messages: --lang, else the language of the scenario read.
  */
-function resolveJob(file: string | undefined, f: SlurmFlags): { job: SlurmJob; lang: CliLang } {
+function resolveJob(file: string | undefined, f: SlurmFlags): { job: SlurmJob; lang: Lang } {
   let lang = f.lang ?? 'en';
   if ((file === undefined) === (f.sweep === undefined)) throw usageError(msg(lang, 'slurmFileOrSweep'));
   if (f.cogov !== undefined && (/[\r\n]/.test(f.cogov) || f.cogov.trim() === '')) {

@@ -1,4 +1,5 @@
 /** `cogov sweep EXP.yaml --out DIR`: run an experiment's design and write points.csv, design.csv, manifest.json. */
+import type { Lang } from '../kernel/i18n.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { loadExperimentFile } from '../batch/experiment-file.js';
 import { PointsCsvError } from '../batch/experiment-io.js';
 import type { CliIo } from './common.js';
 import { shellQuote } from '../cluster/shell.js';
-import { type CliLang, type CliSession, msg } from '../messages/catalog.js';
+import { type CliSession, msg } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './common.js';
 import { interruptOnSignals } from './interrupt.js';
@@ -32,11 +33,11 @@ export interface SweepFlags {
   /** Worker threads (default: available cores; 1 runs in-process). */
   workers?: number;
   /** Language of the messages and the report (default: the base scenario's). */
-  lang?: CliLang;
+  lang?: Lang;
 }
 
 /** The `--workers` and `--lang` options of sweep and sensitivity; help and flag errors speak `flagLang`. */
-export function workersOption(program: Command, flagLang: CliLang = 'en'): Command {
+export function workersOption(program: Command, flagLang: Lang = 'en'): Command {
   return workersFlag(program, flagLang).option(
     '--lang <lang>',
     msg(flagLang, 'help.opt.langExperiment'),
@@ -45,7 +46,7 @@ export function workersOption(program: Command, flagLang: CliLang = 'en'): Comma
 }
 
 /** The language of an experiment command's messages: its --lang, else the base scenario's. */
-export function experimentLang(loaded: ReturnType<typeof loadExperimentFile>, opts: SweepFlags): CliLang {
+export function experimentLang(loaded: ReturnType<typeof loadExperimentFile>, opts: SweepFlags): Lang {
   return opts.lang ?? loaded.base.scenario.language;
 }
 
@@ -120,7 +121,7 @@ export function sweepSummary(
   loaded: ReturnType<typeof loadExperimentFile>,
   r: SweepReport,
   out: string,
-  lang: CliLang = 'en',
+  lang: Lang = 'en',
 ): string {
   const { plan } = loaded;
   const summary = msg(lang, 'sweepSummary', {

@@ -1,6 +1,7 @@
 /** Errors of an ensemble, typed so the CLI can map them to exit codes (the library never exits). */
+import type { Lang } from '../kernel/i18n.js';
 import type { Message } from '../../scenarios/messages/render.js';
-import { type EnsembleErrorCode, type EnsembleLang, type EnsembleVars, ensembleMsg } from './messages.js';
+import { type EnsembleErrorCode, type EnsembleVars, ensembleMsg } from './messages.js';
 
 /**
  * Bad options, or inputs that do not belong together (a journal or shards of another ensemble).
@@ -18,7 +19,7 @@ export class EnsembleInputError extends Error {
   }
 
   /** The message in `lang`. */
-  in(lang: EnsembleLang): string {
+  in(lang: Lang): string {
     return ensembleMsg(lang, this.code, this.vars);
   }
 }

@@ -8,9 +8,6 @@
  */
 import { type Lang, message, type TemplateVars } from '../kernel/i18n.js';
 
-/** Language of the ensemble's messages. */
-export type EnsembleLang = Lang;
-
 const EN = {
   noShards: 'merge needs at least one shard folder',
   outIsShard: 'the output folder {out} is one of the shards',
@@ -65,16 +62,15 @@ const ZH: Record<EnsembleErrorCode, string> = {
 };
 
 /** Both tables, for the test that every code has both languages with the same placeholders. */
-export const ENSEMBLE_MESSAGES: Readonly<Record<EnsembleLang, Readonly<Record<EnsembleErrorCode, string>>>> =
-  {
-    en: EN,
-    zh: ZH,
-  };
+export const ENSEMBLE_MESSAGES: Readonly<Record<Lang, Readonly<Record<EnsembleErrorCode, string>>>> = {
+  en: EN,
+  zh: ZH,
+};
 
 /** Values of a message's placeholders. */
 export type EnsembleVars = TemplateVars;
 
 /** The message `code` in `lang` with its `{name}` placeholders filled; unknown ones stay as written. */
-export function ensembleMsg(lang: EnsembleLang, code: EnsembleErrorCode, vars: EnsembleVars = {}): string {
+export function ensembleMsg(lang: Lang, code: EnsembleErrorCode, vars: EnsembleVars = {}): string {
   return message(ENSEMBLE_MESSAGES, lang, code, vars);
 }

@@ -5,9 +5,10 @@
  * value) must make a valid scenario on its own. Problems point at the factor's `path`, `range` or
  * value in the experiment file. Pure: the Node loader reads the files.
  */
+import type { Lang } from '../kernel/i18n.js';
 import type { Document, Node } from 'yaml';
 import type { ScenarioIssue } from '../../scenarios/issues.js';
-import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
+import { loaderMsg } from '../../scenarios/messages.js';
 import { type ParseOptions, type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { designSize } from '../analysis/designs.js';
@@ -76,7 +77,7 @@ export function checkExperiment(
   parsed: { value: Experiment; doc: Document.Parsed; text: string },
   file: string,
   base: Scenario,
-  lang: LoaderLang = 'en',
+  lang: Lang = 'en',
 ): { ok: true; factors: Factor[] } | { ok: false; issues: ScenarioIssue[] } {
   const { value: exp, doc, text } = parsed;
   const factors = prepareFactors(exp.factors);

@@ -4,9 +4,10 @@
  * outside a field's bounds, of the wrong type, or breaking a cross-field rule (min ≤ max) is reported
  * in the words of the scenario loader.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { explainZodIssues } from '../../scenarios/explain.js';
 import { formatPath } from '../../scenarios/issues.js';
-import { type LoaderLang, loaderMsg } from '../../scenarios/messages.js';
+import { loaderMsg } from '../../scenarios/messages.js';
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
 import { didYouMean } from '../../scenarios/suggest.js';
 import type { Factor, FactorValue } from '../analysis/factors.js';
@@ -29,7 +30,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function pathProblem(
   scenario: unknown,
   segments: readonly (string | number)[],
-  lang: LoaderLang = 'en',
+  lang: Lang = 'en',
 ): string | undefined {
   let node: unknown = scenario;
   for (let s = 0; s < segments.length; s++) {
@@ -79,7 +80,7 @@ export function patchScenario(
   base: Scenario,
   factors: readonly Factor[],
   values: readonly FactorValue[],
-  lang: LoaderLang = 'en',
+  lang: Lang = 'en',
 ): { ok: true; scenario: Scenario } | { ok: false; problems: PatchProblem[] } {
   const copy = structuredClone(base) as unknown;
   for (let i = 0; i < factors.length; i++) {

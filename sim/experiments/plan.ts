@@ -5,7 +5,7 @@
  * in index order, one scenario per design point, with `runOne`; rows carry their own run, point,
  * replicate, seed and factor values.
  */
-import type { LoaderLang } from '../../scenarios/messages.js';
+import type { Lang } from '../kernel/i18n.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
@@ -63,7 +63,7 @@ export function invalidPoints(
   plan: ExperimentPlan,
   base: Scenario,
   limit = 10,
-  lang: LoaderLang = 'en',
+  lang: Lang = 'en',
 ): { point: number; values: string; problems: PatchProblem[] }[] {
   const out: { point: number; values: string; problems: PatchProblem[] }[] = [];
   for (let p = 0; p < plan.design.points.length && out.length < limit; p++) {

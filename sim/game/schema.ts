@@ -6,8 +6,8 @@
  * with x, y, z the shares of active governments, participating enterprises and supporting residents.
  * Defaults are the issue's first parameter set; payoffs are in abstract utility units.
  */
+import type { Lang } from '../kernel/i18n.js';
 import { z } from 'zod';
-import type { LoaderLang } from '../../scenarios/messages.js';
 import { type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
 
 const payoff = (def: number, description: string) =>
@@ -104,7 +104,7 @@ export type Start = readonly [number, number, number];
 export function parseGameText(
   input: Uint8Array | string,
   file: string,
-  lang: LoaderLang = 'en',
+  lang: Lang = 'en',
 ): ParseResult<GameFile> {
   return parseScenarioText(input, file, GameSchema, { lang });
 }

@@ -4,7 +4,7 @@
  * shared ones; help.ts: the help of every command and commander's own words); keys are unique across
  * them.
  */
-import { type Lang, type MessageTables, message } from '../kernel/i18n.js';
+import { isLang, type Lang, type MessageTables, message } from '../kernel/i18n.js';
 import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import * as common from './common.js';
@@ -17,8 +17,6 @@ import * as merge from './merge.js';
 import * as run from './run.js';
 import * as slurm from './slurm.js';
 import * as tools from './tools.js';
-
-export type CliLang = Lang;
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
 export const PARTS = [common, run, merge, compare, levers, experiments, slurm, game, tools, help] as const;
@@ -54,7 +52,7 @@ const ZH: Record<CliKey, string> = {
 const TABLE: MessageTables<CliKey> = { en: EN, zh: ZH };
 
 /** A CLI message in `lang` with `{name}` placeholders filled. */
-export function msg(lang: CliLang, key: CliKey, vars: Record<string, string | number> = {}): string {
+export function msg(lang: Lang, key: CliKey, vars: Record<string, string | number> = {}): string {
   return message(TABLE, lang, key, vars);
 }
 
@@ -67,16 +65,16 @@ export const CLI_KEYS = Object.keys(EN) as CliKey[];
  * its scenario's language), which the outer edge uses for a runtime failure.
  */
 export interface CliSession {
-  lang: CliLang;
+  lang: Lang;
 }
 
 /** `v` as a language when it is en or zh, else undefined. */
-export function asLang(v: unknown): CliLang | undefined {
-  return v === 'en' || v === 'zh' ? v : undefined;
+export function asLang(v: unknown): Lang | undefined {
+  return isLang(v) ? v : undefined;
 }
 
 /** A run's error message in `lang`: its structured detail rendered when it has one, else as written. */
-export function runErrorText(lang: CliLang, message: string, detail?: Message): string {
+export function runErrorText(lang: Lang, message: string, detail?: Message): string {
   return detail ? renderMessage(lang, detail) : message;
 }
 
@@ -91,7 +89,7 @@ export class CliMessageError extends Error {
   }
 
   /** The message in `lang`. */
-  in(lang: CliLang): string {
+  in(lang: Lang): string {
     return msg(lang, this.key, this.vars);
   }
 }

@@ -4,6 +4,7 @@
  * Chinese one in Chinese; the language is the explicit option, else the file's own `language`,
  * else English; and the CLI passes `--lang` through.
  */
+import type { Lang } from '../../sim/kernel/i18n.js';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,6 @@ import { ScenarioError, type ScenarioIssue } from '../../scenarios/issues.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import {
   LOADER_MESSAGES,
-  type LoaderLang,
   LocalizedError,
   loaderMsg,
   localizedMessage,
@@ -401,7 +401,7 @@ design: { type: grid, levels: 2 }
   ])('%s: same positions and paths, Chinese messages', (_what, text) => {
     const file = write(text);
     const english = issuesOf(() => loadExperimentFile(file));
-    const chinese = issuesOf(() => loadExperimentFile(file, { lang: 'zh' as LoaderLang }));
+    const chinese = issuesOf(() => loadExperimentFile(file, { lang: 'zh' as Lang }));
     expect(where(chinese)).toEqual(where(english));
     for (const issue of chinese) {
       expect(issue.message).toMatch(HAN);
