@@ -3,6 +3,7 @@
  * operators, functions and their number of arguments. A refusal names what is not allowed, suggests
  * a close allowed name for a typo, and points at the offending token in the source. Pure.
  */
+import { editDistance } from './suggest.js';
 import type { FunctionNode, MathNode, OperatorNode } from 'mathjs';
 import { type ExprError, type ExprKey, fail } from './expr-errors.js';
 import type { Var } from './messages/render.js';
@@ -131,18 +132,6 @@ function suggest(name: string, candidates: readonly string[]): Var {
     if (d < bestDist && d < c.length) [best, bestDist] = [c, d];
   }
   return best && best !== name ? { key: 'expr.hint.didYouMean', vars: { name: `"${best}"` } } : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 /** Depth-first, left-to-right check of the node tree; returns the first problem found. */

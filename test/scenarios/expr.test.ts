@@ -137,6 +137,8 @@ describe('policy expressions refuse unsafe or unknown syntax at load time', () =
     ["year + 'str'", 7, /strings are not allowed/],
     ['yaer', 0, /unknown name "yaer" in expression; allowed variables: year, month, t.*did you mean "year"/],
     ['1 + yaer * 2', 4, /unknown name "yaer"/],
+    // Two swapped pairs: 4 edits for plain Levenshtein, 2 with transpositions (the one distance, suggest.ts).
+    ['mnoht + 1', 0, /unknown name "mnoht".*did you mean "month"/],
     ['year + yea', 7, /unknown name "yea"/],
     ['5 cm', 2, /unknown name "cm"/],
     ['year.foo', 4, /property or index access is not allowed/],
