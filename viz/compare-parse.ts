@@ -13,7 +13,12 @@ import type {
   IndicatorDifferenceJson,
   ScenarioSummaryJson,
 } from '../sim/outputs/compare.js';
-import { CURVE_STAT_COLUMNS, CURVES_COLUMNS, type CurvesColumn } from '../sim/outputs/ensemble.js';
+import {
+  CURVE_STAT_COLUMNS,
+  CURVES_COLUMNS,
+  type CurvesColumn,
+  emptyCurveSeries,
+} from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
 import type { CurveSeries } from './types.js';
@@ -126,18 +131,9 @@ export function parseCompare(files: CompareTexts): CompareData {
   c.rows.forEach((row, r) => {
     const get = (k: CurvesColumn) => row[c.col.get(k)!];
     const where = `curves.csv:${r + 2}`;
-    const s = slot(curves, get('scenario'), get('metric'), get('tick'), where, () => ({
-      metric: get('metric'),
-      dates: [],
-      n: [],
-      mean: [],
-      sd: [],
-      p05: [],
-      p25: [],
-      p50: [],
-      p75: [],
-      p95: [],
-    }));
+    const s = slot(curves, get('scenario'), get('metric'), get('tick'), where, () =>
+      emptyCurveSeries(get('metric')),
+    );
     s.dates.push(get('date'));
     for (const k of CURVE_STAT_COLUMNS) s[k].push(numberField(get(k), `${where} ${k}`));
   });

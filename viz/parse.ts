@@ -10,6 +10,7 @@ import {
   CURVE_STAT_COLUMNS,
   CURVES_COLUMNS,
   type CurvesColumn,
+  emptyCurveSeries,
   type BilingualJson,
   type EnsembleManifestJson,
   type SummaryIndicator,
@@ -52,7 +53,7 @@ export function parseCurves(text: string): { scenario: string | null; curves: Ma
     }
     let s = curves.get(metric);
     if (!s) {
-      s = { metric, dates: [], n: [], mean: [], sd: [], p05: [], p25: [], p50: [], p75: [], p95: [] };
+      s = emptyCurveSeries(metric);
       curves.set(metric, s);
     }
     if (tick !== s.dates.length) {

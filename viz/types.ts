@@ -4,6 +4,7 @@
  */
 
 import type { Lang } from '../sim/kernel/i18n.js';
+import type { CurveSeries } from '../sim/outputs/ensemble.js';
 import type { SummaryIndicator } from '../sim/outputs/ensemble.js';
 
 /** Report languages. */
@@ -15,20 +16,8 @@ export interface Bilingual {
   zh: string;
 }
 
-/** One metric's statistics across runs, per tick (NaN where undefined). */
-export interface CurveSeries {
-  metric: string;
-  /** "YYYY-MM" of each tick. */
-  dates: string[];
-  n: number[];
-  mean: number[];
-  sd: number[];
-  p05: number[];
-  p25: number[];
-  p50: number[];
-  p75: number[];
-  p95: number[];
-}
+/** One metric's statistics across runs, per tick (NaN where undefined): the contract's. */
+export type { CurveSeries };
 
 /** Provenance of the outputs (manifest.json); null where the manifest lacks a field. */
 export interface Provenance {

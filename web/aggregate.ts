@@ -5,7 +5,7 @@
  * Runs are taken in run-index order, so the final state does not depend on finishing order.
  */
 import { quantileSorted } from '../sim/kernel/stats.js';
-import { CURVES_COLUMNS } from '../sim/outputs/ensemble.js';
+import { CURVES_COLUMNS, emptyCurveSeries } from '../sim/outputs/ensemble.js';
 import type { CurveSeries } from '../viz/types.js';
 
 /** One finished run as the worker posts it back. */
@@ -40,18 +40,7 @@ export function aggregateRuns(runs: readonly WebRun[], only?: readonly string[])
   const col = new Float64Array(sorted.length);
   first.metrics.forEach((metric, m) => {
     if (only && !only.includes(metric)) return;
-    const s: CurveSeries = {
-      metric,
-      dates: first.dates,
-      n: [],
-      mean: [],
-      sd: [],
-      p05: [],
-      p25: [],
-      p50: [],
-      p75: [],
-      p95: [],
-    };
+    const s = emptyCurveSeries(metric, first.dates);
     for (let t = 0; t < T; t++) {
       let k = 0;
       let sum = 0;

@@ -23,6 +23,18 @@ export const CURVES_COLUMNS = ['scenario', 'metric', 'tick', 'date', ...CURVE_ST
 /** A column of curves.csv. */
 export type CurvesColumn = (typeof CURVES_COLUMNS)[number];
 
+/** One metric's statistics across runs, per tick, as curves.csv holds them (NaN where undefined). */
+export interface CurveSeries extends Record<CurveStat, number[]> {
+  metric: string;
+  /** "YYYY-MM" of each tick. */
+  dates: string[];
+}
+
+/** A series with no ticks yet (or over `dates`, statistics still to be filled in). */
+export function emptyCurveSeries(metric: string, dates: string[] = []): CurveSeries {
+  return { metric, dates, n: [], mean: [], sd: [], p05: [], p25: [], p50: [], p75: [], p95: [] };
+}
+
 /** The first columns of runs.csv; the key indicators follow, in KEY_INDICATORS order. */
 export const RUNS_FIXED_COLUMNS = ['scenario', 'run', 'seed'] as const;
 
