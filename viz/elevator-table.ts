@@ -3,13 +3,14 @@
  * presentation of agents/elevator-share.ts results, in English or Chinese, aligned for terminals
  * that draw CJK characters two columns wide.
  */
+import type { Lang } from '../sim/kernel/i18n.js';
 import type { ElevatorShareResult, ShareRow } from '../agents/elevator-share.js';
 import { displayWidth } from '../sim/kernel/text-width.js';
 
 /** Options of {@link formatShareTable}. */
 export interface FormatOptions {
   /** Header language: English or Chinese (简体中文). */
-  lang: 'en' | 'zh';
+  lang: Lang;
 }
 
 const HEADERS = {

@@ -6,6 +6,7 @@
  * `resilience.weights` (which sum to 1). One call is O(communities + households + enterprises) and
  * allocates nothing per household.
  */
+import { mean } from '../kernel/stats.js';
 import { coordinationLevel, fireCompliant } from '../../agents/hazards.js';
 import { COMPONENTS } from '../../scenarios/components.js';
 import type { Scenario } from '../../scenarios/schema.js';
@@ -93,7 +94,6 @@ const POWER = COMPONENTS.indexOf('power');
 const GAS = COMPONENTS.indexOf('gas');
 const SPONGE = COMPONENTS.indexOf('sponge');
 const clip01 = (x: number) => Math.min(1, Math.max(0, x));
-const mean = (...xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Expected approval duration (months) before any approval is observed: the platform's duration when
@@ -192,10 +192,10 @@ export function resilienceIndex(world: World, opts: ResilienceOptions = {}): Res
     coordination: coordinationLevel(s),
   };
   const k = components;
-  const infrastructure = mean(k.lifelines, k.fireCompliance, k.sponge, k.functionality);
-  const social = mean(k.trust, k.participation, k.volunteerCoverage, k.preparedness);
-  const economic = mean(k.sustainableOperations, k.enterpriseHealth, k.cityFundSolvent);
-  const governance = mean(k.approvalSpeed, k.disputeSpeed, k.coordination);
+  const infrastructure = mean([k.lifelines, k.fireCompliance, k.sponge, k.functionality]);
+  const social = mean([k.trust, k.participation, k.volunteerCoverage, k.preparedness]);
+  const economic = mean([k.sustainableOperations, k.enterpriseHealth, k.cityFundSolvent]);
+  const governance = mean([k.approvalSpeed, k.disputeSpeed, k.coordination]);
   const w = s.resilience.weights;
   const composite =
     w.infrastructure * infrastructure + w.social * social + w.economic * economic + w.governance * governance;
