@@ -59,6 +59,27 @@ export const ScenarioSchema = z
     resilience,
   })
   .superRefine((s, ctx) => {
+    // Calendar references must fall inside the run: a key year after the end would label the last
+    // month's values "by the end of" a year never simulated; a scheduled shock outside never happens.
+    const { start, end, keyYear } = s.calendar;
+    const first = Number(start.slice(0, 4));
+    const last = Number(end.slice(0, 4));
+    if (start <= end && (keyYear < first || keyYear > last)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['calendar', 'keyYear'],
+        ...refinement('schema.keyYearOutside', { first, last, start, end }),
+      });
+    }
+    s.shocks.scheduled.forEach((shock, i) => {
+      if (shock.date < start || shock.date > end) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['shocks', 'scheduled', i, 'date'],
+          ...refinement('schema.dateOutside', { start, end }),
+        });
+      }
+    });
     const sharing = s.residents.elevatorCostSharing;
     const maxStoreys = s.city.communities
       ? Math.max(...s.city.communities.map((c) => c.storeys))

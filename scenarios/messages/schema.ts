@@ -74,6 +74,9 @@ export const EN = {
   'hint.share': ' (shares are fractions: write {fraction} for {percent}%)',
 
   'schema.calendarOrder': 'expected end not before start',
+  'schema.keyYearOutside':
+    'expected a year of the run, {first} to {last} (the run is {start} … {end}); key indicators are read at the end of calendar.keyYear',
+  'schema.dateOutside': 'expected a month of the run, {start} … {end}; a shock outside it would never happen',
   'schema.rangeOrder': 'expected min ≤ max',
   'schema.weightsSum': 'expected the four weights to sum to 1',
   'schema.negotiatedShares':
@@ -153,6 +156,9 @@ export const ZH: Record<keyof typeof EN, string> = {
   'hint.share': '（比例是小数：{percent}% 请写成 {fraction}）',
 
   'schema.calendarOrder': 'end 不应早于 start',
+  'schema.keyYearOutside':
+    '应为模拟期内的年份：{first} 至 {last}（模拟期为 {start} … {end}）；关键指标在 calendar.keyYear 年末读取',
+  'schema.dateOutside': '应为模拟期内的月份：{start} … {end}；在此之外的冲击不会发生',
   'schema.rangeOrder': '应满足 min ≤ max',
   'schema.weightsSum': '四个权重之和应为 1',
   'schema.negotiatedShares': '应为最高 {storeys} 层的每一层给出协商分摊比例，实际只有 {count} 个',

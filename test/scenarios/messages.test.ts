@@ -241,6 +241,18 @@ describe('each kind of problem, in both languages', () => {
       '别名展开次数过多（上限 100）',
     ],
     ['cross-field rule', 'range-order.yaml', 'expected min ≤ max', '应满足 min ≤ max'],
+    [
+      'key year outside the run',
+      'key-year-outside.yaml',
+      'expected a year of the run, 2024 to 2030',
+      '应为模拟期内的年份：2024 至 2030',
+    ],
+    [
+      'scheduled shock outside the run',
+      'shock-outside.yaml',
+      'expected a month of the run',
+      '应为模拟期内的月份',
+    ],
   ];
 
   it.each(kinds)('%s (%s)', (_kind, fixture, english, chinese) => {
