@@ -287,6 +287,7 @@ export async function runEnsemble(
     command: options.command ?? null,
     quantiles: QUANTILE_METHOD,
     files,
+    resolvedScenario: scenario,
   });
   const reader = journal.reader();
   let report: Pick<EnsembleReport, 'files' | 'results' | 'manifest'>;

@@ -193,6 +193,7 @@ export function mergeShards(
             workers: s.m.workers,
             wallTimeSeconds: s.m.wallTimeSeconds,
           })),
+        ...(first.resolvedScenario ? { resolvedScenario: first.resolvedScenario } : {}),
       }),
     });
     return { ...written.results, manifest: written.manifest };

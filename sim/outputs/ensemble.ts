@@ -7,6 +7,7 @@
  * - `trajectories.csv`: {@link TRAJECTORIES_COLUMNS};
  * - `summary.json`: {@link SummaryJson}; `manifest.json`: {@link EnsembleManifestJson}.
  */
+import type { Scenario } from '../../scenarios/schema.js';
 import type { IndicatorSummary } from '../analysis/summary.js';
 import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
 
@@ -102,4 +103,6 @@ export type EnsembleManifestJson = {
   files: string[];
   /** The shards a merged ensemble was combined from (`cogov merge`). */
   mergedFrom?: { shard: string; dir: string; workers: number; wallTimeSeconds: number }[];
+  /** The scenario as run: every value after defaults, as validated (absent in manifests before it was added). */
+  resolvedScenario?: Scenario;
 };

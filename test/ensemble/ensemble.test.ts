@@ -107,6 +107,11 @@ describe('runEnsemble outputs', () => {
     });
     expect(m.seedRule).toContain('FNV-1a');
     expect(typeof m.wallTimeSeconds).toBe('number');
+    // The scenario as run, every default filled in: tiny.yaml sets the city and the calendar only.
+    expect(m.resolvedScenario).toEqual(JSON.parse(JSON.stringify(tiny.scenario)));
+    expect(m.resolvedScenario.city.generate.communities).toBe(12);
+    expect(m.resolvedScenario.residents.opinion.mu).toBeTypeOf('number');
+    expect(m.resolvedScenario.government.cityFund.baseBudgetRmbPerYear).toBeTypeOf('number');
     expect(existsSync(join(ref, '.journal'))).toBe(false);
     expect(readdirSync(ref).filter((f) => f.startsWith('.cogov-tmp'))).toEqual([]);
   });
@@ -163,6 +168,8 @@ describe('shards and merge', () => {
     const out = join(ws, 'merged');
     mergeShards([shards[2], shards[0], shards[1]], { out, trajectories: true });
     expect(results(out, ALL)).toEqual(results(ref, ALL));
+    const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest(out).resolvedScenario).toEqual(manifest(ref).resolvedScenario);
   });
 
   it('refuses shards that do not belong together', async () => {
