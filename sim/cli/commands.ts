@@ -27,7 +27,6 @@ import { registerSlurm } from './slurm.js';
 import { registerCompare } from './compare.js';
 import { registerLevers } from './levers.js';
 import { writeReport } from '../../viz/io/report.js';
-import { t } from '../../viz/i18n.js';
 import type { Lang } from '../../viz/types.js';
 import { interruptOnSignals } from './interrupt.js';
 
@@ -173,10 +172,9 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     rate: rate.toFixed(2),
     resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: report.resumed }) : '',
   });
-  io.out(
-    `${summary}\n${msg(lang, 'wrote', { files: report.files.map((f) => `${opts.out}/${f}`).join(', ') })}\n`,
-  );
-  if (html) io.out(`${t(html.lang, 'cliWrote', { path: html.path })}\n`);
+  // One "wrote" line: the ensemble's files, then the report.
+  const written = [...report.files.map((f) => `${opts.out}/${f}`), ...(html ? [html.path] : [])];
+  io.out(`${summary}\n${msg(lang, 'wrote', { files: written.join(', ') })}\n`);
 }
 
 /**
