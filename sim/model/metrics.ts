@@ -238,10 +238,10 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('funding.committedPrivate', r.committedPrivate);
   set('funding.fiscalOutlay', L.monthOutRmb('cityFund'));
   set('funding.unmetNeed', money.unmetRmb);
-  set('funding.leverage', r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : 0);
+  set('funding.leverage', r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : Number.NaN);
   set('funding.cityFundBalance', L.rmb('cityFund'));
-  const irr = realisedIrr(w);
-  set('funding.enterpriseIrr', Number.isFinite(irr) ? irr : 0);
+  // NaN until some firm's cash flows change sign (no IRR is defined before).
+  set('funding.enterpriseIrr', realisedIrr(w));
   set('funding.insurancePayouts', w.totals.insurancePayoutRmb);
 
   let aware = 0;
@@ -279,17 +279,17 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   r.votesPassed += mo.votesPassed;
   r.elevatorVotesHeld += mo.elevatorVotesHeld;
   r.elevatorVotesPassed += mo.elevatorVotesPassed;
-  set('participation.votePassRate', r.votesHeld > 0 ? r.votesPassed / r.votesHeld : 0);
+  set('participation.votePassRate', r.votesHeld > 0 ? r.votesPassed / r.votesHeld : Number.NaN);
   set(
     'participation.elevatorVotePassRate',
-    r.elevatorVotesHeld > 0 ? r.elevatorVotesPassed / r.elevatorVotesHeld : 0,
+    r.elevatorVotesHeld > 0 ? r.elevatorVotesPassed / r.elevatorVotesHeld : Number.NaN,
   );
-  set('participation.consentShare', mo.votesHeld > 0 ? mo.consentShareSum / mo.votesHeld : 0);
+  set('participation.consentShare', mo.votesHeld > 0 ? mo.consentShareSum / mo.votesHeld : Number.NaN);
   set('participation.volunteerHours', mo.volunteerHours);
   set('participation.householdsBenefited', w.totals.householdsRenovated);
   set('participation.elevatorsInstalled', w.totals.elevatorsInstalled);
-  set('participation.satisfaction', satN > 0 ? sat / satN : 0);
-  set('participation.trust', H > 0 ? trust / H : 0);
+  set('participation.satisfaction', satN > 0 ? sat / satN : Number.NaN);
+  set('participation.trust', H > 0 ? trust / H : Number.NaN);
   for (const s of PROJECT_STATES) set(`projects.${s}`, 0);
   const base = METRIC_INDEX.get(`projects.${PROJECT_STATES[0]}`)!;
   for (const c of w.communities) r.values[(base + STATE_INDEX[c.state]) * r.ticks + t]++;
@@ -308,9 +308,9 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
     q += c.q;
     for (let k = 0; k < SHOCK_TYPES.length; k++) loss[k] += c.loss[k];
   }
-  const n = Math.max(1, w.communities.length);
-  set('resilience.fireCompliance', fire / n);
-  set('resilience.functionality', q / n);
+  const n = w.communities.length;
+  set('resilience.fireCompliance', n > 0 ? fire / n : Number.NaN);
+  set('resilience.functionality', n > 0 ? q / n : Number.NaN);
   let total = 0;
   SHOCK_TYPES.forEach((s, k) => {
     set(`resilience.loss.${s}`, loss[k]);
@@ -319,14 +319,17 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('resilience.loss.total', total);
   r.recoveryMonthsSum += mo.recoveryMonthsSum;
   r.recoveries += mo.recoveries;
-  set('resilience.recoveryTime', r.recoveries > 0 ? r.recoveryMonthsSum / r.recoveries : 0);
+  set('resilience.recoveryTime', r.recoveries > 0 ? r.recoveryMonthsSum / r.recoveries : Number.NaN);
 
   const g = w.government;
-  set('governance.approvalMonths', g.approvals > 0 ? g.approvalMonthsSum / g.approvals : 0);
+  set('governance.approvalMonths', g.approvals > 0 ? g.approvalMonthsSum / g.approvals : Number.NaN);
   let open = 0;
   for (const c of w.communities) if (c.disputeMonthsLeft > 0) open++;
   set('governance.disputesOpen', open);
-  set('governance.disputeMonths', g.disputesResolved > 0 ? g.disputeMonthsSum / g.disputesResolved : 0);
+  set(
+    'governance.disputeMonths',
+    g.disputesResolved > 0 ? g.disputeMonthsSum / g.disputesResolved : Number.NaN,
+  );
   set('governance.takeovers', g.takeovers);
 
   if (w.clock.year === w.scenario.calendar.keyYear && w.clock.month === 12) {
@@ -351,12 +354,12 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     communitiesCompleted: w.totals.completed,
     elevatorsInstalled: w.totals.elevatorsInstalled,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
-    fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : 0,
+    fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,
     publicCommitted: r.committedPublic,
     privateCommitted: r.committedPrivate,
-    leverage: r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : 0,
+    leverage: r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : Number.NaN,
     participation: r.participationN > 0 ? r.participationSum / r.participationN : Number.NaN,
-    votePassRate: r.votesHeld > 0 ? r.votesPassed / r.votesHeld : 0,
+    votePassRate: r.votesHeld > 0 ? r.votesPassed / r.votesHeld : Number.NaN,
     satisfaction: metricAt(r, 'participation.satisfaction', last),
     resilienceLoss: metricAt(r, 'resilience.loss.total', last),
     resilienceComposite: metricAt(r, 'resilience.composite', last),
