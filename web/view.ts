@@ -8,6 +8,7 @@ import { monthsBetween, tickLabel } from '../sim/kernel/calendar.js';
 import { percentile } from '../sim/kernel/stats.js';
 import { KEY_INDICATORS, METRIC_UNITS, type MetricName } from '../sim/model/metrics.js';
 import { bandChart, PALETTE } from '../viz/charts.js';
+import { escapeHtml } from '../viz/escape.js';
 import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
 import { indicatorLabel, metricLabel } from '../viz/i18n.js';
 import { cogovHydrate } from '../viz/runtime.js';
@@ -136,11 +137,10 @@ export function renderTable(table: HTMLElement, v: ResultsView): void {
   const rows = [
     `<tr><th>${w(L, 'indicator')}</th><th>${w(L, 'median')}</th><th>${w(L, 'range90')}</th>${v.baseline ? `<th>${w(L, 'baseline')}</th>` : ''}</tr>`,
   ];
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   for (const k of KEY_INDICATORS) {
     const xs = v.runs.map((r) => r.indicators[k.name]);
-    const fmt = (v: number) => esc(formatValue(L, k.unit, v));
-    let row = `<tr><td>${esc(indicatorLabel(L, k.name, keyYear))}</td><td>${fmt(quantile(xs, 0.5))}</td><td>${fmt(quantile(xs, 0.05))} – ${fmt(quantile(xs, 0.95))}</td>`;
+    const fmt = (v: number) => escapeHtml(formatValue(L, k.unit, v));
+    let row = `<tr><td>${escapeHtml(indicatorLabel(L, k.name, keyYear))}</td><td>${fmt(quantile(xs, 0.5))}</td><td>${fmt(quantile(xs, 0.05))} – ${fmt(quantile(xs, 0.95))}</td>`;
     if (v.baseline)
       row += `<td>${fmt(
         quantile(

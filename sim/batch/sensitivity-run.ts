@@ -40,6 +40,13 @@ export class NotSensitivityDesignError extends Error {
   }
 }
 
+/** The experiment's design type, when a sensitivity analysis can be made of it. */
+function sensitivityDesign(loaded: LoadedExperiment): 'morris' | 'sobol' {
+  const type = loaded.plan.design.type;
+  if (type !== 'morris' && type !== 'sobol') throw new NotSensitivityDesignError(type);
+  return type;
+}
+
 /**
  * Analyse the rows of a Morris or Sobol experiment and write morris.csv or sobol.csv,
  * sensitivity.json, manifest.json and report.html into `out`.
@@ -49,8 +56,7 @@ export function writeSensitivity(
   from: SensitivityRows,
   opts: { out: string; command?: string; lang?: Lang },
 ): Omit<SensitivityRun, 'sweep'> {
-  const type = loaded.plan.design.type;
-  if (type !== 'morris' && type !== 'sobol') throw new NotSensitivityDesignError(type);
+  const type = sensitivityDesign(loaded);
   const report = analyseSensitivity(loaded.plan, from.rows, loaded.experiment.indicators);
   const table = type === 'morris' ? 'morris.csv' : 'sobol.csv';
   writeFileAtomic(join(opts.out, table), type === 'morris' ? morrisCsv(report) : sobolCsv(report));
@@ -80,8 +86,7 @@ export async function runSensitivity(
   loaded: LoadedExperiment,
   opts: Omit<SweepOptions, 'shard'> & { lang?: Lang },
 ): Promise<SensitivityRun> {
-  const type = loaded.plan.design.type;
-  if (type !== 'morris' && type !== 'sobol') throw new NotSensitivityDesignError(type);
+  sensitivityDesign(loaded); // before the sweep: a grid design fails at once, not after its runs
   const { lang, ...sweepOpts } = opts;
   const sweep = await runSweep(loaded, sweepOpts);
   const written = writeSensitivity(

@@ -1,6 +1,6 @@
 /**
  * Outcome metrics of MODEL.md §8, recorded once per tick into a flat array (metric-major), and the
- * per-run key indicators. Every metric has a unit and a group (funding, participation, resilience,
+ * list of per-run key indicators (computed at the run's end in indicators.ts). Every metric has a unit and a group (funding, participation, resilience,
  * governance) for reports.
  */
 import { communityMeans } from '../../agents/resident.js';
@@ -341,64 +341,4 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
 /** Value of metric `name` at tick t. */
 export function metricAt(r: Recorder, name: MetricName, t: number): number {
   return r.values[METRIC_INDEX.get(name)! * r.ticks + t];
-}
-
-/** The key indicators of a finished run. */
-export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, number> {
-  const last = r.ticks - 1;
-  const renovated = w.totals.householdsRenovated;
-  const keyYearPassed = Number.isFinite(r.keyYearHouseholds);
-  return {
-    householdsRenovatedByKeyYear: keyYearPassed ? r.keyYearHouseholds : renovated,
-    householdsRenovated: renovated,
-    communitiesCompleted: w.totals.completed,
-    elevatorsInstalled: w.totals.elevatorsInstalled,
-    fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
-    fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,
-    publicCommitted: r.committedPublic,
-    privateCommitted: r.committedPrivate,
-    leverage: r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : Number.NaN,
-    participation: r.participationN > 0 ? r.participationSum / r.participationN : Number.NaN,
-    votePassRate: r.votesHeld > 0 ? r.votesPassed / r.votesHeld : Number.NaN,
-    satisfaction: metricAt(r, 'participation.satisfaction', last),
-    resilienceLoss: metricAt(r, 'resilience.loss.total', last),
-    resilienceComposite: metricAt(r, 'resilience.composite', last),
-    meanDisputeMonths: metricAt(r, 'governance.disputeMonths', last),
-    unmetNeedEnd: metricAt(r, 'funding.unmetNeed', last),
-    awareness: r.householdsAtVote > 0 ? r.awareAtVote / r.householdsAtVote : Number.NaN,
-    trust: metricAt(r, 'participation.trust', last),
-    disputesOpened: w.government.disputesOpened,
-    approvalMonths:
-      w.government.approvals > 0 ? w.government.approvalMonthsSum / w.government.approvals : Number.NaN,
-    pppShare: pppShare(w),
-    marketHhi: marketHhi(w),
-    tenderPaymentPerHousehold:
-      w.totals.tenderHouseholds > 0 ? w.totals.tenderPaymentRmb / w.totals.tenderHouseholds : Number.NaN,
-    householdMonthsWaiting: r.waitingHouseholdMonths,
-  };
-}
-
-/** Share of renovations completed under a PPP bundle (NaN before any completion). */
-function pppShare(w: World): number {
-  let n = 0;
-  let p = 0;
-  for (const c of w.communities) {
-    if (c.completedTick < 0 || c.renovatedAtStart) continue;
-    n++;
-    if (c.pppBundle) p++;
-  }
-  return n > 0 ? p / n : Number.NaN;
-}
-
-/**
- * Herfindahl–Hirschman index of tenders won (Σ share², 0..1; 1 = one firm wins every tender; NaN
- * when no tender was won).
- */
-export function marketHhi(w: World): number {
-  let total = 0;
-  for (const e of w.enterprises) total += e.wins;
-  if (total === 0) return Number.NaN;
-  let h = 0;
-  for (const e of w.enterprises) h += (e.wins / total) ** 2;
-  return h;
 }

@@ -5,7 +5,8 @@
 import type { Scenario } from '../../scenarios/schema.js';
 import type { World } from '../world/state.js';
 import { buildWorld } from './build-world.js';
-import { type KeyIndicator, keyIndicators, METRICS } from './metrics.js';
+import { keyIndicators } from './indicators.js';
+import { type KeyIndicator, METRICS } from './metrics.js';
 import { setUp, tick } from './phases.js';
 
 /** The result of one run. */

@@ -99,7 +99,8 @@ export interface Parts {
 
 const NO_PARTS: Parts = {};
 
-const isPooled = (a: Account): a is Pooled => a === 'enterprises' || a === 'communityFunds' || a === 'escrow';
+const POOLED_SET: ReadonlySet<Account> = new Set(POOLED);
+const isPooled = (a: Account): a is Pooled => POOLED_SET.has(a);
 
 /** The ledger of one run. */
 export class Ledger {

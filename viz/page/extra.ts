@@ -4,7 +4,7 @@
  * of {@link cogovHydrate}. Self-contained, like it.
  */
 import type { ChartMeta } from '../types.js';
-import type { HydratableConfig } from './hydrate.js';
+import { type HydratableConfig, tooltipFormat } from './hydrate.js';
 
 interface LabelContext {
   raw: unknown;
@@ -13,10 +13,7 @@ interface LabelContext {
 
 /** Wrap the hydrated `config`'s tooltip label for array and point values; returns it. */
 export function cogovExtra<C extends HydratableConfig>(config: C, meta: ChartMeta): C {
-  const nf = new Intl.NumberFormat(meta.locale, { maximumFractionDigits: meta.digits });
-  const f = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? nf.format(v) : '\u2014');
-  const u = (s: string): string =>
-    !meta.unit ? s : meta.unit.charAt(0) === '%' ? s + meta.unit : `${s} ${meta.unit}`;
+  const { fmt: f, withUnit: u } = tooltipFormat(meta);
   const plugins = config.options['plugins'] as Record<string, Record<string, unknown>>;
   const cb = plugins['tooltip']['callbacks'] as Record<string, (ctx: LabelContext) => string>;
   const base = cb['label'];

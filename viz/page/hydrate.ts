@@ -28,6 +28,21 @@ type Options = Record<string, Record<string, unknown> | undefined> & {
   scales?: Record<string, Record<string, unknown>>;
 };
 
+/**
+ * How tooltips write a value of the chart: in `meta.locale` with at most `meta.digits` decimals,
+ * "—" where undefined, then the unit ("%" joined, other units after a space).
+ */
+export function tooltipFormat(meta: ChartMeta): {
+  fmt: (v: unknown) => string;
+  withUnit: (s: string) => string;
+} {
+  const nf = new Intl.NumberFormat(meta.locale, { maximumFractionDigits: meta.digits });
+  return {
+    fmt: (v) => (typeof v === 'number' && Number.isFinite(v) ? nf.format(v) : '\u2014'),
+    withUnit: (s) => (!meta.unit ? s : meta.unit.charAt(0) === '%' ? s + meta.unit : `${s} ${meta.unit}`),
+  };
+}
+
 /** A chart.js configuration as the builders make it and chart.js takes it. */
 export interface HydratableConfig {
   options: Record<string, unknown>;
@@ -42,12 +57,7 @@ export function cogovHydrate<C extends HydratableConfig>(config: C, meta: ChartM
   const plugins = options.plugins;
   const hidden: Record<number, boolean> = {};
   for (const i of meta.hidden) hidden[i] = true;
-  const nf = new Intl.NumberFormat(meta.locale, { maximumFractionDigits: meta.digits });
-  const fmt = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? nf.format(v) : '\u2014');
-  const withUnit = (s: string): string => {
-    if (!meta.unit) return s;
-    return meta.unit.charAt(0) === '%' ? s + meta.unit : `${s} ${meta.unit}`;
-  };
+  const { fmt, withUnit } = tooltipFormat(meta);
   plugins['legend'] = plugins['legend'] || {};
   const legend = plugins['legend'];
   legend['labels'] = legend['labels'] || {};
