@@ -127,5 +127,5 @@ export function judge(name: string, d: number): 1 | -1 | 0 {
   if (!Number.isFinite(d) || d === 0) return 0;
   const dir = directionOf(name);
   if (dir === 'neither') return 0;
-  return (d > 0) === (dir === 'higher') ? 1 : -1;
+  return d > 0 === (dir === 'higher') ? 1 : -1;
 }
