@@ -243,6 +243,7 @@ export function comparePage(data: CompareData, lang: Lang): ExperimentPage {
     kind: t(lang, 'compareTitle'),
     title: data.scenarios.join(' · '),
     subtitle: t(lang, 'compareSubtitle', { baseline: data.baseline, runs }),
+    headline: null,
     version: data.version,
     sections: [
       { id: 'settings', title: t(lang, 'settings'), html: settings, charts: [] },

@@ -7,6 +7,7 @@
 import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { REPORT_CSP } from './html.js';
 import { digitsFor } from './format.js';
+import { type Headline, HEADLINE_CSS, headlineHtml } from './headline.js';
 import { htmlLang, localeOf, t } from './i18n.js';
 import { EXPERIMENT_PAGE_JS } from './page/scripts.gen.js';
 import { CHARTS_JSON_ID } from './runtime.js';
@@ -51,7 +52,7 @@ export function tableHtml(head: readonly string[], rows: readonly (readonly stri
         `<tr>${r.map((v, i) => (i === 0 ? `<th scope="row">${esc(v)}</th>` : `<td>${esc(v)}</td>`)).join('')}</tr>`,
     )
     .join('\n');
-  return `<table class="indicators"><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="table-scroll"><table class="indicators"><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 /** The settings list: [label, value] pairs (values shown as code when flagged). */
@@ -78,6 +79,9 @@ export interface ExperimentPage {
   title: string;
   /** A line under the heading. */
   subtitle: string;
+  /** The answer, shown above the contents (null: none yet for this kind of page). */
+  headline: Headline | null;
+  /** Sections in order; provenance (settings) belongs last. */
   sections: PageSection[];
   version: string | null;
 }
@@ -99,7 +103,7 @@ export function experimentPageHtml(page: ExperimentPage, lang: Lang, chartJs: st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="cogov ${esc(page.version ?? '')}">
 <title>${esc(page.title)} · ${esc(page.kind)}</title>
-<style>${REPORT_CSS}${EXTRA_CSS}</style>
+<style>${REPORT_CSS}${HEADLINE_CSS}${EXTRA_CSS}</style>
 </head>
 <body>
 <header>
@@ -107,6 +111,7 @@ export function experimentPageHtml(page: ExperimentPage, lang: Lang, chartJs: st
 <h1 id="report-title">${esc(page.title)}</h1>
 <p class="description">${esc(page.subtitle)}</p>
 </header>
+${page.headline ? headlineHtml(page.headline) : ''}
 <nav aria-label="${esc(t(lang, 'contents'))}"><ol>${nav}</ol></nav>
 <noscript><p>${esc(t(lang, 'noScriptTables'))}</p></noscript>
 ${body}

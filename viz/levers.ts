@@ -203,6 +203,7 @@ export function leversPage(data: LeversData, lang: Lang): ExperimentPage {
     kind: t(lang, 'leversTitle'),
     title: scenarioName(data, lang),
     subtitle: t(lang, 'leversSubtitle', { runs }),
+    headline: null,
     version: data.version,
     sections: [
       { id: 'answer', title: t(lang, 'leversAnswerHeading'), html: answer, charts: [] },

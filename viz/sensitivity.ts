@@ -317,6 +317,7 @@ export function sensitivityPage(data: SensitivityData, lang: Lang): ExperimentPa
     kind: t(lang, 'sensitivityTitle'),
     title: data.experiment ?? kind,
     subtitle: kind,
+    headline: null,
     version: data.version,
     sections: [
       {

@@ -221,6 +221,7 @@ export function sweepPage(data: SweepData, lang: Lang): ExperimentPage {
     kind: t(lang, 'sweepTitle'),
     title: data.experimentFile ?? t(lang, 'sweepTitle'),
     subtitle: t(lang, 'sweepSubtitle', { runs, factors: formatNumber(lang, data.factors.length, 0) }),
+    headline: null,
     version: data.version,
     sections: [
       {
