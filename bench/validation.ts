@@ -113,7 +113,7 @@ function measureRun(scenario: Scenario, seed: number): Measured {
     communities: start.communities,
     eligibleUnits: start.eligibleUnits,
     renovatedHouseholds: I.householdsRenovated,
-    renovatedCommunities: I.communitiesCompleted,
+    renovatedCommunities: I.communitiesRenovated,
     elevators: I.elevatorsInstalled,
     elevatorsByYear,
     ...end,
@@ -372,7 +372,7 @@ function main(): void {
         v.government.projectLibrary.capacityPerYear = cap * f;
         const r = runOne(v, seeds[0]);
         const T = r.ticks;
-        const k = r.metrics.indexOf('participation.householdsBenefited' satisfies MetricName);
+        const k = r.metrics.indexOf('participation.householdsRenovated' satisfies MetricName);
         const by = (d: string) => r.values[k * T + r.dates.indexOf(d)];
         console.log(
           `  capacity ${String(cap * f).padStart(5)}: 2025 ${fmt(by('2025-12'))}, 2026 ${fmt(by('2026-12'))}, 2027 ${fmt(by('2027-12'))}, end ${fmt(r.indicators.householdsRenovated)}`,

@@ -64,7 +64,7 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'participation.elevatorVotePassRate': { en: 'Elevator vote pass rate', zh: '加装电梯表决通过率' },
   'participation.consentShare': { en: 'Consent share in votes', zh: '表决同意比例' },
   'participation.volunteerHours': { en: 'Volunteer hours', zh: '志愿服务时长' },
-  'participation.householdsBenefited': { en: 'Households benefited', zh: '受益户数' },
+  'participation.householdsRenovated': { en: 'Households renovated', zh: '完成改造户数' },
   'participation.elevatorsInstalled': { en: 'Elevators installed', zh: '已加装电梯' },
   'participation.satisfaction': { en: 'Satisfaction after renovation', zh: '改造后居民满意度' },
   'participation.trust': { en: 'Residents’ trust in government', zh: '居民对政府的信任度' },
@@ -103,7 +103,12 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
     zh: '截至{year}末完成改造户数',
   },
   householdsRenovated: { en: 'Households renovated', zh: '完成改造户数' },
-  communitiesCompleted: { en: 'Communities completed', zh: '完成改造小区数' },
+  householdsEligible: { en: 'Households awaiting renovation at the start', zh: '期初待改造户数' },
+  communitiesRenovated: { en: 'Communities renovated (comprehensive)', zh: '完成综合改造小区数' },
+  elevatorOnlyProjects: {
+    en: 'Elevator-only projects (communities renovated before the start)',
+    zh: '仅加装电梯项目数（期初已改造小区）',
+  },
   elevatorsInstalled: { en: 'Elevators installed', zh: '加装电梯数' },
   fireComplianceByKeyYear: {
     en: 'Fire-safety compliance at the end of {year}',

@@ -33,7 +33,7 @@ const hydrate = (config: ChartSpec['config'], meta: ChartMeta) =>
 
 /** Metrics drawn as band charts, in page order. */
 export const CHART_METRICS: readonly MetricName[] = [
-  'participation.householdsBenefited',
+  'participation.householdsRenovated',
   'participation.elevatorsInstalled',
   'funding.committedPrivate',
   'funding.cityFundBalance',

@@ -13,6 +13,20 @@ export function mean(xs: ArrayLike<number>): number {
 }
 
 /** Sample standard deviation (n − 1); NaN with fewer than two values. */
+/** Mean of the finite values of xs (NaN when none is finite: undefined values are skipped, not 0). */
+export function meanDefined(xs: ArrayLike<number>): number {
+  let s = 0;
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (Number.isFinite(x)) {
+      s += x;
+      n++;
+    }
+  }
+  return n > 0 ? s / n : Number.NaN;
+}
+
 export function sampleSd(xs: ArrayLike<number>): number {
   const n = xs.length;
   if (n < 2) return Number.NaN;

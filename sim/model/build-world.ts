@@ -238,7 +238,8 @@ export function buildWorld(s: Scenario, seed: number): World {
     totals: {
       householdsRenovated: 0,
       elevatorsInstalled: 0,
-      completed: 0,
+      renovationsCompleted: 0,
+      elevatorOnlyProjects: 0,
       volunteerHours: 0,
       insurancePayoutRmb: 0,
       tenderPaymentRmb: 0,

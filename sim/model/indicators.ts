@@ -14,7 +14,9 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
   return {
     householdsRenovatedByKeyYear: keyYearPassed ? r.keyYearHouseholds : renovated,
     householdsRenovated: renovated,
-    communitiesCompleted: w.totals.completed,
+    householdsEligible: r.pendingAtStart,
+    communitiesRenovated: w.totals.renovationsCompleted,
+    elevatorOnlyProjects: w.totals.elevatorOnlyProjects,
     elevatorsInstalled: w.totals.elevatorsInstalled,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
     fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,

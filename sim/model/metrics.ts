@@ -83,7 +83,7 @@ export const METRICS = [
   { name: 'participation.elevatorVotePassRate', unit: 'share (cumulative)', group: 'participation' },
   { name: 'participation.consentShare', unit: 'share', group: 'participation' },
   { name: 'participation.volunteerHours', unit: 'hours/month', group: 'participation' },
-  { name: 'participation.householdsBenefited', unit: 'households (cumulative)', group: 'participation' },
+  { name: 'participation.householdsRenovated', unit: 'households (cumulative)', group: 'participation' },
   { name: 'participation.elevatorsInstalled', unit: 'elevators (cumulative)', group: 'participation' },
   { name: 'participation.satisfaction', unit: '0..1', group: 'participation' },
   { name: 'participation.trust', unit: '0..1', group: 'participation' },
@@ -130,7 +130,9 @@ export const METRIC_UNITS: ReadonlyMap<string, string> = new Map(METRICS.map((m)
 export const KEY_INDICATORS = [
   { name: 'householdsRenovatedByKeyYear', unit: 'households' },
   { name: 'householdsRenovated', unit: 'households' },
-  { name: 'communitiesCompleted', unit: 'communities' },
+  { name: 'householdsEligible', unit: 'households' },
+  { name: 'communitiesRenovated', unit: 'communities' },
+  { name: 'elevatorOnlyProjects', unit: 'projects' },
   { name: 'elevatorsInstalled', unit: 'elevators' },
   { name: 'fireComplianceByKeyYear', unit: 'share' },
   { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
@@ -286,7 +288,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   );
   set('participation.consentShare', mo.votesHeld > 0 ? mo.consentShareSum / mo.votesHeld : Number.NaN);
   set('participation.volunteerHours', mo.volunteerHours);
-  set('participation.householdsBenefited', w.totals.householdsRenovated);
+  set('participation.householdsRenovated', w.totals.householdsRenovated);
   set('participation.elevatorsInstalled', w.totals.elevatorsInstalled);
   set('participation.satisfaction', satN > 0 ? sat / satN : Number.NaN);
   set('participation.trust', H > 0 ? trust / H : Number.NaN);

@@ -105,7 +105,8 @@ function complete(w: World, c: Community): void {
     return;
   }
   c.completedTick = w.clock.tick;
-  w.totals.completed++;
+  if (renovated) w.totals.renovationsCompleted++;
+  else w.totals.elevatorOnlyProjects++;
   w.government.completedThisYear++;
   const firm = c.enterprise >= 0 ? w.enterprises[c.enterprise] : null;
   const quality = firm ? firm.quality : w.scenario.renovation.publicWorksQuality;

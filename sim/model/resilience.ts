@@ -6,7 +6,7 @@
  * `resilience.weights` (which sum to 1). One call is O(communities + households + enterprises) and
  * allocates nothing per household.
  */
-import { mean } from '../kernel/stats.js';
+import { meanDefined } from '../kernel/stats.js';
 import { coordinationLevel, fireCompliant } from '../../agents/hazards.js';
 import { COMPONENTS } from '../../scenarios/components.js';
 import type { Scenario } from '../../scenarios/schema.js';
@@ -117,10 +117,10 @@ export function defaultDisputeMonths(s: Scenario): number {
   return m;
 }
 
-/** Default enterprise health: share of the pool that is active with cash ≥ 0 (0 for an empty pool). */
+/** Default enterprise health: share of the pool that is active with cash ≥ 0 (NaN for an empty pool: no firm, no health to score). */
 export function enterpriseHealth(world: World): number {
   const es = world.enterprises;
-  if (es.length === 0) return 0;
+  if (es.length === 0) return Number.NaN;
   let ok = 0;
   for (const e of es) if (e.active && world.ledger.firmCashRmb(e.id) >= 0) ok++;
   return ok / es.length;
@@ -135,7 +135,9 @@ export function enterpriseHealth(world: World): number {
  *   come from `world.government` (approvalMonthsSum / approvals, disputeMonthsSum / disputesResolved)
  *   and fall back to the scenario's expected durations before any is observed;
  * - composite = Σ weight × dimension with `resilience.weights`.
- * An empty city (no communities or households) scores 0 on the community and household means.
+ * A component whose denominator is empty (no communities, no households, no firms) is NaN and a
+ * dimension is the mean of its defined components (NaN when none is); the composite is NaN when a
+ * dimension is.
  */
 export function resilienceIndex(world: World, opts: ResilienceOptions = {}): ResilienceIndex {
   const s = world.scenario;
@@ -159,7 +161,7 @@ export function resilienceIndex(world: World, opts: ResilienceOptions = {}): Res
     const firm = c.enterprise >= 0 ? world.enterprises[c.enterprise] : undefined;
     if (c.state === 'done' || (c.state === 'operation' && firm?.active)) sustainable++;
   }
-  const per = (x: number) => (nc > 0 ? x / nc : 0);
+  const per = (x: number) => (nc > 0 ? x / nc : Number.NaN);
 
   const hh = world.households;
   let trust = 0;
@@ -168,7 +170,7 @@ export function resilienceIndex(world: World, opts: ResilienceOptions = {}): Res
     trust += hh.trust[i];
     part += hh.participating[i];
   }
-  const perHh = (x: number) => (hh.count > 0 ? x / hh.count : 0);
+  const perHh = (x: number) => (hh.count > 0 ? x / hh.count : Number.NaN);
 
   const g = world.government;
   const approvalMonths = g.approvals > 0 ? g.approvalMonthsSum / g.approvals : defaultApprovalMonths(s);
@@ -192,10 +194,10 @@ export function resilienceIndex(world: World, opts: ResilienceOptions = {}): Res
     coordination: coordinationLevel(s),
   };
   const k = components;
-  const infrastructure = mean([k.lifelines, k.fireCompliance, k.sponge, k.functionality]);
-  const social = mean([k.trust, k.participation, k.volunteerCoverage, k.preparedness]);
-  const economic = mean([k.sustainableOperations, k.enterpriseHealth, k.cityFundSolvent]);
-  const governance = mean([k.approvalSpeed, k.disputeSpeed, k.coordination]);
+  const infrastructure = meanDefined([k.lifelines, k.fireCompliance, k.sponge, k.functionality]);
+  const social = meanDefined([k.trust, k.participation, k.volunteerCoverage, k.preparedness]);
+  const economic = meanDefined([k.sustainableOperations, k.enterpriseHealth, k.cityFundSolvent]);
+  const governance = meanDefined([k.approvalSpeed, k.disputeSpeed, k.coordination]);
   const w = s.resilience.weights;
   const composite =
     w.infrastructure * infrastructure + w.social * social + w.economic * economic + w.governance * governance;

@@ -289,7 +289,10 @@ export interface World {
   totals: {
     householdsRenovated: number;
     elevatorsInstalled: number;
-    completed: number;
+    /** Comprehensive renovations completed (communities pending at the start). */
+    renovationsCompleted: number;
+    /** Projects completed that installed elevators only (communities renovated before the start). */
+    elevatorOnlyProjects: number;
     volunteerHours: number;
     insurancePayoutRmb: number;
     /** Public payments at PPP tenders (top-ups minus firms' extra contributions, RMB) and their households. */

@@ -18,8 +18,8 @@ import { demoSmall } from './scenario-fixtures.js';
 const FILE = 'test/fixtures/golden/demo-small.json';
 /** Curve cells pinned: metric and month. */
 const CELLS: [string, string][] = [
-  ['participation.householdsBenefited', '2025-12'],
-  ['participation.householdsBenefited', '2027-12'],
+  ['participation.householdsRenovated', '2025-12'],
+  ['participation.householdsRenovated', '2027-12'],
   ['funding.cityFundBalance', '2026-06'],
   ['funding.committed.cityFund', '2025-09'],
   ['participation.consultation', '2025-03'],

@@ -110,7 +110,7 @@ describe('metrics', () => {
 
   it('cumulative series never fall', () => {
     for (const name of [
-      'participation.householdsBenefited',
+      'participation.householdsRenovated',
       'participation.elevatorsInstalled',
       'resilience.loss.total',
     ]) {

@@ -184,3 +184,27 @@ describe('resilience index', () => {
     expect(resilienceIndex(fast).governance).toBeGreaterThan(resilienceIndex(slow).governance);
   });
 });
+
+describe('undefined resilience components', () => {
+  it('a pool without firms leaves enterprise health undefined, and economic is the mean of the rest', () => {
+    const w = makeWorld({ enterprises: { count: 0 } });
+    expect(w.enterprises).toHaveLength(0);
+    const r = resilienceIndex(w);
+    const k = r.components;
+    expect(k.enterpriseHealth).toBeNaN();
+    expect(r.economic).toBeCloseTo((k.sustainableOperations + k.cityFundSolvent) / 2, 12);
+    expect(Number.isFinite(r.composite)).toBe(true);
+  });
+
+  it('a city without communities or households has undefined community and household means', () => {
+    const w = makeWorld();
+    w.communities.length = 0;
+    const r = resilienceIndex(w);
+    expect(r.components.fireCompliance).toBeNaN();
+    expect(r.components.lifelines).toBeNaN();
+    expect(r.infrastructure).toBeNaN();
+    expect(r.composite).toBeNaN();
+    // Governance has no empty denominator: it stays defined.
+    expect(Number.isFinite(r.governance)).toBe(true);
+  });
+});

@@ -66,7 +66,7 @@ function measure(
       (completed(r.dates.indexOf(`${PACE_YEARS[PACE_YEARS.length - 1]}-12`)) - completed(first)) /
       PACE_YEARS.length,
     householdsPerYear:
-      (at('participation.householdsBenefited', last) - at('participation.householdsBenefited', first)) /
+      (at('participation.householdsRenovated', last) - at('participation.householdsRenovated', first)) /
       YEARS.length,
     cityFundEnd: at('funding.cityFundBalance', T - 1),
   };

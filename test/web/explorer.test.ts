@@ -101,7 +101,7 @@ describe('explorer in Chromium', () => {
     await runEnsemble();
     before = await page.evaluate(() => window.__cogov.chartData());
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(6);
-    const benefited = before['participation.householdsBenefited'][0];
+    const benefited = before['participation.householdsRenovated'][0];
     expect(benefited.some((v) => v !== null && v > 0)).toBe(true);
     await expectSameAsNode();
   });
@@ -116,12 +116,12 @@ describe('explorer in Chromium', () => {
     await page.uncheck('#lever-ppp');
     await runEnsemble();
     const after = await page.evaluate(() => window.__cogov.chartData());
-    expect(after['participation.householdsBenefited'][0]).not.toEqual(
-      before['participation.householdsBenefited'][0],
+    expect(after['participation.householdsRenovated'][0]).not.toEqual(
+      before['participation.householdsRenovated'][0],
     );
     expect(after['funding.committedPrivate'][0]).not.toEqual(before['funding.committedPrivate'][0]);
     // The pinned baseline's median is overlaid as a sixth dataset.
-    expect(after['participation.householdsBenefited']).toHaveLength(6);
+    expect(after['participation.householdsRenovated']).toHaveLength(6);
     const edited = await page.evaluate(() => window.__cogov.editedText());
     expect(edited).toMatch(/rmbPerHousehold: 0\b/);
     await expectSameAsNode();
@@ -133,7 +133,7 @@ describe('explorer in Chromium', () => {
     const { scenario, curves } = parseCurves(text);
     expect(scenario).toBe('demo-small');
     expect(curves.size).toBe(METRICS.length);
-    const s = curves.get('participation.householdsBenefited')!;
+    const s = curves.get('participation.householdsRenovated')!;
     expect(s.n.every((n) => n === RUNS)).toBe(true);
     expect(s.dates[0]).toBe('2024-07');
 
