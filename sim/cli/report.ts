@@ -1,11 +1,13 @@
 /**
- * `cogov report DIR [--lang en|zh] [--png]`: re-render DIR/report.html from an ensemble's saved
- * outputs (curves.csv, summary.json, manifest.json) and, with --png, every chart as a 300 dpi PNG
+ * `cogov report DIR [--lang en|zh] [--png]`: re-render DIR/report.html from the outputs saved in any
+ * kind of output folder — a run (curves.csv, summary.json, manifest.json), a comparison, a sweep, a
+ * sensitivity analysis or a lever table — and, for a run with --png, every chart as a 300 dpi PNG
  * in DIR/figures. Messages follow the report's language.
  */
 import type { Command } from 'commander';
 import { t } from '../../viz/i18n.js';
 import { writePngs } from '../../viz/io/png.js';
+import { outputKind, writeExperimentReport } from '../../viz/io/experiment-report.js';
 import { writeReport } from '../../viz/io/report.js';
 import { ReportInputError } from '../outputs/errors.js';
 import type { Lang } from '../../viz/types.js';
@@ -26,6 +28,15 @@ export function registerReport(program: Command, io: CliIo, session: CliSession 
     .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) => {
       session.lang = opts.lang ?? 'en';
       try {
+        const kind = outputKind(dir);
+        if (kind !== null && kind !== 'run') {
+          // Checked before writing anything: a refused command leaves the folder as it was.
+          if (opts.png) throw usageError(t(opts.lang ?? 'en', 'cliPngRunOnly', { dir, kind }));
+          const report = writeExperimentReport(dir, kind, { lang: opts.lang });
+          session.lang = report.lang;
+          if (!opts.quiet) io.out(`${t(report.lang, 'cliWrote', { path: report.path })}\n`);
+          return;
+        }
         const report = writeReport(dir, { lang: opts.lang });
         const lang = report.lang;
         session.lang = lang;

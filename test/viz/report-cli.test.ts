@@ -94,10 +94,12 @@ describe('cogov report', () => {
     expect(r.error).toBeInstanceOf(CliError);
     expect((r.error as CliError).exitCode).toBe(EXIT.usage);
     expect(r.error!.message).toBe(
-      `${missing} is not the output folder of an ensemble: ${missing} does not exist`,
+      `${missing} is not an output folder of cogov (run, compare, sweep, sensitivity or levers): ${missing} does not exist`,
     );
     const zh = await report([join(dir, 'figures'), '--lang', 'zh']);
-    expect(zh.error!.message).toMatch(/不是集合运行的输出文件夹：.*curves\.csv is missing/);
+    expect(zh.error!.message).toMatch(
+      /不是 cogov 的输出文件夹（run、compare、sweep、sensitivity 或 levers）：.*curves\.csv is missing/,
+    );
     expect(existsSync(join(dir, 'figures', 'report.html'))).toBe(false);
   });
 

@@ -86,3 +86,38 @@ export function writeLeversReport(
   const lang = options.lang ?? 'en';
   return write(dir, leversPage(parseLevers(need(dir, 'levers.json')), lang), lang);
 }
+
+/** Kinds of output folder cogov writes, each with its report. */
+export type OutputKind = 'run' | 'compare' | 'sweep' | 'sensitivity' | 'levers';
+
+/**
+ * The kind of output folder DIR is, from the files that only that kind writes (a sensitivity folder
+ * also holds a sweep's points.csv, so it is tested first); null when DIR holds none of them.
+ */
+export function outputKind(dir: string): OutputKind | null {
+  const has = (f: string) => existsSync(join(dir, f));
+  if (has('levers.json')) return 'levers';
+  if (has('comparison.json')) return 'compare';
+  if (has('sensitivity.json')) return 'sensitivity';
+  if (has('points.csv')) return 'sweep';
+  if (has('summary.json') || has('curves.csv')) return 'run';
+  return null;
+}
+
+/** Write DIR/report.html of an experiment folder of `kind` (not 'run': see viz/io/report.ts). */
+export function writeExperimentReport(
+  dir: string,
+  kind: Exclude<OutputKind, 'run'>,
+  options: ExperimentReportOptions = {},
+): { path: string; lang: Lang } {
+  switch (kind) {
+    case 'compare':
+      return writeCompareReport(dir, options);
+    case 'sweep':
+      return writeSweepReport(dir, options);
+    case 'sensitivity':
+      return writeSensitivityReport(dir, options);
+    case 'levers':
+      return writeLeversReport(dir, options);
+  }
+}
