@@ -60,8 +60,12 @@ export class QuantileSketch {
     return this.pos.total + this.neg.total + this.zeros;
   }
 
-  /** Add a finite value. */
+  /**
+   * Add a finite value. An undefined value (NaN) or an infinite one is refused: statistics count
+   * defined values only, so the caller skips NaN (as the aggregator does) instead of binning it.
+   */
   add(x: number): void {
+    if (!Number.isFinite(x)) throw new RangeError(`QuantileSketch.add: ${x} is not a finite value`);
     if (x === 0) this.zeros++;
     else if (x > 0) this.pos.add(Math.ceil(Math.log(x) / this.lnGamma));
     else this.neg.add(Math.ceil(Math.log(-x) / this.lnGamma));

@@ -27,6 +27,14 @@ const GENERATORS: Record<string, (r: Rng) => number> = {
 };
 
 describe('quantile sketch', () => {
+  it('refuses an undefined or infinite value with a clear error, and keeps its count', () => {
+    const sk = new QuantileSketch(0.01);
+    sk.add(1);
+    expect(() => sk.add(Number.NaN)).toThrow('QuantileSketch.add: NaN is not a finite value');
+    expect(() => sk.add(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(sk.count).toBe(1);
+  });
+
   for (const [name, gen] of Object.entries(GENERATORS)) {
     it(`every quantile is within α of the exact order statistics: ${name}`, () => {
       const rng = makeRng(7, name);
