@@ -6,7 +6,8 @@
  *
  *   UPDATE_GOLDEN=1 npx vitest run test/model/golden.test.ts
  *
- * Undefined values are pinned as null (NaN in the model), never 0. Also the phase order (3c).
+ * Undefined values are pinned as null (NaN in the model), never 0, and for every metric undefined in
+ * some month, the number of months it is defined. Also the phase order (3c).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,11 @@ type Golden = Record<
     cells: Record<string, number | null>;
     /** Per metric, the sum of its defined monthly values: any metric zeroed or rewired shows here. */
     sums: Record<string, number>;
+    /**
+     * Per metric whose value is undefined in some month, the number of months it is defined: a
+     * metric that starts recording 0 (or NaN) where it should not shows here.
+     */
+    defined: Record<string, number>;
   }
 >;
 
@@ -81,15 +87,21 @@ function measure(): Golden {
       cells[`${metric}@${date}`] = pin(r.values[m * r.ticks + t]);
     }
     const sums: Record<string, number> = {};
+    const defined: Record<string, number> = {};
     r.metrics.forEach((name, m) => {
       let sum = 0;
+      let n = 0;
       for (let t = 0; t < r.ticks; t++) {
         const v = r.values[m * r.ticks + t];
-        if (Number.isFinite(v)) sum += v;
+        if (Number.isFinite(v)) {
+          sum += v;
+          n++;
+        }
       }
       sums[name] = sum;
+      if (n < r.ticks) defined[name] = n;
     });
-    out[key] = { indicators, cells, sums };
+    out[key] = { indicators, cells, sums, defined };
   }
   return out;
 }
@@ -104,18 +116,22 @@ describe('golden values of demo-small', () => {
   if (process.env.UPDATE_GOLDEN) writeFileSync(FILE, `${JSON.stringify(now, null, 2)}\n`);
   const golden = JSON.parse(readFileSync(FILE, 'utf8')) as Golden;
 
-  it.each(CASES.map((c) => c.key))('%s: every key indicator, curve cell and metric sum as pinned', (key) => {
-    const g = golden[key];
-    const n = now[key];
-    expect(Object.keys(n.indicators)).toEqual(Object.keys(g.indicators));
-    for (const [k, v] of Object.entries(g.indicators))
-      expect(close(n.indicators[k], v), `${k}: ${n.indicators[k]} ≠ ${v}`).toBe(true);
-    for (const [k, v] of Object.entries(g.cells))
-      expect(close(n.cells[k], v), `${k}: ${n.cells[k]} ≠ ${v}`).toBe(true);
-    expect(Object.keys(n.sums)).toEqual(Object.keys(g.sums));
-    for (const [k, v] of Object.entries(g.sums))
-      expect(close(n.sums[k], v), `Σ ${k}: ${n.sums[k]} ≠ ${v}`).toBe(true);
-  });
+  it.each(CASES.map((c) => c.key))(
+    '%s: every key indicator, curve cell, metric sum and defined count as pinned',
+    (key) => {
+      const g = golden[key];
+      const n = now[key];
+      expect(Object.keys(n.indicators)).toEqual(Object.keys(g.indicators));
+      for (const [k, v] of Object.entries(g.indicators))
+        expect(close(n.indicators[k], v), `${k}: ${n.indicators[k]} ≠ ${v}`).toBe(true);
+      for (const [k, v] of Object.entries(g.cells))
+        expect(close(n.cells[k], v), `${k}: ${n.cells[k]} ≠ ${v}`).toBe(true);
+      expect(Object.keys(n.sums)).toEqual(Object.keys(g.sums));
+      for (const [k, v] of Object.entries(g.sums))
+        expect(close(n.sums[k], v), `Σ ${k}: ${n.sums[k]} ≠ ${v}`).toBe(true);
+      expect(n.defined, 'months in which each sometimes-undefined metric is defined').toEqual(g.defined);
+    },
+  );
 
   it('the pinned run renovates, tenders and consults (the golden file is not a run of nothing)', () => {
     const g = golden['42'].indicators;
