@@ -1,31 +1,26 @@
 /**
  * The report page: one self-contained HTML file (styles, chart.js, the chart data and the page's
  * runtime all inline; a Content-Security-Policy that forbids every network request). It opens with
- * the scenario's name and description, the run settings and provenance and the key-indicator table,
- * then one section of charts each for funding, participation, resilience and governance. Every
- * string from the scenario or the output files is escaped.
+ * the scenario's name and description and its answer (the headline, viz/headline-run.ts), then the
+ * key-indicator table (with the runs that define each figure), one section of charts each for
+ * funding, participation, resilience and governance, how to read the report, and last the run
+ * settings and provenance. Every string from the scenario or the output files is escaped.
  */
 import { formatNumber } from './format.js';
+import { HEADLINE_CSS, headlineHtml } from './headline.js';
+import { runHeadline, runsOf } from './headline-run.js';
 import { htmlLang, t, type UiKey } from './i18n.js';
 import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { buildCharts, SECTIONS } from './plan.js';
 import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
 import { REPORT_CSS } from './style.js';
 import { indicatorRows } from './table.js';
-import type { ChartSpec, Lang, ReportData } from './types.js';
+import type { Bilingual, ChartSpec, Lang, ReportData } from './types.js';
 
 /** Content-Security-Policy of the page: inline code only, no request of any kind. */
 export const REPORT_CSP =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; " +
   "base-uri 'none'; form-action 'none'";
-
-/** Number of runs behind the curves: the manifest's, else the largest n of any curve cell. */
-export function runsOf(data: ReportData): number | null {
-  if (data.provenance.runs !== null) return data.provenance.runs;
-  let n = 0;
-  for (const s of data.curves.values()) for (const v of s.n) if (Number.isFinite(v) && v > n) n = v;
-  return n > 0 ? n : null;
-}
 
 /** The settings and provenance list: [label, value, is code] (known fields only). */
 export function settingsRows(data: ReportData, lang: Lang): [string, string, boolean][] {
@@ -48,6 +43,12 @@ export function settingsRows(data: ReportData, lang: Lang): [string, string, boo
     'wallTime',
     p.wallTimeSeconds === null ? null : t(lang, 'seconds', { n: formatNumber(lang, p.wallTimeSeconds, 2) }),
   );
+  const ins = data.instruments;
+  if (ins) {
+    const list = (xs: readonly Bilingual[]) => xs.map((b) => b[lang]).join(lang === 'zh' ? '、' : ', ');
+    add('instrumentsOn', ins.on.length > 0 ? list(ins.on) : '—');
+    add('instrumentsOff', ins.off.length > 0 ? list(ins.off) : '—');
+  }
   add('version', p.version);
   add('sha256', p.scenarioSha256, true);
   add('quantiles', p.quantiles);
@@ -65,17 +66,17 @@ function settingsHtml(data: ReportData, lang: Lang): string {
 function tableHtml(data: ReportData, lang: Lang): string {
   const rows = indicatorRows(data, lang);
   if (rows.length === 0) return `<p>${esc(t(lang, 'noIndicators'))}</p>`;
-  const head = (['indicator', 'unit', 'mean', 'ci95', 'median', 'range90'] as const)
+  const head = (['indicator', 'unit', 'mean', 'ci95', 'median', 'range90', 'runsDefined'] as const)
     .map((k) => `<th scope="col"${k === 'unit' ? ' class="unit"' : ''}>${esc(t(lang, k))}</th>`)
     .join('');
   const body = rows
     .map(
       (r) =>
         `<tr><th scope="row">${esc(r.label)}</th><td class="unit">${esc(r.unit)}</td><td>${esc(r.mean)}</td>` +
-        `<td>${esc(r.ci95)}</td><td>${esc(r.median)}</td><td>${esc(r.range90)}</td></tr>`,
+        `<td>${esc(r.ci95)}</td><td>${esc(r.median)}</td><td>${esc(r.range90)}</td><td>${esc(r.n)}</td></tr>`,
     )
     .join('\n');
-  return `<table class="indicators"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="table-scroll"><table class="indicators"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function figureHtml(c: ChartSpec, lang: Lang): string {
@@ -114,10 +115,10 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
   const description = data.description?.[lang] ?? '';
   const present = SECTIONS.filter((s) => charts.some((c) => c.section === s));
   const nav = [
-    ['settings', t(lang, 'settings')],
     ['indicators', t(lang, 'keyIndicators')],
     ...present.map((s) => [s, t(lang, s)]),
     ['methods', t(lang, 'methods')],
+    ['settings', t(lang, 'settings')],
   ]
     .map(([id, label]) => `<li><a href="#${id}">${esc(label)}</a></li>`)
     .join('');
@@ -131,7 +132,7 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="cogov ${esc(data.provenance.version ?? '')}">
 <title>${esc(name)} · ${esc(t(lang, 'reportTitle'))}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${HEADLINE_CSS}</style>
 </head>
 <body>
 <header>
@@ -139,17 +140,18 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
 <h1 id="scenario-name">${esc(name)}</h1>
 ${description ? `<p class="description" id="scenario-description">${esc(description)}</p>` : ''}
 </header>
+${headlineHtml(runHeadline(data, lang))}
 <nav aria-label="${esc(t(lang, 'contents'))}"><ol>${nav}</ol></nav>
 <noscript><p>${esc(t(lang, 'noScript'))}</p></noscript>
-<section id="settings"><h2>${esc(t(lang, 'settings'))}</h2>
-${settingsHtml(data, lang)}
-</section>
 <section id="indicators"><h2>${esc(t(lang, 'keyIndicators'))}</h2>
 ${tableHtml(data, lang)}
 </section>
 ${sectionsHtml(charts, lang)}
 <section id="methods" class="methods"><h2>${esc(t(lang, 'methods'))}</h2>
 <p>${esc(t(lang, 'methodsText', { runs: runs === null ? '?' : formatNumber(lang, runs, 0) }))}</p>
+</section>
+<section id="settings"><h2>${esc(t(lang, 'settings'))}</h2>
+${settingsHtml(data, lang)}
 </section>
 <footer><p>${esc(t(lang, 'generated', { version: data.provenance.version ?? '?' }))}</p></footer>
 <script type="application/json" id="${CHARTS_JSON_ID}">${jsonForScript(specs)}</script>

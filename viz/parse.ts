@@ -4,6 +4,8 @@
  * treated as untrusted input: fields are type-checked, and a malformed file gives a
  * {@link ReportInputError} naming the file and line.
  */
+import type { Scenario } from '../scenarios/schema.js';
+import { LEVERS, leversOf } from '../sim/experiments/levers.js';
 import { isLang } from '../sim/kernel/i18n.js';
 import { numberField, parseCsv } from '../sim/outputs/csv.js';
 import {
@@ -19,7 +21,7 @@ import {
 } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import { num, numOrNull, pair, parseJsonObject, recOrNull, str } from '../sim/outputs/json.js';
-import type { Bilingual, CurveSeries, Lang, Provenance, ReportData } from './types.js';
+import type { Bilingual, CurveSeries, Instruments, Lang, Provenance, ReportData } from './types.js';
 
 /** Parse curves.csv into one series per metric (file order) and the scenario id of its rows. */
 export function parseCurves(text: string): { scenario: string | null; curves: Map<string, CurveSeries> } {
@@ -113,6 +115,26 @@ export interface ManifestInfo {
   language: Lang | null;
   keyYear: number | null;
   provenance: Provenance;
+  /** The instruments on in resolvedScenario (null when absent or not a scenario cogov can read). */
+  instruments: Instruments | null;
+}
+
+/**
+ * The policy instruments on in a manifest's resolvedScenario, by the lever catalogue (null when the
+ * manifest has none, or one of another shape, e.g. from an older version).
+ */
+export function instrumentsOf(resolved: unknown): Instruments | null {
+  if (recOrNull(resolved) === null) return null;
+  try {
+    const on = new Set(leversOf(resolved as Scenario).map((l) => l.id));
+    const name = (l: (typeof LEVERS)[number]): Bilingual => ({ en: l.name.en, zh: l.name.zh });
+    return {
+      on: LEVERS.filter((l) => on.has(l.id)).map(name),
+      off: LEVERS.filter((l) => !on.has(l.id)).map(name),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Fields of the manifests of older versions, still read. */
@@ -129,6 +151,7 @@ export function parseManifest(text: string): ManifestInfo {
     description: bilingual(m['scenarioDescription']),
     language: isLang(lang) ? lang : null,
     keyYear: numOrNull(m['keyYear']) ?? numOrNull(cal?.['keyYear']),
+    instruments: instrumentsOf(m['resolvedScenario']),
     provenance: {
       version: str(m['cogovVersion']) ?? str(m['version']),
       scenarioSha256: str(m['scenarioSha256']),
@@ -167,6 +190,7 @@ export function reportData(files: OutputTexts): ReportData {
     language: manifest?.language ?? null,
     keyYear: manifest?.keyYear ?? null,
     provenance: manifest?.provenance ?? emptyProvenance(),
+    instruments: manifest?.instruments ?? null,
     curves,
     indicators: summary?.indicators ?? new Map(),
   };

@@ -2,7 +2,7 @@
  * The key-indicator table: one row per indicator of summary.json, every number of a row in one
  * display unit (so mean, interval and quantiles compare), formatted for the report language.
  */
-import { displayUnit, formatIn, maxAbsOf } from './format.js';
+import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel } from './i18n.js';
 import type { Lang, ReportData } from './types.js';
 
@@ -17,6 +17,8 @@ export interface IndicatorRow {
   median: string;
   /** 5–95 % range of the runs, "p05 – p95". */
   range90: string;
+  /** Runs that define the indicator ("—" when none does: the statistics are then all "—"). */
+  n: string;
 }
 
 /** Rows of the key-indicator table, in summary.json order. */
@@ -35,6 +37,7 @@ export function indicatorRows(data: ReportData, lang: Lang): IndicatorRow[] {
       ci95: pair(s.ci95[0], s.ci95[1]),
       median: f(s.p50),
       range90: pair(s.p05, s.p95),
+      n: s.n > 0 ? formatNumber(lang, s.n, 0) : '—',
     });
   }
   return rows;

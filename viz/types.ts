@@ -34,6 +34,12 @@ export interface Provenance {
   calendar: { start: string; end: string; ticks: number } | null;
 }
 
+/** The policy instruments of the lever catalogue that a scenario has on, and those it has off. */
+export interface Instruments {
+  on: readonly Bilingual[];
+  off: readonly Bilingual[];
+}
+
 /** Everything a report shows. */
 export interface ReportData {
   /** Scenario identifier (file name without extension). */
@@ -46,6 +52,11 @@ export interface ReportData {
   /** Year at whose end the "by year" indicators are read, when known. */
   keyYear: number | null;
   provenance: Provenance;
+  /**
+   * The policy instruments on and off in the run's scenario (the lever catalogue's names, in its
+   * order), from manifest.json's resolvedScenario; null when the manifest does not carry it.
+   */
+  instruments: Instruments | null;
   /** Curves by metric name, in file order. */
   curves: Map<string, CurveSeries>;
   /** Key indicators by name, in file order. */

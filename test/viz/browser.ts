@@ -46,3 +46,29 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     },
   };
 }
+
+/**
+ * At 1280×800 (a laptop screen), the page's headline block (#headline) starts above the fold and its
+ * first answer is wholly visible without scrolling; a screenshot of that first screen goes to `shot`.
+ * Returns the headline's box (CSS pixels) for the caller's own checks.
+ */
+export async function expectHeadlineAboveFold(
+  page: import('playwright-core').Page,
+  shot: string,
+): Promise<{ top: number; bottom: number; firstAnswerBottom: number }> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate('window.scrollTo(0, 0)');
+  const box = (await page.evaluate(`(function () {
+    var h = document.getElementById('headline');
+    if (!h) return null;
+    var r = h.getBoundingClientRect();
+    var a = h.querySelector('ul.answers li') || h.querySelector('p.ran');
+    return { top: r.top, bottom: r.bottom, firstAnswerBottom: a ? a.getBoundingClientRect().bottom : r.bottom };
+  })()`)) as { top: number; bottom: number; firstAnswerBottom: number } | null;
+  if (box === null) throw new Error('the page has no #headline block');
+  await page.screenshot({ path: shot });
+  if (box.top >= 800 || box.firstAnswerBottom > 800) {
+    throw new Error(`headline not above the fold at 1280×800: ${JSON.stringify(box)}`);
+  }
+  return box;
+}

@@ -77,12 +77,13 @@ describe('the report page', () => {
     expect(html).toContain(chartJsUmdSource());
   });
 
-  it('opens with the name, description, settings and key indicators, then the four sections', () => {
+  it('opens with the name, description, headline and key indicators, then the four sections, settings last', () => {
     const html = reportHtml(data, 'en', { chartJs });
     const at = (s: string) => html.indexOf(s);
     expect(at('Demo city (50 communities, full package)')).toBeGreaterThan(0);
-    const order = ['id="scenario-name"', 'id="scenario-description"', 'id="settings"', 'id="indicators"'];
+    const order = ['id="scenario-name"', 'id="scenario-description"', 'id="headline"', 'id="indicators"'];
     order.push('id="funding"', 'id="participation"', 'id="resilience"', 'id="governance"', 'id="methods"');
+    order.push('id="settings"');
     const positions = order.map(at);
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReport } from '../../viz/io/report.js';
 import type { Lang } from '../../viz/types.js';
-import { launchChromium } from './browser.js';
+import { expectHeadlineAboveFold, launchChromium } from './browser.js';
 import { buildFixture } from './fixture.js';
 
 const EVIL = '<script>alert(1)</script>';
@@ -124,6 +124,9 @@ describe('the report in headless Chromium', () => {
       expect(await o.page.getAttribute('html', 'lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
       const shot = join(ARTIFACTS, lang === 'en' ? 'report.png' : 'report-zh.png');
       await o.page.screenshot({ path: shot, fullPage: true });
+      const fold = await expectHeadlineAboveFold(o.page, join(ARTIFACTS, `report-fold-${lang}.png`));
+      expect(fold.bottom, 'the whole headline fits the first screen').toBeLessThanOrEqual(800);
+      await o.page.setViewportSize({ width: 1280, height: 900 });
 
       // Printing: charts redrawn at print layout and resolution (3 canvas pixels per CSS pixel).
       await o.page.emulateMedia({ media: 'print' });
