@@ -107,7 +107,12 @@ export function runsCsv(scenarioId: string, runs: readonly WebRun[]): string {
   const lines = [csvLine(runsColumns())];
   for (const r of sorted)
     lines.push(
-      csvLine([scenarioId, r.index, r.seed, ...KEY_INDICATORS.map((k) => r.indicators[k.name] ?? Number.NaN)]),
+      csvLine([
+        scenarioId,
+        r.index,
+        r.seed,
+        ...KEY_INDICATORS.map((k) => r.indicators[k.name] ?? Number.NaN),
+      ]),
     );
   return lines.join('');
 }

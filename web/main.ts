@@ -8,7 +8,15 @@ import { HEADLINE_CSS } from '../viz/headline.js';
 import { htmlLang } from '../viz/i18n.js';
 import { CHART_FONT } from '../viz/runtime.js';
 import type { CurveSeries, Lang } from '../viz/types.js';
-import { type Baseline, CHART_METRICS, charts, type EnsembleOf, renderCharts, renderSummary, renderTable } from './view.js';
+import {
+  type Baseline,
+  CHART_METRICS,
+  charts,
+  type EnsembleOf,
+  renderCharts,
+  renderSummary,
+  renderTable,
+} from './view.js';
 import { aggregateRuns, curvesCsv, runsCsv, type WebRun } from './aggregate.js';
 import { applyLevers, type LeverValues, readLevers, SHARING_RULES } from './levers.js';
 import type { RunRequest, RunResponse } from './protocol.js';
@@ -33,8 +41,10 @@ interface State {
   /** The ensemble whose runs and curves these are (null before the first run). */
   ensemble: EnsembleOf | null;
   baseline: Baseline | null;
-  /** The last load or edit that did not validate (cleared by the next valid one). */
-  invalid: { kind: 'file'; file: string } | { kind: 'edit' } | null;
+  /** The last load or edit that did not validate, with its text (cleared by the next valid one). */
+  invalid: { kind: 'file' | 'edit'; file: string; text: string } | null;
+  /** The loaded scenario text the results on screen were run from (levers aside). */
+  ensembleBaseText: string;
   /** Name of the file last chosen in the file input. */
   fileName: string;
   status: 'idle' | 'running' | 'done' | 'error';
@@ -56,6 +66,7 @@ const st: State = {
   ensemble: null,
   baseline: null,
   invalid: null,
+  ensembleBaseText: '',
   fileName: '',
   status: 'idle',
   started: 0,
@@ -103,7 +114,7 @@ function loadScenario(id: string, text: string, file: string): boolean {
   const parsed = parseScenarioText(text, file, ScenarioSchema, { lang: st.lang });
   if (!parsed.ok) {
     showIssues(parsed.issues.map(formatIssue));
-    st.invalid = { kind: 'file', file };
+    st.invalid = { kind: 'file', file, text };
     renderStale();
     return false;
   }
@@ -135,7 +146,7 @@ function renderStale(): void {
     const label = w(st.lang, 'ensembleLabel', { scenario: e.scenarioId, runs: e.total });
     if (st.invalid?.kind === 'file') text = w(st.lang, 'staleInvalidFile', { file: st.invalid.file, label });
     else if (st.invalid?.kind === 'edit') text = w(st.lang, 'staleInvalidEdit', { label });
-    else if (e.scenarioId !== st.scenarioId)
+    else if (st.ensembleBaseText !== st.baseText)
       text = w(st.lang, 'staleOther', { scenario: st.scenarioId, label });
   }
   note.textContent = text;
@@ -147,7 +158,9 @@ function renderStale(): void {
 function renderBaselineNote(): void {
   const b = st.baseline;
   $('baseline-note').textContent = b
-    ? w(st.lang, 'baselineNote', { label: w(st.lang, 'ensembleLabel', { scenario: b.scenarioId, runs: b.total }) })
+    ? w(st.lang, 'baselineNote', {
+        label: w(st.lang, 'ensembleLabel', { scenario: b.scenarioId, runs: b.total }),
+      })
     : '';
 }
 
@@ -324,7 +337,7 @@ function run(): void {
   const parsed = parseScenarioText(edited, `${st.scenarioId}.yaml`, ScenarioSchema, { lang: st.lang });
   if (!parsed.ok) {
     showIssues(parsed.issues.map(formatIssue));
-    st.invalid = { kind: 'edit' };
+    st.invalid = { kind: 'edit', file: `${st.scenarioId}.yaml`, text: edited };
     renderStale();
     return;
   }
@@ -339,7 +352,13 @@ function run(): void {
   st.total = total;
   st.runs = [];
   const { start, end, keyYear } = parsed.value.calendar;
-  st.ensemble = { scenarioId: st.scenarioId, total, calendar: { start, end, keyYear }, levers: { ...st.levers } };
+  st.ensembleBaseText = st.baseText;
+  st.ensemble = {
+    scenarioId: st.scenarioId,
+    total,
+    calendar: { start, end, keyYear },
+    levers: { ...st.levers },
+  };
   st.status = 'running';
   st.started = performance.now();
   seeds = Array.from({ length: total }, (_, i) => runSeed(seed, i));
@@ -380,6 +399,11 @@ function applyLanguage(): void {
   renderLevers();
   renderStatus();
   renderBaselineNote();
+  if (st.invalid) {
+    // The errors of the last invalid load or edit, again in the new language.
+    const parsed = parseScenarioText(st.invalid.text, st.invalid.file, ScenarioSchema, { lang: st.lang });
+    showIssues(parsed.ok ? [] : parsed.issues.map(formatIssue));
+  }
   renderFileName();
   for (const o of ($('scenario') as HTMLSelectElement).options)
     if (o.dataset['file']) o.text = loadedOptionText(o.dataset['file']);

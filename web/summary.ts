@@ -63,10 +63,16 @@ function renovatedSentence(lang: Lang, s: SummaryInput): string {
   return w(lang, 'summaryRenovated', {
     done: formatIn(lang, d, done),
     eligible: formatIn(lang, d, eligible),
-    share: percent(lang, med((h) => h.key / h.eligible)),
+    share: percent(
+      lang,
+      med((h) => h.key / h.eligible),
+    ),
     year: s.calendar.keyYear,
     doneEnd: formatIn(lang, d, doneEnd),
-    shareEnd: percent(lang, med((h) => h.end / h.eligible)),
+    shareEnd: percent(
+      lang,
+      med((h) => h.end / h.eligible),
+    ),
     end: monthText(lang, s.calendar.end),
     n: hs.length,
   });
@@ -93,7 +99,8 @@ export function summaryHeadline(lang: Lang, s: SummaryInput): Headline | null {
     .map((k) => w(lang, k));
   const sep = lang === 'zh' ? '、' : ', ';
   const label = w(lang, 'ensembleLabel', { scenario: s.scenarioId, runs: s.total });
-  const running = s.runs.length < s.total ? ` ${w(lang, 'summaryRunning', { done: s.runs.length, total: s.total })}` : '';
+  const running =
+    s.runs.length < s.total ? ` ${w(lang, 'summaryRunning', { done: s.runs.length, total: s.total })}` : '';
   return {
     title: w(lang, 'summaryTitle'),
     ran: w(lang, 'summaryRan', {

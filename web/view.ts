@@ -167,8 +167,6 @@ export function renderTable(table: HTMLElement, v: ResultsView): void {
 
 /** The summary above the results (empty before any run has finished). */
 export function renderSummary(box: HTMLElement, v: ResultsView): void {
-  const h = v.ensemble
-    ? summaryHeadline(v.lang, { ...v.ensemble, runs: v.runs })
-    : null;
+  const h = v.ensemble ? summaryHeadline(v.lang, { ...v.ensemble, runs: v.runs }) : null;
   box.innerHTML = h ? headlineHtml(h) : '';
 }

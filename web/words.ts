@@ -48,7 +48,8 @@ export const EN = {
   noFile: 'no file chosen',
   unit: 'Unit',
   nDefined: 'Runs with a value',
-  nDefinedTitle: 'Statistics are over the runs in which the indicator is defined; "—" where it is defined in none.',
+  nDefinedTitle:
+    'Statistics are over the runs in which the indicator is defined; "—" where it is defined in none.',
   ensembleLabel: '{scenario}, {runs} runs',
   staleInvalidFile:
     'The file {file} is not valid (see the errors under Scenario), so nothing was loaded: the results below are still those of {label}.',
@@ -66,7 +67,8 @@ export const EN = {
     'Public money per renovated household: {value} (median of the {n} of {total} runs that renovated households; not defined in the others).',
   summaryMoneyNone: 'Public money per renovated household: not defined, since no run renovated a household.',
   summaryRunning: 'So far {done} of {total} runs; the numbers change until all have finished.',
-  summaryRanges: 'Ranges are 5–95 % of the runs: run-to-run variation only, not the uncertainty of the assumed inputs.',
+  summaryRanges:
+    'Ranges are 5–95 % of the runs: run-to-run variation only, not the uncertainty of the assumed inputs.',
 };
 
 type Key = keyof typeof EN;
