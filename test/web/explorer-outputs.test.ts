@@ -92,7 +92,10 @@ async function tableRows(): Promise<Record<string, string[]>> {
   const rows = await page.$$eval('#indicators tr[data-indicator]', (trs) =>
     trs.map((tr) => [
       (tr as unknown as { dataset: { indicator: string } }).dataset.indicator,
-      [...(tr as unknown as { cells: ArrayLike<{ textContent: string }> }).cells].map((c) => c.textContent),
+      Array.from(
+        (tr as unknown as { cells: ArrayLike<{ textContent: string }> }).cells,
+        (c) => c.textContent,
+      ),
     ]),
   );
   return Object.fromEntries(rows) as Record<string, string[]>;
