@@ -1,11 +1,14 @@
 /**
  * Exact statistics of the finished runs of an in-browser ensemble (at most a few hundred runs, so
  * every value is kept): per metric × tick n, mean, sample sd and the type-7 quantiles p05…p95 that
- * the report's chart builders take; and the CSV of the curves in the CLI's curves.csv columns.
+ * the report's chart builders take; and the CSVs of the curves and of the runs, in the CLI's
+ * curves.csv and runs.csv columns.
  * Runs are taken in run-index order, so the final state does not depend on finishing order.
  */
 import { quantileSorted } from '../sim/kernel/stats.js';
-import { CURVES_COLUMNS, emptyCurveSeries } from '../sim/outputs/ensemble.js';
+import { KEY_INDICATORS } from '../sim/model/metrics.js';
+import { csvLine } from '../sim/outputs/csv.js';
+import { CURVES_COLUMNS, emptyCurveSeries, runsColumns } from '../sim/outputs/ensemble.js';
 import type { CurveSeries } from '../viz/types.js';
 
 /** One finished run as the worker posts it back. */
@@ -94,11 +97,22 @@ export function curvesCsv(scenarioId: string, curves: ReadonlyMap<string, CurveS
   return `${lines.join('\n')}\n`;
 }
 
-/** CSV of every run's key indicators (one row per run, in run-index order). */
-export function runsCsv(runs: readonly WebRun[]): string {
+/**
+ * CSV of every run's key indicators in runs.csv's columns (scenario, run, seed, then the key
+ * indicators in KEY_INDICATORS order), one row per run in run-index order; an undefined indicator
+ * is an empty cell. `scenarioId` is the id of the scenario the runs are of.
+ */
+export function runsCsv(scenarioId: string, runs: readonly WebRun[]): string {
   const sorted = [...runs].sort((a, b) => a.index - b.index);
-  const names = Object.keys(sorted[0]?.indicators ?? {});
-  const lines = [['run', 'seed', ...names].join(',')];
-  for (const r of sorted) lines.push([r.index, r.seed, ...names.map((n) => cell(r.indicators[n]))].join(','));
-  return `${lines.join('\n')}\n`;
+  const lines = [csvLine(runsColumns())];
+  for (const r of sorted)
+    lines.push(
+      csvLine([
+        scenarioId,
+        r.index,
+        r.seed,
+        ...KEY_INDICATORS.map((k) => r.indicators[k.name] ?? Number.NaN),
+      ]),
+    );
+  return lines.join('');
 }

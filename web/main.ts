@@ -4,10 +4,19 @@ import { renderMessage } from '../scenarios/messages.js';
 import { parseScenarioText } from '../scenarios/parse.js';
 import { type Scenario, ScenarioSchema } from '../scenarios/schema.js';
 import { runSeed } from '../sim/kernel/rng.js';
+import { HEADLINE_CSS } from '../viz/headline.js';
 import { htmlLang } from '../viz/i18n.js';
 import { CHART_FONT } from '../viz/runtime.js';
 import type { CurveSeries, Lang } from '../viz/types.js';
-import { CHART_METRICS, charts, renderCharts, renderTable } from './view.js';
+import {
+  type Baseline,
+  CHART_METRICS,
+  charts,
+  type EnsembleOf,
+  renderCharts,
+  renderSummary,
+  renderTable,
+} from './view.js';
 import { aggregateRuns, curvesCsv, runsCsv, type WebRun } from './aggregate.js';
 import { applyLevers, type LeverValues, readLevers, SHARING_RULES } from './levers.js';
 import type { RunRequest, RunResponse } from './protocol.js';
@@ -29,7 +38,15 @@ interface State {
   total: number;
   runs: WebRun[];
   curves: Map<string, CurveSeries>;
-  baseline: { label: string; curves: Map<string, CurveSeries>; runs: WebRun[] } | null;
+  /** The ensemble whose runs and curves these are (null before the first run). */
+  ensemble: EnsembleOf | null;
+  baseline: Baseline | null;
+  /** The last load or edit that did not validate, with its text (cleared by the next valid one). */
+  invalid: { kind: 'file' | 'edit'; file: string; text: string } | null;
+  /** The loaded scenario text the results on screen were run from (levers aside). */
+  ensembleBaseText: string;
+  /** Name of the file last chosen in the file input. */
+  fileName: string;
   status: 'idle' | 'running' | 'done' | 'error';
   started: number;
   elapsedMs: number;
@@ -46,7 +63,11 @@ const st: State = {
   total: 0,
   runs: [],
   curves: new Map(),
+  ensemble: null,
   baseline: null,
+  invalid: null,
+  ensembleBaseText: '',
+  fileName: '',
   status: 'idle',
   started: 0,
   elapsedMs: 0,
@@ -93,9 +114,12 @@ function loadScenario(id: string, text: string, file: string): boolean {
   const parsed = parseScenarioText(text, file, ScenarioSchema, { lang: st.lang });
   if (!parsed.ok) {
     showIssues(parsed.issues.map(formatIssue));
+    st.invalid = { kind: 'file', file, text };
+    renderStale();
     return false;
   }
   showIssues([]);
+  st.invalid = null;
   st.scenarioId = id;
   st.baseText = parsed.text;
   st.base = parsed.value;
@@ -105,7 +129,39 @@ function loadScenario(id: string, text: string, file: string): boolean {
   ($('runs') as HTMLInputElement).value = String(Math.min(100, parsed.value.ensemble.runs));
   renderLevers();
   if (st.runs.length === 0 && charts.size > 0) renderCharts($('charts'), st); // empty frames over the new calendar
+  renderStale();
   return true;
+}
+
+/**
+ * Results on screen that are not those of the loaded, valid scenario say so (and are dimmed): after
+ * a file or a lever edit that did not validate (the previous scenario stays loaded), or after
+ * another scenario was loaded but not yet run.
+ */
+function renderStale(): void {
+  const note = $('stale');
+  const e = st.ensemble;
+  let text = '';
+  if (e && st.runs.length > 0) {
+    const label = w(st.lang, 'ensembleLabel', { scenario: e.scenarioId, runs: e.total });
+    if (st.invalid?.kind === 'file') text = w(st.lang, 'staleInvalidFile', { file: st.invalid.file, label });
+    else if (st.invalid?.kind === 'edit') text = w(st.lang, 'staleInvalidEdit', { label });
+    else if (st.ensembleBaseText !== st.baseText)
+      text = w(st.lang, 'staleOther', { scenario: st.scenarioId, label });
+  }
+  note.textContent = text;
+  note.hidden = text === '';
+  $('results').classList.toggle('stale', text !== '');
+}
+
+/** The pinned baseline's note, in the page's language. */
+function renderBaselineNote(): void {
+  const b = st.baseline;
+  $('baseline-note').textContent = b
+    ? w(st.lang, 'baselineNote', {
+        label: w(st.lang, 'ensembleLabel', { scenario: b.scenarioId, runs: b.total }),
+      })
+    : '';
 }
 
 // ---------- levers ----------
@@ -281,9 +337,12 @@ function run(): void {
   const parsed = parseScenarioText(edited, `${st.scenarioId}.yaml`, ScenarioSchema, { lang: st.lang });
   if (!parsed.ok) {
     showIssues(parsed.issues.map(formatIssue));
+    st.invalid = { kind: 'edit', file: `${st.scenarioId}.yaml`, text: edited };
+    renderStale();
     return;
   }
   showIssues([]);
+  st.invalid = null;
   st.editedText = edited;
   jobScenario = parsed.value;
   const total = Math.max(1, Math.min(100, Math.floor(Number(($('runs') as HTMLInputElement).value) || 20)));
@@ -292,6 +351,14 @@ function run(): void {
   st.job++;
   st.total = total;
   st.runs = [];
+  const { start, end, keyYear } = parsed.value.calendar;
+  st.ensembleBaseText = st.baseText;
+  st.ensemble = {
+    scenarioId: st.scenarioId,
+    total,
+    calendar: { start, end, keyYear },
+    levers: { ...st.levers },
+  };
   st.status = 'running';
   st.started = performance.now();
   seeds = Array.from({ length: total }, (_, i) => runSeed(seed, i));
@@ -301,6 +368,8 @@ function run(): void {
   startWorkers(WORKERS, restart);
   for (let i = 0; i < IN_FLIGHT; i++) for (const wk of workers) dispatch(wk);
   renderStatus();
+  renderSummary($('summary'), st);
+  renderStale();
 }
 
 function renderStatus(): void {
@@ -315,8 +384,10 @@ function renderStatus(): void {
 // ---------- charts and table ----------
 
 function renderResults(): void {
+  renderSummary($('summary'), st);
   renderCharts($('charts'), st);
   renderTable($('indicators'), st);
+  renderStale();
 }
 
 // ---------- language, downloads, wiring ----------
@@ -327,8 +398,34 @@ function applyLanguage(): void {
     el.textContent = w(st.lang, el.dataset['w']!);
   renderLevers();
   renderStatus();
+  renderBaselineNote();
+  if (st.invalid) {
+    // The errors of the last invalid load or edit, again in the new language.
+    const parsed = parseScenarioText(st.invalid.text, st.invalid.file, ScenarioSchema, { lang: st.lang });
+    showIssues(parsed.ok ? [] : parsed.issues.map(formatIssue));
+  }
+  renderFileName();
+  for (const o of ($('scenario') as HTMLSelectElement).options)
+    if (o.dataset['file']) o.text = loadedOptionText(o.dataset['file']);
   if (st.runs.length) renderResults();
-  else renderCharts($('charts'), st);
+  else {
+    renderCharts($('charts'), st);
+    renderStale();
+  }
+}
+
+/** The chosen file's name beside the (translated) file button. */
+function renderFileName(): void {
+  $('file-name').textContent = st.fileName || w(st.lang, 'noFile');
+}
+
+/** Longest scenario id shown whole in the scenario list; longer ones keep their ends (full id in the tooltip). */
+const OPTION_CHARS = 26;
+
+/** The scenario list's entry of a loaded file. */
+function loadedOptionText(id: string): string {
+  const short = id.length > OPTION_CHARS ? `${id.slice(0, 12)}…${id.slice(-(OPTION_CHARS - 13))}` : id;
+  return `${short} (${w(st.lang, 'loaded')})`;
 }
 
 function download(name: string, text: string, type: string): void {
@@ -343,20 +440,36 @@ function download(name: string, text: string, type: string): void {
 }
 
 function boot(): void {
+  const style = document.createElement('style');
+  style.textContent = HEADLINE_CSS;
+  document.head.append(style);
   const select = $('scenario') as HTMLSelectElement;
   for (const id of Object.keys(SHIPPED)) select.append(new Option(id, id));
+  const loadedTexts = new Map<string, string>();
   select.addEventListener('change', () => {
-    const text = SHIPPED[select.value];
-    if (text !== undefined) loadScenario(select.value, text, `${select.value}.yaml`);
+    const text = select.value.startsWith('file:') ? loadedTexts.get(select.value) : SHIPPED[select.value];
+    const id = select.value.replace(/^file:/, '');
+    if (text !== undefined) loadScenario(id, text, `${id}.yaml`);
+    select.title = id;
   });
   ($('file') as HTMLInputElement).addEventListener('change', async (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
+    st.fileName = file.name;
+    renderFileName();
     const id = file.name.replace(/\.ya?ml$/i, '');
     const text = await file.text();
     if (loadScenario(id, text, file.name)) {
-      select.append(new Option(`${id} (${w(st.lang, 'loaded')})`, `file:${id}`));
-      select.value = `file:${id}`;
+      const value = `file:${id}`;
+      loadedTexts.set(value, text);
+      let option = [...select.options].find((o) => o.value === value);
+      if (!option) {
+        option = new Option(loadedOptionText(id), value);
+        option.dataset['file'] = id;
+        select.append(option);
+      }
+      select.value = value;
+      select.title = id;
     }
   });
   ($('lang') as HTMLSelectElement).addEventListener('change', (e) => {
@@ -369,26 +482,27 @@ function boot(): void {
   });
   $('run').addEventListener('click', run);
   $('pin').addEventListener('click', () => {
-    if (st.status !== 'done') return;
-    const label = `${st.scenarioId}, ${st.total} runs`;
-    st.baseline = { label, curves: st.curves, runs: st.runs };
-    $('baseline-note').textContent = w(st.lang, 'baselineNote', { label });
+    if (st.status !== 'done' || !st.ensemble) return;
+    st.baseline = { scenarioId: st.ensemble.scenarioId, total: st.total, curves: st.curves, runs: st.runs };
+    renderBaselineNote();
     renderResults();
   });
   $('unpin').addEventListener('click', () => {
     st.baseline = null;
-    $('baseline-note').textContent = '';
+    renderBaselineNote();
     if (st.runs.length) renderResults();
   });
   $('dl-yaml').addEventListener('click', () => {
     const text = st.base && st.levers ? applyLevers(st.baseText, st.base, st.levers) : st.baseText;
     download(`${st.scenarioId}-edited.yaml`, text, 'text/yaml');
   });
+  // The results' scenario, which is not the loaded one when another was loaded since the run.
+  const resultsId = () => st.ensemble?.scenarioId ?? st.scenarioId;
   $('dl-csv').addEventListener('click', () =>
-    download(`${st.scenarioId}-curves.csv`, curvesCsv(st.scenarioId, st.curves), 'text/csv'),
+    download(`${resultsId()}-curves.csv`, curvesCsv(resultsId(), st.curves), 'text/csv'),
   );
   $('dl-runs').addEventListener('click', () =>
-    download(`${st.scenarioId}-runs.csv`, runsCsv(st.runs), 'text/csv'),
+    download(`${resultsId()}-runs.csv`, runsCsv(resultsId(), st.runs), 'text/csv'),
   );
   loadScenario('demo-small', SHIPPED['demo-small'], 'demo-small.yaml');
   startWorkers(WORKERS, false);

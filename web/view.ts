@@ -1,28 +1,50 @@
 /**
- * The explorer's results view: a band chart per metric (with the baseline's median when one is
- * kept) and the key-indicator table, drawn from the page's state. Browser only.
+ * The explorer's results view: the summary, a band chart per metric (with the baseline's median
+ * when one is kept) and the key-indicator table, drawn from the page's state. Browser only.
  */
 import { Chart, type ChartConfiguration } from 'chart.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { monthsBetween, tickLabel } from '../sim/kernel/calendar.js';
-import { percentile } from '../sim/kernel/stats.js';
-import { KEY_INDICATORS, METRIC_UNITS, type MetricName } from '../sim/model/metrics.js';
+import { METRIC_UNITS, type MetricName } from '../sim/model/metrics.js';
 import { bandChart, PALETTE } from '../viz/charts.js';
 import { escapeHtml } from '../viz/escape.js';
-import { displayUnit, formatValue, maxAbsOf } from '../viz/format.js';
-import { indicatorLabel, metricLabel } from '../viz/i18n.js';
+import { displayUnit, maxAbsOf } from '../viz/format.js';
+import { headlineHtml } from '../viz/headline.js';
+import { metricLabel } from '../viz/i18n.js';
 import { cogovHydrate } from '../viz/runtime.js';
 import type { ChartMeta, ChartSpec, CurveSeries, Lang } from '../viz/types.js';
 import type { WebRun } from './aggregate.js';
+import { indicatorRows } from './indicator-rows.js';
+import type { LeverValues } from './levers.js';
+import { summaryHeadline } from './summary.js';
 import { w } from './words.js';
+
+/** The ensemble whose results are on screen: its scenario, size, calendar and levers. */
+export interface EnsembleOf {
+  scenarioId: string;
+  total: number;
+  calendar: { start: string; end: string; keyYear: number };
+  levers: LeverValues;
+}
+
+/** A finished ensemble kept as the baseline. */
+export interface Baseline {
+  scenarioId: string;
+  total: number;
+  curves: Map<string, CurveSeries>;
+  runs: WebRun[];
+}
 
 /** What the view draws from. */
 export interface ResultsView {
   lang: Lang;
+  /** The loaded scenario (its calendar frames the empty charts before any run). */
   base: Scenario | null;
+  /** The ensemble the runs and curves are of (null before the first run). */
+  ensemble: EnsembleOf | null;
   runs: WebRun[];
   curves: Map<string, CurveSeries>;
-  baseline: { label: string; curves: Map<string, CurveSeries>; runs: WebRun[] } | null;
+  baseline: Baseline | null;
 }
 
 /** The charts drawn so far, by metric (kept between renders; tests read their data). */
@@ -125,30 +147,26 @@ export function renderCharts(box: HTMLElement, v: ResultsView): void {
   });
 }
 
-/** Type-7 quantile of the finite values of `xs` (NaN when there are none). */
-function quantile(xs: number[], q: number): number {
-  return percentile(xs.filter(Number.isFinite), q);
-}
-
-/** The key indicators' median and 90 % range (and the baseline's median) as the rows of `table`. */
+/**
+ * The key indicators as rows of `table`: indicator, unit (once per row), runs with a value, median,
+ * 5–95 % of runs and the baseline's median when one is kept.
+ */
 export function renderTable(table: HTMLElement, v: ResultsView): void {
   const L = v.lang;
-  const keyYear = v.base?.calendar.keyYear ?? null;
-  const rows = [
-    `<tr><th>${w(L, 'indicator')}</th><th>${w(L, 'median')}</th><th>${w(L, 'range90')}</th>${v.baseline ? `<th>${w(L, 'baseline')}</th>` : ''}</tr>`,
-  ];
-  for (const k of KEY_INDICATORS) {
-    const xs = v.runs.map((r) => r.indicators[k.name]);
-    const fmt = (v: number) => escapeHtml(formatValue(L, k.unit, v));
-    let row = `<tr><td>${escapeHtml(indicatorLabel(L, k.name, keyYear))}</td><td>${fmt(quantile(xs, 0.5))}</td><td>${fmt(quantile(xs, 0.05))} – ${fmt(quantile(xs, 0.95))}</td>`;
-    if (v.baseline)
-      row += `<td>${fmt(
-        quantile(
-          v.baseline.runs.map((r) => r.indicators[k.name]),
-          0.5,
-        ),
-      )}</td>`;
-    rows.push(`${row}</tr>`);
-  }
-  table.innerHTML = rows.join('');
+  const rows = indicatorRows(L, v.runs, v.baseline?.runs ?? null, v.ensemble?.calendar.keyYear ?? null);
+  const th = (key: string) => `<th>${escapeHtml(w(L, key))}</th>`;
+  const head =
+    `<tr>${th('indicator')}${th('unit')}<th title="${escapeHtml(w(L, 'nDefinedTitle'))}">${escapeHtml(w(L, 'nDefined'))}</th>` +
+    `${th('median')}${th('range90')}${v.baseline ? th('baseline') : ''}</tr>`;
+  const body = rows.map((r) => {
+    const td = (s: string | number) => `<td>${escapeHtml(String(s))}</td>`;
+    return `<tr data-indicator="${r.name}">${td(r.label)}${td(r.unit)}${td(r.n)}${td(r.median)}${td(r.range90)}${v.baseline ? td(r.baseline) : ''}</tr>`;
+  });
+  table.innerHTML = [head, ...body].join('');
+}
+
+/** The summary above the results (empty before any run has finished). */
+export function renderSummary(box: HTMLElement, v: ResultsView): void {
+  const h = v.ensemble ? summaryHeadline(v.lang, { ...v.ensemble, runs: v.runs }) : null;
+  box.innerHTML = h ? headlineHtml(h) : '';
 }

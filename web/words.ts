@@ -1,7 +1,8 @@
 /** The explorer's own words in English and Chinese (chart and metric words come from viz/i18n). */
 import type { Lang } from '../viz/types.js';
 
-const EN = {
+/** English words (exported for the test that every key has Chinese). */
+export const EN = {
   title: 'cogov explorer',
   subtitle: 'Old-community renewal under co-governance: move a lever, run an ensemble, watch the bands.',
   language: 'Language',
@@ -43,11 +44,37 @@ const EN = {
   baseline: 'Baseline median',
   baselineNote: 'Baseline pinned: {label}',
   workerError: 'A run failed: {message}',
+  chooseFile: 'Choose a file…',
+  noFile: 'no file chosen',
+  unit: 'Unit',
+  nDefined: 'Runs with a value',
+  nDefinedTitle:
+    'Statistics are over the runs in which the indicator is defined; "—" where it is defined in none.',
+  ensembleLabel: '{scenario}, {runs} runs',
+  staleInvalidFile:
+    'The file {file} is not valid (see the errors under Scenario), so nothing was loaded: the results below are still those of {label}.',
+  staleInvalidEdit:
+    'The levers give a scenario that is not valid (see the errors under Scenario): the results below are those of the last valid run, {label}.',
+  staleOther: 'Scenario {scenario} is loaded but has not been run: the results below are those of {label}.',
+  summaryTitle: 'The answer',
+  summaryRan: '{label}, {start} to {end}; instruments on: {on}.',
+  none: 'none',
+  summaryRenovated:
+    '{done} of {eligible} eligible households ({share}) renovated by the end of {year}; {doneEnd} ({shareEnd}) by the end of the run, {end} (medians of {n} runs).',
+  summaryRenovatedNone: 'Households renovated: not defined in any run.',
+  summaryMoney: 'Public money per renovated household: {value} (median of {n} runs; 5–95 %: {range}).',
+  summaryMoneyPartial:
+    'Public money per renovated household: {value} (median of the {n} of {total} runs that renovated households; not defined in the others).',
+  summaryMoneyNone: 'Public money per renovated household: not defined, since no run renovated a household.',
+  summaryRunning: 'So far {done} of {total} runs; the numbers change until all have finished.',
+  summaryRanges:
+    'Ranges are 5–95 % of the runs: run-to-run variation only, not the uncertainty of the assumed inputs.',
 };
 
 type Key = keyof typeof EN;
 
-const ZH: Record<Key, string> = {
+/** Chinese words. */
+export const ZH: Record<Key, string> = {
   title: 'cogov 模拟探索器',
   subtitle: '协同治理下的老旧小区更新：调整政策杠杆，运行多次模拟，观察结果区间。',
   language: '语言',
@@ -89,6 +116,27 @@ const ZH: Record<Key, string> = {
   baseline: '基准中位数',
   baselineNote: '已设基准：{label}',
   workerError: '运行出错：{message}',
+  chooseFile: '选择文件…',
+  noFile: '未选择文件',
+  unit: '单位',
+  nDefined: '有值的运行数',
+  nDefinedTitle: '统计量只针对该指标有定义的运行；所有运行均无定义时显示“—”。',
+  ensembleLabel: '{scenario}，{runs} 次运行',
+  staleInvalidFile: '文件 {file} 无效（错误见“情景”栏），未载入：下方仍是 {label} 的结果。',
+  staleInvalidEdit: '调整后的政策杠杆使情景无效（错误见“情景”栏）：下方是最近一次有效运行 {label} 的结果。',
+  staleOther: '已载入情景 {scenario}，但尚未运行：下方是 {label} 的结果。',
+  summaryTitle: '结论',
+  summaryRan: '{label}，{start} 至 {end}；启用的政策工具：{on}。',
+  none: '无',
+  summaryRenovated:
+    '截至{year}年末，{eligible} 户待改造住户中有 {done} 户完成改造（{share}）；至模拟期末（{end}）共 {doneEnd} 户（{shareEnd}）（{n} 次运行的中位数）。',
+  summaryRenovatedNone: '完成改造户数：所有运行均无定义。',
+  summaryMoney: '户均公共资金投入：{value}（{n} 次运行的中位数；5%–95%分位区间：{range}）。',
+  summaryMoneyPartial:
+    '户均公共资金投入：{value}（{total} 次运行中有 {n} 次完成了改造，取其中位数；其余运行无定义）。',
+  summaryMoneyNone: '户均公共资金投入：无定义，因为没有任何一次运行完成住户改造。',
+  summaryRunning: '目前已完成 {done}/{total} 次运行；全部完成前数字仍会变化。',
+  summaryRanges: '区间为各次运行的 5%–95% 分位：仅反映运行间的随机差异，不含假设参数本身的不确定性。',
 };
 
 const WORDS: Record<Lang, Record<Key, string>> = { en: EN, zh: ZH };
