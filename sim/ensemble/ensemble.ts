@@ -296,7 +296,11 @@ export async function runEnsemble(
       report = writeShardResults(options.out, meta, range, layoutOf(identity), reader, manifest);
     } else {
       const trajectories = options.trajectories ?? false;
-      const w = writeEnsembleResults(options.out, meta, reader, { trajectories, manifest });
+      const w = writeEnsembleResults(options.out, meta, reader, {
+        trajectories,
+        keyYear: scenario.calendar.keyYear,
+        manifest,
+      });
       report = { files: w.results.files, results: w.results, manifest: w.manifest };
     }
   } finally {

@@ -7,6 +7,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { dictionaryCsv } from '../../viz/dictionary.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import {
   AtomicFileWriter,
@@ -73,7 +74,12 @@ export function writeEnsembleResults(
   out: string,
   meta: OutputMeta,
   source: RunSource,
-  opts: { trajectories: boolean; manifest: (files: string[]) => Record<string, unknown> },
+  opts: {
+    trajectories: boolean;
+    /** The scenario's key year, in the data dictionary's labels. */
+    keyYear: number | null;
+    manifest: (files: string[]) => Record<string, unknown>;
+  },
 ): { results: EnsembleResults; manifest: Record<string, unknown> } {
   const ticks = meta.dates.length;
   const agg = new CurveAggregator(meta.metrics.length * ticks, meta.runs);
@@ -106,11 +112,13 @@ export function writeEnsembleResults(
   runs.commit();
   traj?.commit();
   writeFileAtomic(join(out, 'summary.json'), summaryJson(meta, summaries));
+  writeFileAtomic(join(out, 'dictionary.csv'), dictionaryCsv(opts.keyYear));
   const files = [
     'curves.csv',
     'runs.csv',
     ...(traj ? ['trajectories.csv'] : []),
     'summary.json',
+    'dictionary.csv',
     'manifest.json',
   ];
   const manifest = opts.manifest(files);

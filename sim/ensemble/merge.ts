@@ -164,6 +164,7 @@ export function mergeShards(
     clearOutputs(options.out);
     const written = writeEnsembleResults(options.out, meta, source, {
       trajectories: options.trajectories ?? false,
+      keyYear: Number.isFinite(calendar.keyYear) ? calendar.keyYear : null,
       manifest: (files): EnsembleManifestJson => ({
         cogovVersion: first.cogovVersion,
         scenario,

@@ -31,6 +31,7 @@ export const ENSEMBLE_FILES = [
   'summary.json',
   'trajectories.csv',
   'values.bin',
+  'dictionary.csv',
   'manifest.json',
 ] as const;
 

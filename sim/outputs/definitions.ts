@@ -1,0 +1,399 @@
+/**
+ * The data dictionary's words: what every metric of METRICS and every key indicator of
+ * KEY_INDICATORS measures, in English and Chinese, and when it is undefined (an empty cell in CSV,
+ * null in JSON: never 0). The families of metrics (money in by source, money out by use, money
+ * committed by payer, communities by project state, resilience loss by shock type) are defined once
+ * per family. Written into dictionary.csv in every output folder and into docs/DICTIONARY.md
+ * (sim/io/dictionary.ts); docs/MODEL.md §8 is the model-side account of the same quantities.
+ */
+import { type KeyIndicator, METRICS, type MetricName } from '../model/metrics.js';
+
+/** A text in both languages. */
+export interface Words {
+  en: string;
+  zh: string;
+}
+
+/** What a metric or indicator is, and when it is undefined (null: always defined). */
+export interface Definition {
+  definition: Words;
+  undefinedWhen: Words | null;
+}
+
+const d = (en: string, zh: string, undefinedWhen: Words | null = null): Definition => ({
+  definition: { en, zh },
+  undefinedWhen,
+});
+const u = (en: string, zh: string): Words => ({ en, zh });
+
+const SOURCE_WORDS: Record<string, Words> = {
+  central: u('central government transfers', '中央补助资金'),
+  provincial: u('provincial transfers', '省级补助资金'),
+  cityBudget: u('the city budget', '市级财政预算'),
+  bonds: u('special-purpose bonds', '专项债'),
+  privateCapital: u('private capital in the guidance fund', '引导基金中的社会资本'),
+  enterpriseEquity: u('enterprises’ own equity', '企业自有资金'),
+  residents: u('residents’ contributions', '居民出资'),
+  donations: u('social donations', '社会捐赠'),
+  insurers: u('insurers, net (overrun insurance payouts)', '保险机构（超支保险净赔付）'),
+  tenants: u(
+    'tenants and users of operated assets (fees, rents, parking)',
+    '经营性资产的租户与使用者（物业费、租金、停车费）',
+  ),
+};
+
+const USE_WORDS: Record<string, Words> = {
+  renovationWorks: u('comprehensive renovation works paid to contractors', '支付给施工方的综合改造工程款'),
+  elevatorWorks: u('elevator retrofit works', '加装电梯工程款'),
+  farConstruction: u('building the floor-area-ratio bonus space', '容积率奖励面积的建设'),
+  repairs: u('repairs after shocks', '灾后修复'),
+  operations: u('operating costs of concessions and elevator maintenance', '特许经营运营成本与电梯维护'),
+  debtService: u(
+    'bond interest and principal, and guidance-fund returns to private capital',
+    '专项债还本付息及引导基金对社会资本的回报',
+  ),
+  salaries: u('salaries of community planners', '社区规划师薪酬'),
+  training: u('the community renewal academy', '社区更新学院培训'),
+  drills: u('emergency drills', '应急演练'),
+  taxes: u(
+    'taxes and fees on operating revenue (to other levels of government)',
+    '经营收入的税费（上缴其他层级政府）',
+  ),
+  insurancePremiums: u('insurance premiums retained by insurers', '保险机构留存的保费'),
+  compensation: u('ground-floor compensation paid to households', '支付给底层住户的补偿'),
+  feeRelief: u(
+    'volunteer points redeemed against fees (fee revenue forgone)',
+    '志愿者积分抵扣的物业费（放弃的收费）',
+  ),
+  disputeSettlements: u(
+    'overruns settled in disputes, paid to contractors',
+    '纠纷中结算并支付给施工方的超支款',
+  ),
+  enterpriseProfit: u(
+    'distributions to enterprise owners when a concession ends or a firm exits',
+    '特许经营期满或企业退出时向企业所有者的分配',
+  ),
+};
+
+const PAYER_WORDS: Record<string, Words> = {
+  central: u('central government', '中央政府'),
+  provincial: u('the province', '省级政府'),
+  cityFund: u('the city renewal fund', '城市更新资金'),
+  guidanceGovernment: u('the government share of the guidance fund', '引导基金中的政府出资'),
+  guidancePrivate: u('the private share of the guidance fund', '引导基金中的社会资本'),
+  enterprise: u('enterprises (PPP bundles)', '企业（“改建+运营”PPP）'),
+  residents: u('residents', '居民'),
+};
+
+const STATE_WORDS: Record<string, Words> = {
+  unlisted: u('not yet in the project library', '尚未纳入项目库'),
+  listed: u('in the project library, waiting for consultation', '已入库，等待意见征集'),
+  consultation: u('in consultation (三上三下 rounds)', '“三上三下”意见征集中'),
+  vote: u('voting on the plan', '方案表决中'),
+  funding: u('voted, waiting for funding', '已表决通过，等待资金落实'),
+  approval: u('funded, waiting for approval', '资金已落实，等待审批'),
+  construction: u('under construction', '施工中'),
+  operation: u(
+    'completed and operated by an enterprise under a PPP bundle',
+    '已完工，由企业按“改建+运营”模式运营',
+  ),
+  done: u('completed', '已完工'),
+  stalled: u(
+    'stalled: the renovation vote failed (or only elevators were built), and the community waits to be listed again',
+    '停滞：改造表决未通过（或仅加装了电梯），小区等待重新入库',
+  ),
+};
+
+const SHOCK_WORDS: Record<string, Words> = {
+  rainstorm: u('rainstorms', '暴雨'),
+  fire: u('fires', '火灾'),
+  earthquake: u('earthquakes', '地震'),
+};
+
+const NO_VOTE = u('no vote has been held yet in the run', '本次运行尚未进行任何表决');
+
+/** Definitions of the metrics that are not in a family. */
+const SINGLE: Partial<Record<MetricName, Definition>> = {
+  'funding.valueUplift': d(
+    'Value uplift paid into community funds this month under value-uplift sharing (增值收益共享).',
+    '本月按增值收益共享规则注入社区基金的增值收益。',
+  ),
+  'funding.committedPublic': d(
+    'Public money committed to projects since the start (central, provincial, city fund, government share of the guidance fund).',
+    '自期初起落实到项目的公共资金累计（中央、省级、城市更新资金、引导基金政府出资）。',
+  ),
+  'funding.committedPrivate': d(
+    'Private money committed to projects since the start (enterprises, residents, private share of the guidance fund).',
+    '自期初起落实到项目的社会资金累计（企业、居民、引导基金社会资本）。',
+  ),
+  'funding.fiscalOutlay': d(
+    'Gross outflow of the city renewal fund this month.',
+    '本月城市更新资金的总支出。',
+  ),
+  'funding.unmetNeed': d(
+    'Money the city would need this month for voted projects waiting for funding, plus overruns nobody could pay.',
+    '本月已表决通过、等待资金的项目所需的城市资金，加上无人承担的超支。',
+  ),
+  'funding.leverage': d(
+    'Private money committed per yuan of public money committed, since the start.',
+    '自期初起每1元已落实公共资金撬动的已落实社会资金。',
+    u('no public money has been committed yet', '尚未落实任何公共资金'),
+  ),
+  'funding.cityFundBalance': d(
+    'Balance of the city renewal fund at the month’s end (money held, not yet spent).',
+    '月末城市更新资金余额（尚未支出的资金）。',
+  ),
+  'funding.enterpriseIrr': d(
+    'Realised internal rate of return of the enterprises’ pooled cash flows so far, per year.',
+    '截至当月企业合并现金流的已实现内部收益率（年化）。',
+    u(
+      'the pooled cash flows have not yet changed sign (no PPP bundle, or no revenue yet)',
+      '合并现金流尚未变号（无PPP项目或尚无收入）',
+    ),
+  ),
+  'funding.insurancePayouts': d(
+    'Cost-overrun insurance paid out since the start.',
+    '自期初起工程造价超支保险的累计赔付。',
+  ),
+  'participation.awareness': d(
+    'Share of households in communities under consultation this month who know the current plan.',
+    '本月处于意见征集阶段的小区中知晓当前方案的住户比例。',
+    u('no community is in consultation this month', '本月没有处于意见征集阶段的小区'),
+  ),
+  'participation.consultation': d(
+    'Share of households that took part in the consultation rounds that ended this month.',
+    '本月结束的意见征集轮次中参与的住户比例。',
+    u('no consultation round ended this month', '本月没有结束的意见征集轮次'),
+  ),
+  'participation.votePassRate': d(
+    'Share of community renovation votes passed, of all held since the start.',
+    '自期初起小区改造表决的通过比例。',
+    NO_VOTE,
+  ),
+  'participation.elevatorVotePassRate': d(
+    'Share of building-unit elevator votes passed, of all held since the start.',
+    '自期初起单元加装电梯表决的通过比例。',
+    u('no elevator vote has been held yet in the run', '本次运行尚未进行加装电梯表决'),
+  ),
+  'participation.consentShare': d(
+    'Mean share of floor area voting yes in this month’s community votes.',
+    '本月小区表决中赞成方所占建筑面积比例的均值。',
+    u('no community voted this month', '本月没有小区表决'),
+  ),
+  'participation.volunteerHours': d(
+    'Volunteer hours given this month (志愿者积分 scheme).',
+    '本月志愿服务时长（志愿者积分制度）。',
+  ),
+  'participation.householdsRenovated': d(
+    'Households whose community’s comprehensive renovation is complete, since the start (elevator beneficiaries in communities renovated before the start are not counted).',
+    '自期初起所在小区已完成综合改造的户数（期初已改造小区中加装电梯的受益户不计入）。',
+  ),
+  'participation.elevatorsInstalled': d('Elevators installed since the start.', '自期初起加装的电梯数。'),
+  'participation.satisfaction': d(
+    'Mean satisfaction of the communities completed during the run (0–1).',
+    '本次运行中已完工小区的居民满意度均值（0–1）。',
+    u('no community has been completed yet in the run', '本次运行尚无完工小区'),
+  ),
+  'participation.trust': d(
+    'Mean trust of households in the government (0–1).',
+    '住户对政府信任度的均值（0–1）。',
+    u('the city has no households', '城市没有住户'),
+  ),
+  'resilience.composite': d(
+    'Resilience index: weighted sum of its four dimensions (seed §4.3), 0–1.',
+    '韧性综合指数：四个维度的加权和（种子论文§4.3），0–1。',
+    u('a dimension is undefined', '某一维度无定义'),
+  ),
+  'resilience.infrastructure': d(
+    'Infrastructure dimension: mean of lifeline condition (water, power, gas), fire-compliant share, sponge condition and functionality.',
+    '基础设施维度：生命线设施（供水、供电、燃气）状况、消防达标比例、海绵设施状况与功能水平的均值。',
+    u('the city has no communities', '城市没有小区'),
+  ),
+  'resilience.social': d(
+    'Social dimension: mean of trust, the share of households taking part, volunteer-team coverage and preparedness.',
+    '社会维度：信任度、参与住户比例、应急志愿者队伍覆盖率与应急准备度的均值。',
+    u('none of its components is defined', '其各分项均无定义'),
+  ),
+  'resilience.economic': d(
+    'Economic dimension: mean of the share of communities completed or operated by an active firm, the share of firms active with cash ≥ 0, and whether the city fund is positive (each over its own denominator).',
+    '经济维度：已完工或由在营企业运营的小区比例、现金非负的在营企业比例、城市更新资金是否为正三者的均值（各按自身分母计算）。',
+    u('none of its components is defined', '其各分项均无定义'),
+  ),
+  'resilience.governance': d(
+    'Governance dimension: mean of approval speed, dispute-resolution speed and coordination (joint meeting, digital platform).',
+    '治理维度：审批速度、纠纷解决速度与协调机制（联席会议、数字平台）的均值。',
+  ),
+  'resilience.fireCompliance': d(
+    'Share of communities whose fire-safety facilities are compliant.',
+    '消防设施达标的小区比例。',
+    u('the city has no communities', '城市没有小区'),
+  ),
+  'resilience.functionality': d(
+    'Mean functionality Q of the communities after shocks and recovery (1 = fully functional).',
+    '经历冲击与恢复后小区功能水平Q的均值（1为完全正常）。',
+    u('the city has no communities', '城市没有小区'),
+  ),
+  'resilience.loss.total': d(
+    'Resilience loss from every shock type since the start: Σ over communities and months of (1 − Q) (Bruneau et al. 2003).',
+    '自期初起各类冲击造成的韧性损失：对小区与月份求和的(1 − Q)（Bruneau等，2003）。',
+  ),
+  'resilience.recoveryTime': d(
+    'Mean months from a community’s functionality falling below the recovered level to its return, over recoveries completed so far.',
+    '截至当月已完成恢复过程的平均时长（小区功能低于恢复阈值到恢复所需的月数）。',
+    u('no recovery has been completed yet', '尚无完成的恢复过程'),
+  ),
+  'governance.approvalMonths': d(
+    'Mean months from funding to approval, over approvals so far.',
+    '截至当月已审批项目从资金落实到获批的平均月数。',
+    u('no project has been approved yet', '尚无获批项目'),
+  ),
+  'governance.disputesOpen': d('PPP disputes open at the month’s end.', '月末未决的PPP纠纷数。'),
+  'governance.disputeMonths': d(
+    'Mean months to resolve a PPP dispute, over disputes resolved so far.',
+    '截至当月已解决PPP纠纷的平均解决时长（月）。',
+    u('no dispute has been resolved yet', '尚无已解决的纠纷'),
+  ),
+  'governance.takeovers': d(
+    'Concessions the city took over when their enterprise left the market, since the start.',
+    '自期初起因企业退出市场而由政府接管的特许经营项目数。',
+  ),
+};
+
+/** The definition of a metric (by family, or its own). */
+function metricDefinition(name: MetricName): Definition {
+  const [, family, member] = name.split('.') as [string, string, string | undefined];
+  const one = SINGLE[name];
+  if (one) return one;
+  if (name.startsWith('funding.inflow.') && member) {
+    const w = SOURCE_WORDS[member];
+    return d(`Money flowing in from ${w.en} this month.`, `本月来自${w.zh}的资金流入。`);
+  }
+  if (name.startsWith('funding.use.') && member) {
+    const w = USE_WORDS[member];
+    return d(`Money spent this month on ${w.en}.`, `本月用于${w.zh}的资金。`);
+  }
+  if (name.startsWith('funding.committed.') && member) {
+    const w = PAYER_WORDS[member];
+    return d(`Project money committed by ${w.en} this month.`, `本月由${w.zh}落实到项目的资金。`);
+  }
+  if (name.startsWith('projects.')) {
+    const w = STATE_WORDS[family];
+    return d(`Communities ${w.en} at the month’s end.`, `月末处于“${w.zh}”状态的小区数。`);
+  }
+  if (name.startsWith('resilience.loss.') && member) {
+    const w = SHOCK_WORDS[member];
+    return d(
+      `Resilience loss from ${w.en} since the start: Σ over communities and months of the functionality lost to them (community-months).`,
+      `自期初起${w.zh}造成的韧性损失：对小区与月份求和的因其损失的功能（小区·月）。`,
+    );
+  }
+  throw new Error(`dictionary: no definition for metric ${name}`);
+}
+
+/** Definition of every metric, by name (a metric without one fails at load, and in tests). */
+export const METRIC_DEFINITIONS: ReadonlyMap<string, Definition> = new Map(
+  METRICS.map((m) => [m.name, metricDefinition(m.name)]),
+);
+
+/** Definition of every key indicator (`{year}` stands for the key year). */
+export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> = {
+  householdsRenovatedByKeyYear: d(
+    'Households renovated (participation.householdsRenovated) in December of the key year, or at the run’s end if earlier.',
+    '关键年份12月的完成改造户数（participation.householdsRenovated）；运行先结束则取期末值。',
+  ),
+  householdsRenovated: d('Households renovated by the run’s end.', '期末完成改造户数。'),
+  householdsEligible: d(
+    'Households of the communities not renovated before the start: the denominator of households renovated.',
+    '期初尚未改造的小区的户数：完成改造户数的分母。',
+  ),
+  communitiesRenovated: d(
+    'Comprehensive renovations completed in the run.',
+    '本次运行完成的综合改造小区数。',
+  ),
+  elevatorOnlyProjects: d(
+    'Completed projects that only added elevators, in communities renovated before the start (counted apart from renovations).',
+    '期初已改造小区中仅加装电梯的已完成项目数（与综合改造分开计数）。',
+  ),
+  elevatorsInstalled: d('Elevators installed in the run.', '本次运行加装的电梯数。'),
+  fireComplianceByKeyYear: d(
+    'Share of communities with compliant fire-safety facilities in December of the key year (the seed paper’s target: 100 % by 2027).',
+    '关键年份12月消防设施达标的小区比例（种子论文目标：2027年达到100%）。',
+    u('the city has no communities', '城市没有小区'),
+  ),
+  fiscalCostPerHousehold: d(
+    'Public money committed per household renovated, over the run.',
+    '本次运行中每户完成改造所落实的公共资金。',
+    u('no household was renovated in the run', '本次运行没有完成改造的住户'),
+  ),
+  publicCommitted: d('Public money committed to projects in the run.', '本次运行落实到项目的公共资金。'),
+  privateCommitted: d('Private money committed to projects in the run.', '本次运行落实到项目的社会资金。'),
+  leverage: d(
+    'Private money committed per yuan of public money committed, at the run’s end.',
+    '期末每1元已落实公共资金撬动的社会资金。',
+    u('no public money was committed in the run', '本次运行未落实公共资金'),
+  ),
+  participation: d(
+    'Households that took part in consultation rounds over households of those rounds, over every round of the run.',
+    '本次运行所有意见征集轮次中参与住户数与相应住户总数之比。',
+    u('no consultation round ended in the run', '本次运行没有结束的意见征集轮次'),
+  ),
+  votePassRate: d(
+    'Share of community renovation votes passed in the run.',
+    '本次运行小区改造表决的通过比例。',
+    NO_VOTE,
+  ),
+  satisfaction: d(
+    'Mean satisfaction of the communities completed in the run, at its end (0–1).',
+    '期末本次运行已完工小区的居民满意度均值（0–1）。',
+    u('no community was completed in the run', '本次运行没有完工小区'),
+  ),
+  resilienceLoss: d(
+    'Resilience loss from every shock type over the run (community-months of lost functionality).',
+    '本次运行各类冲击造成的韧性损失（损失功能的小区·月）。',
+  ),
+  resilienceComposite: d(
+    'Resilience index at the run’s end (0–1).',
+    '期末韧性综合指数（0–1）。',
+    u('a dimension is undefined', '某一维度无定义'),
+  ),
+  meanDisputeMonths: d(
+    'Mean months to resolve a PPP dispute, over the disputes resolved in the run.',
+    '本次运行已解决PPP纠纷的平均解决时长（月）。',
+    u('no dispute was resolved in the run', '本次运行没有已解决的纠纷'),
+  ),
+  unmetNeedEnd: d('Unmet funding need in the run’s last month.', '运行最后一个月的资金缺口。'),
+  awareness: d(
+    'Share of households aware of the plan when their community voted, over every community vote of the run.',
+    '本次运行所有小区表决时知晓方案的住户比例。',
+    u('no community voted in the run', '本次运行没有小区表决'),
+  ),
+  trust: d(
+    'Mean trust of households in the government at the run’s end (0–1).',
+    '期末住户对政府信任度的均值（0–1）。',
+  ),
+  disputesOpened: d('PPP disputes opened in the run.', '本次运行发生的PPP纠纷数。'),
+  approvalMonths: d(
+    'Mean months from funding to approval, over the approvals of the run.',
+    '本次运行项目从资金落实到获批的平均月数。',
+    u('no project was approved in the run', '本次运行没有获批项目'),
+  ),
+  pppShare: d(
+    'Share of the run’s renovations funded as PPP renovation + operation bundles (改建+运营).',
+    '本次运行完成的改造中以“改建+运营”PPP方式实施的比例。',
+    u('no renovation was completed in the run', '本次运行没有完成的改造'),
+  ),
+  marketHhi: d(
+    'Herfindahl–Hirschman index of the firms’ shares of tenders won (Σ share², 1 = one firm wins every tender).',
+    '企业中标份额的赫芬达尔–赫希曼指数（Σ份额²，1表示一家企业赢得全部招标）。',
+    u('no tender was won in the run', '本次运行没有中标'),
+  ),
+  tenderPaymentPerHousehold: d(
+    'Public payments at PPP tenders (top-ups minus firms’ extra contributions) per household of the PPP projects; negative when firms pay in more than their capex share.',
+    'PPP招标中的财政支付（补贴减企业追加出资）按PPP项目户数平均；企业出资超过其资本支出份额时为负。',
+    u('no PPP tender was won in the run', '本次运行没有PPP中标'),
+  ),
+  householdMonthsWaiting: d(
+    'Σ over months of the households awaiting renovation at the start that are not yet renovated at the month’s end: lower is faster.',
+    '期初待改造住户中每月末仍未完成改造的户数按月求和：越低越快。',
+  ),
+};
