@@ -206,7 +206,10 @@ export function sumSeries(values: readonly (readonly number[])[]): number[] {
  * Sum of `xs` at `ticks` over the defined ones: NaN when none is defined (a gap, not 0); `partial`
  * when some are defined and some not.
  */
-export function sumDefined(xs: readonly number[], ticks: readonly number[]): { sum: number; partial: boolean } {
+export function sumDefined(
+  xs: readonly number[],
+  ticks: readonly number[],
+): { sum: number; partial: boolean } {
   let sum = 0;
   let defined = 0;
   for (const i of ticks) {
