@@ -8,7 +8,9 @@
 import { displayUnit, digitsFor, maxAbsOf } from './format.js';
 import type { MetricName } from '../sim/model/metrics.js';
 import { localeOf, metricLabel, t } from './i18n.js';
+import { emptyNote, isCountUnit, seriesContent } from './figure-notes.js';
 import type { ChartConfig, ChartDataset, ChartMeta, ChartSpec, CurveSeries, Lang } from './types.js';
+import { figureWord } from './words-figures.js';
 
 /** Colour-blind-safe palette (Okabe–Ito, then Tableau 10 extras). */
 export const PALETTE = [
@@ -70,6 +72,12 @@ export interface ChartHead {
 const scaled = (xs: readonly number[], factor: number): (number | null)[] =>
   xs.map((v) => (Number.isFinite(v) ? v * factor : null));
 
+/** The note standing in for a chart of `series` with nothing to draw, as a spec field (none when there is data). */
+function emptyOf(lang: Lang, series: readonly CurveSeries[]): Pick<ChartSpec, 'empty'> {
+  const note = emptyNote(lang, series.map(seriesContent));
+  return note === undefined ? {} : { empty: note };
+}
+
 /** Smallest finite value of the datasets (0 when none). */
 function minOf(datasets: readonly ChartDataset[]): number {
   let m = 0;
@@ -79,6 +87,7 @@ function minOf(datasets: readonly ChartDataset[]): number {
 
 function baseOptions(
   lang: Lang,
+  unit: string,
   unitLabel: string,
   stacked: boolean,
   datasets: readonly ChartDataset[],
@@ -86,6 +95,8 @@ function baseOptions(
   // Non-negative quantities start at zero (and an all-zero curve does not get a -1..1 axis).
   const y: Record<string, unknown> = { stacked, title: { display: unitLabel !== '', text: unitLabel } };
   if (minOf(datasets) >= 0) y['min'] = 0;
+  // Households, communities, elevators, disputes, projects: no tick at 2.5 households.
+  if (isCountUnit(unit)) y['ticks'] = { precision: 0 };
   return {
     animation: false,
     responsive: true,
@@ -158,13 +169,14 @@ export function bandChart(lang: Lang, head: ChartHead, s: CurveSeries, color: st
   const config: ChartConfig = {
     type: 'line',
     data: { labels: [...s.dates], datasets },
-    options: baseOptions(lang, d.label, false, datasets),
+    options: baseOptions(lang, head.unit, d.label, false, datasets),
   };
   return {
     id: head.id,
     section: head.section,
     title: head.title,
     note: t(lang, 'bandNote'),
+    ...emptyOf(lang, [s]),
     metrics: [s.metric],
     config,
     meta: meta(lang, d.label, maxAbsOf(s.p95, s.p05) * d.factor, {
@@ -175,12 +187,39 @@ export function bandChart(lang: Lang, head: ChartHead, s: CurveSeries, color: st
   };
 }
 
-/** Element-wise sum of several series' values (NaN counts as 0). */
-function sumSeries(values: readonly (readonly number[])[]): number[] {
+/**
+ * Element-wise sum of several series' values over the series defined there; NaN where none is (an
+ * undefined value is not 0).
+ */
+export function sumSeries(values: readonly (readonly number[])[]): number[] {
   const n = values[0]?.length ?? 0;
-  const out = new Array<number>(n).fill(0);
-  for (const v of values) for (let i = 0; i < n; i++) if (Number.isFinite(v[i])) out[i] += v[i];
+  const out = new Array<number>(n).fill(Number.NaN);
+  for (const v of values) {
+    for (let i = 0; i < n; i++) {
+      if (Number.isFinite(v[i])) out[i] = Number.isFinite(out[i]) ? out[i] + v[i] : v[i];
+    }
+  }
   return out;
+}
+
+/**
+ * Sum of `xs` at `ticks` over the defined ones: NaN when none is defined (a gap, not 0); `partial`
+ * when some are defined and some not.
+ */
+export function sumDefined(
+  xs: readonly number[],
+  ticks: readonly number[],
+): { sum: number; partial: boolean } {
+  let sum = 0;
+  let defined = 0;
+  for (const i of ticks) {
+    if (Number.isFinite(xs[i])) {
+      sum += xs[i];
+      defined++;
+    }
+  }
+  if (defined === 0) return { sum: Number.NaN, partial: false };
+  return { sum, partial: defined < ticks.length };
 }
 
 /** Means of several metrics stacked over time (areas), first metric at the bottom. */
@@ -201,11 +240,12 @@ export function stackedAreaChart(lang: Lang, head: ChartHead, series: readonly C
     section: head.section,
     title: head.title,
     note: t(lang, 'stackNote'),
+    ...emptyOf(lang, series),
     metrics: series.map((s) => s.metric),
     config: {
       type: 'line',
       data: { labels: [...(series[0]?.dates ?? [])], datasets },
-      options: baseOptions(lang, d.label, true, datasets),
+      options: baseOptions(lang, head.unit, d.label, true, datasets),
     },
     meta: meta(lang, d.label, max, { total: true }),
   };
@@ -233,11 +273,16 @@ export function annualStackedBarChart(
 ): ChartSpec {
   const years = yearsOf(series[0]?.dates ?? []);
   const annual = series
-    .map((s) => ({
-      metric: s.metric,
-      sums: years.map((y) => y.ticks.reduce((a, i) => a + (Number.isFinite(s.mean[i]) ? s.mean[i] : 0), 0)),
-    }))
-    .filter((a) => a.sums.some((v) => v !== 0));
+    .map((s) => {
+      const sums = years.map((y) => sumDefined(s.mean, y.ticks));
+      return { metric: s.metric, sums: sums.map((x) => x.sum), partial: sums.map((x) => x.partial) };
+    })
+    .filter((a) => a.sums.some((v) => Number.isFinite(v) && v !== 0));
+  const partialYears = years.filter((_, k) => annual.some((a) => a.partial[k])).map((y) => y.year);
+  const note =
+    partialYears.length === 0
+      ? t(lang, 'annualNote')
+      : `${t(lang, 'annualNote')} ${figureWord(lang, 'partialYears', { years: partialYears.join(lang === 'zh' ? '、' : ', ') })}`;
   const d = displayUnit(lang, head.unit, maxAbsOf(sumSeries(annual.map((a) => a.sums))));
   const colours = new Map(series.map((s, i) => [s.metric, colourOf(s.metric, i)]));
   const datasets: ChartDataset[] = annual.map((a) => ({
@@ -250,12 +295,13 @@ export function annualStackedBarChart(
     id: head.id,
     section: head.section,
     title: head.title,
-    note: t(lang, 'annualNote'),
+    note,
+    ...emptyOf(lang, series),
     metrics: series.map((s) => s.metric),
     config: {
       type: 'bar',
       data: { labels: years.map((y) => t(lang, 'yearLabel', { year: y.year })), datasets },
-      options: baseOptions(lang, d.label, true, datasets),
+      options: baseOptions(lang, head.unit, d.label, true, datasets),
     },
     meta: meta(lang, d.label, maxAbsOf(sumSeries(annual.map((a) => a.sums))) * d.factor, {
       total: true,

@@ -81,9 +81,13 @@ function tableHtml(data: ReportData, lang: Lang): string {
 
 function figureHtml(c: ChartSpec, lang: Lang): string {
   const note = c.note === t(lang, 'bandNote') ? '' : `<p class="note">${esc(c.note)}</p>`;
+  // A chart with nothing to draw says so in place of an empty scale (the page draws no canvas then).
+  const body = c.empty
+    ? `<p class="note chart-empty">${esc(c.empty)}</p>`
+    : `<div class="chart-box"><canvas id="chart-${esc(c.id)}" role="img" aria-label="${esc(c.title)}"></canvas></div>`;
   return (
     `<figure class="chart${c.config.data.datasets.length > 5 ? ' wide' : ''}" id="fig-${esc(c.id)}"><figcaption><h3>${esc(c.title)}</h3>${note}</figcaption>` +
-    `<div class="chart-box"><canvas id="chart-${esc(c.id)}" role="img" aria-label="${esc(c.title)}"></canvas></div></figure>`
+    `${body}</figure>`
   );
 }
 

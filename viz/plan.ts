@@ -2,10 +2,11 @@
  * The charts of a report, section by section: funding (sources and uses per year, then bands),
  * participation (project pipeline, then bands), resilience (loss by shock type, then bands),
  * governance (bands), and any metric the model does not list (bands, under "other"). Every metric
- * of the curves appears in exactly one chart.
+ * of the curves appears in exactly one chart; each carries the caption line of its figure.
  */
 import { type MetricDef, type MetricName, METRICS } from '../sim/model/metrics.js';
 import { annualStackedBarChart, bandChart, PALETTE, stackedAreaChart } from './charts.js';
+import { figureCaption } from './figure-notes.js';
 import { metricLabel, t } from './i18n.js';
 import type { ChartSpec, CurveSeries, Lang, ReportData } from './types.js';
 
@@ -70,11 +71,12 @@ export function buildCharts(data: ReportData, lang: Lang): ChartSpec[] {
       if (members.length === 0) continue;
       const unit = stack.kind === 'annual' ? 'RMB/year' : (DEF.get(members[0].metric)?.unit ?? '');
       const head = { id: uniqueId(stack.id), section, title: t(lang, stack.title), unit };
-      charts.push(
-        stack.kind === 'annual'
+      charts.push({
+        ...(stack.kind === 'annual'
           ? annualStackedBarChart(lang, head, members)
-          : stackedAreaChart(lang, head, members),
-      );
+          : stackedAreaChart(lang, head, members)),
+        caption: figureCaption(lang, data, stack.kind === 'annual' ? 'annual' : 'stack'),
+      });
     }
     let colour = 0;
     for (const [name, s] of data.curves) {
@@ -88,7 +90,10 @@ export function buildCharts(data: ReportData, lang: Lang): ChartSpec[] {
         title: metricLabel(lang, name),
         unit: def?.unit ?? '',
       };
-      charts.push(bandChart(lang, head, s, PALETTE[colour++ % 6]));
+      charts.push({
+        ...bandChart(lang, head, s, PALETTE[colour++ % 6]),
+        caption: figureCaption(lang, data, 'bands'),
+      });
     }
   }
   return charts;

@@ -98,6 +98,13 @@ export interface ChartSpec {
   title: string;
   /** One line under the title (what the bands or stacks are). */
   note: string;
+  /**
+   * Set when the chart has nothing to draw (every run 0, or no defined value): the note shown in
+   * place of its empty scale.
+   */
+  empty?: string;
+  /** The caption line of the figure when it stands alone (PNG): scenario, runs, what the bands are. */
+  caption?: string;
   /** The metrics (curves.csv names) the chart covers. */
   metrics: string[];
   /** A chart.js configuration without functions (serialisable as JSON). */

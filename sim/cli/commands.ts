@@ -27,6 +27,8 @@ import { registerSlurm } from './slurm.js';
 import { registerCompare } from './compare.js';
 import { registerLevers } from './levers.js';
 import { writeReport } from '../../viz/io/report.js';
+import { countFigure } from '../../viz/console-figures.js';
+import { formatNumber } from '../../viz/format.js';
 import type { Lang } from '../../viz/types.js';
 import { interruptOnSignals } from './interrupt.js';
 
@@ -149,11 +151,11 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
   const what = slice
     ? msg(lang, 'shard', {
         k: shardLabel(report.shard!),
-        first: slice.first,
-        last: slice.end - 1,
-        n: report.runs,
+        first: countFigure(lang, slice.first),
+        last: countFigure(lang, slice.end - 1),
+        n: countFigure(lang, report.runs),
       })
-    : msg(lang, 'runs', { n: report.runs });
+    : msg(lang, 'runs', { n: countFigure(lang, report.runs) });
   if (report.workers === 0) {
     io.out(
       `${msg(lang, 'alreadyDone', { scenario: report.scenario, what, seed: report.seed, out: opts.out })}\n`,
@@ -166,11 +168,11 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     seed: report.seed,
     workers: report.workers,
     workersPlural: report.workers === 1 ? '' : 's',
-    executed: report.executed,
+    executed: countFigure(lang, report.executed),
     executedPlural: report.executed === 1 ? '' : 's',
     time: formatSeconds(report.wallTimeSeconds, lang),
-    rate: rate.toFixed(2),
-    resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: report.resumed }) : '',
+    rate: formatNumber(lang, rate, 2),
+    resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: countFigure(lang, report.resumed) }) : '',
   });
   // One "wrote" line: the ensemble's files, then the report.
   const written = [...report.files.map((f) => `${opts.out}/${f}`), ...(html ? [html.path] : [])];

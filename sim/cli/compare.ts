@@ -6,12 +6,12 @@
 import type { Lang } from '../kernel/i18n.js';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { fmt } from '../outputs/csv.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
 import { ensembleFlags } from './args.js';
 import { CompareCalendarError, CompareRunError, loadCompared, runComparison } from '../batch/compare-run.js';
-import { indicatorLabel, unitDef } from '../../viz/i18n.js';
+import { indicatorLabel } from '../../viz/i18n.js';
+import { countFigure, differenceFigure } from '../../viz/console-figures.js';
 import { writeCompareReport } from '../../viz/io/experiment-report.js';
 import { writeComparison } from '../batch/compare-outputs.js';
 import { CliError, EXIT, usageError } from './errors.js';
@@ -33,25 +33,9 @@ interface CompareFlags {
   lang?: Lang;
 }
 
-/** "+1234 [+1000, +1468]" with 4 significant digits. */
-function signed(v: number): string {
-  if (!Number.isFinite(v)) return 'n/a';
-  const s = fmt(Number(v.toPrecision(4)));
-  return v > 0 ? `+${s}` : s;
-}
-
 /** A key indicator's name for the terminal: as in the CSV files in English, its label in Chinese. */
 function indicatorName(lang: Lang, name: string, keyYear: number): string {
   return lang === 'en' ? name : indicatorLabel(lang, name, keyYear);
-}
-
-/** A key indicator's unit: as in the CSV files in English, in words in Chinese. */
-function unitName(lang: Lang, unit: string): string {
-  if (lang === 'en') return unit;
-  const def = unitDef(unit);
-  if (def.kind === 'money') return `元${def.text.zh}`;
-  if (def.kind === 'percent') return `比例${def.text.zh}`;
-  return def.text.zh;
 }
 
 async function compareAction(
@@ -147,20 +131,20 @@ async function compareAction(
     const heading = msg(lang, 'compareHeading', {
       scenario: scenarios[s + 1].id,
       baseline: scenarios[0].id,
-      runs,
+      runs: countFigure(lang, runs),
     });
     lines.push(`${heading}\n`);
     row.forEach((d, j) => {
-      const mark = d.distinguishable ? '' : msg(lang, 'compareNotDistinguishable');
+      // An undefined difference (no run defined on both sides) is "—", not "not distinguishable".
+      const mark =
+        d.distinguishable || !Number.isFinite(d.mean) ? '' : msg(lang, 'compareNotDistinguishable');
       const name = padEndWide(indicatorName(lang, KEY_INDICATORS[j].name, keyYear), 30);
-      lines.push(
-        `  ${name} ${signed(d.mean)} [${signed(d.ci95[0])}, ${signed(d.ci95[1])}] ${unitName(lang, KEY_INDICATORS[j].unit)}${mark}\n`,
-      );
+      lines.push(`  ${name} ${differenceFigure(lang, KEY_INDICATORS[j].unit, d.mean, d.ci95)}${mark}\n`);
     });
   });
   const totals = msg(lang, 'compareTotals', {
     scenarios: scenarios.length,
-    runs,
+    runs: countFigure(lang, runs),
     time: formatSeconds(wall, lang),
   });
   const wrote = msg(lang, 'wrote', { files: written.map((f) => `${opts.out}/${f}`).join(', ') });

@@ -11,13 +11,14 @@ import type { Command } from 'commander';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { indicatorLabel } from '../../viz/i18n.js';
+import { countFigure, differenceFigure, relativeFigure } from '../../viz/console-figures.js';
+import { KEY_INDICATORS } from '../model/metrics.js';
 import { writeLeversReport } from '../../viz/io/experiment-report.js';
 import { scenarioIdOf } from '../ensemble/ensemble.js';
 import { type LeverEffect, leverEffects } from '../experiments/lever-effects.js';
 import { countVerdicts } from '../experiments/lever-summary.js';
 import { LEVERS, type Lever, leversOf } from '../experiments/levers.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { fmt } from '../outputs/csv.js';
 import { foreignFiles } from '../io/own-files.js';
 import { cogovVersion } from '../io/version.js';
 import { displayWidth } from '../kernel/text-width.js';
@@ -82,17 +83,8 @@ export function selectLevers(
   return { levers, notApplicable: notApplicable.filter((id) => ids.includes(id)) };
 }
 
-/** "+1234 [+1000, +1468]" parts with 4 significant digits; "—" when undefined. */
-function signed(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  const s = fmt(Number(v.toPrecision(4)));
-  return v > 0 ? `+${s}` : s;
-}
-
-function relative(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  return `${v > 0 ? '+' : ''}${(v * 100).toFixed(1)}%`;
-}
+/** A key indicator's unit (KEY_INDICATORS), for the display unit of its effect. */
+const UNIT_OF: ReadonlyMap<string, string> = new Map(KEY_INDICATORS.map((k) => [k.name, k.unit]));
 
 const VERDICT_KEY: Record<LeverEffect['verdict'], CliKey> = {
   asExpected: 'leversAsExpected',
@@ -120,8 +112,8 @@ export function leversTable(effects: readonly LeverEffect[], lang: Lang, keyYear
       e.lever.variant[lang],
       indicatorLabel(lang, e.indicator, keyYear),
       e.expected > 0 ? '↑' : '↓',
-      `${signed(d.mean)} [${signed(d.ci95[0])}, ${signed(d.ci95[1])}]`,
-      relative(d.relative),
+      differenceFigure(lang, UNIT_OF.get(e.indicator) ?? '', d.mean, d.ci95),
+      relativeFigure(lang, d.relative),
       msg(lang, VERDICT_KEY[e.verdict]),
     ];
   });
@@ -239,14 +231,14 @@ async function leversAction(file: string, opts: LeversFlags, io: CliIo, session:
   if (opts.quiet) return;
   const scenario = scenarioIdOf(file);
   const lines = [
-    `${msg(lang, 'leversHeading', { scenario, runs, seed })}\n\n`,
+    `${msg(lang, 'leversHeading', { scenario, runs: countFigure(lang, runs), seed })}\n\n`,
     leversTable(effects, lang, s.calendar.keyYear),
     `\n${msg(lang, 'leversSummary', { ...countVerdicts(effects) })}\n`,
   ];
   if (notApplicable.length > 0)
     lines.push(`${msg(lang, 'leversNotApplicable', { ids: notApplicable.join(', ') })}\n`);
   lines.push(
-    `${msg(lang, 'leversTotals', { scenarios: levers.length + 1, runs, time: formatSeconds(wall, lang) })}\n`,
+    `${msg(lang, 'leversTotals', { scenarios: levers.length + 1, runs: countFigure(lang, runs), time: formatSeconds(wall, lang) })}\n`,
   );
   if (written.length > 0) lines.push(`${msg(lang, 'wrote', { files: written.join(', ') })}\n`);
   io.out(lines.join(''));

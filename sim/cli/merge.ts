@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { EnsembleInputError } from '../ensemble/errors.js';
 import { mergeShards } from '../ensemble/merge.js';
 import { writeReport } from '../../viz/io/report.js';
+import { countFigure } from '../../viz/console-figures.js';
 import { shellQuote } from '../cluster/shell.js';
 import { usageError } from './errors.js';
 import type { CliIo } from './common.js';
@@ -71,7 +72,7 @@ export function registerMerge(program: Command, io: CliIo, session: CliSession =
         const m = merged.manifest;
         const files = [...merged.files.map((f) => `${opts.out}/${f}`), html.path].join(', ');
         io.out(
-          `${msg(lang, 'merged', { shards: dirs.length, runs: String(m['runs']), scenario: String(m['scenario']), seed: String(m['seed']) })}\n` +
+          `${msg(lang, 'merged', { shards: dirs.length, runs: typeof m['runs'] === 'number' ? countFigure(lang, m['runs']) : String(m['runs']), scenario: String(m['scenario']), seed: String(m['seed']) })}\n` +
             `${msg(lang, 'wrote', { files })}\n`,
         );
       }

@@ -5,6 +5,8 @@
 import type { Lang } from '../kernel/i18n.js';
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
 import { msg } from '../messages/catalog.js';
+import { countFigure } from '../../viz/console-figures.js';
+import { formatNumber } from '../../viz/format.js';
 
 /** Seconds as "42 s", "3 min 5 s" or "2 h 10 min" (in Chinese "42 秒", "3 分 5 秒", "2 小时 10 分"). */
 export function formatSeconds(s: number, lang: Lang = 'en'): string {
@@ -17,10 +19,10 @@ export function formatSeconds(s: number, lang: Lang = 'en'): string {
 
 function line(p: EnsembleProgress, lang: Lang): string {
   return msg(lang, 'progress', {
-    done: p.done,
-    total: p.total,
-    resumed: p.resumed > 0 ? msg(lang, 'progressResumed', { n: p.resumed }) : '',
-    rate: p.runsPerSecond.toFixed(2),
+    done: countFigure(lang, p.done),
+    total: countFigure(lang, p.total),
+    resumed: p.resumed > 0 ? msg(lang, 'progressResumed', { n: countFigure(lang, p.resumed) }) : '',
+    rate: formatNumber(lang, p.runsPerSecond, 2),
     eta: formatSeconds(p.etaSeconds, lang),
   });
 }

@@ -10,7 +10,7 @@ import { indicatorLabel } from '../../viz/i18n.js';
 import type { PointRow } from '../experiments/plan.js';
 import type { SensitivityReport } from '../experiments/sensitivity.js';
 import { type SensitivityWarning, warningText } from '../analysis/warnings.js';
-import { fmt } from '../outputs/csv.js';
+import { scoresFigure } from '../../viz/console-figures.js';
 import { usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
 import { PointsCsvError, parsePointsCsv } from '../batch/experiment-io.js';
@@ -59,21 +59,33 @@ function readPoints(files: string[], loaded: ReturnType<typeof loadExperimentFil
   return [...byRun.values()];
 }
 
-/** The most influential factors of each indicator, one line each. */
+/**
+ * The most influential factors of each indicator, one line each: Morris μ* in one display unit of
+ * the indicator's (万元, million RMB, % …, said once after "mu*"), Sobol ST as an index.
+ */
 function summaryLines(report: SensitivityReport, lang: Lang, keyYear: number): string {
   return report.indicators
     .map((ind) => {
-      const score = (i: number) => (report.design === 'morris' ? ind.morris![i].muStar : ind.sobol![i].st);
+      const morris = report.design === 'morris';
+      const score = (i: number) => (morris ? ind.morris![i].muStar : ind.sobol![i].st);
       const top = report.factors
         .map((name, i) => ({ name, v: score(i) }))
         .filter((x) => Number.isFinite(x.v))
         .sort((a, b) => b.v - a.v)
-        .slice(0, 3)
-        .map((x) => `${x.name} ${fmt(Number(x.v.toPrecision(3)))}`);
+        .slice(0, 3);
+      const scores = scoresFigure(
+        lang,
+        morris ? ind.unit : '',
+        top.map((x) => x.v),
+      );
+      const what = morris ? 'mu*' : 'ST';
       return `${msg(lang, 'sensLine', {
         indicator: lang === 'en' ? ind.indicator : indicatorLabel(lang, ind.indicator, keyYear),
-        top: top.length > 0 ? top.join(', ') : msg(lang, 'sensNoVariation'),
-        what: report.design === 'morris' ? 'mu*' : 'ST',
+        top:
+          top.length > 0
+            ? top.map((x, k) => `${x.name} ${scores.texts[k]}`).join(lang === 'zh' ? '、' : ', ')
+            : msg(lang, 'sensNoVariation'),
+        what: scores.label === '' ? what : `${what}${lang === 'zh' ? '，' : ', '}${scores.label}`,
       })}\n`;
     })
     .join('');

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeSweepReport } from '../../viz/io/experiment-report.js';
+import { countFigure } from '../../viz/console-figures.js';
 import { type Shard, shardLabel } from '../ensemble/plan.js';
 import { shardArg, workersFlag } from './args.js';
 import { CliError, EXIT, usageError } from './errors.js';
@@ -127,16 +128,20 @@ export function sweepSummary(
   const summary = msg(lang, 'sweepSummary', {
     file: loaded.file,
     design: plan.design.type,
-    points: plan.design.points.length,
-    replicates: plan.replicates,
+    points: countFigure(lang, plan.design.points.length),
+    replicates: countFigure(lang, plan.replicates),
     slice:
       r.end - r.first < plan.runs
-        ? msg(lang, 'sweepSlice', { first: r.first, last: r.end - 1, n: plan.runs })
+        ? msg(lang, 'sweepSlice', {
+            first: countFigure(lang, r.first),
+            last: countFigure(lang, r.end - 1),
+            n: countFigure(lang, plan.runs),
+          })
         : '',
-    executed: r.executed,
+    executed: countFigure(lang, r.executed),
     time: formatSeconds(r.wallTimeSeconds, lang),
     threads: r.workers > 1 ? msg(lang, 'sweepThreads', { n: r.workers }) : msg(lang, 'sweepOneThread'),
-    resumed: r.resumed > 0 ? msg(lang, 'sweepResumed', { n: r.resumed }) : '',
+    resumed: r.resumed > 0 ? msg(lang, 'sweepResumed', { n: countFigure(lang, r.resumed) }) : '',
   });
   return `${summary}\n${msg(lang, 'wrote', { files: r.files.map((f) => `${out}/${f}`).join(', ') })}\n`;
 }

@@ -176,7 +176,7 @@ describe('every command speaks Chinese with --lang zh and keeps its English with
       'zh',
     ]);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toMatch(/^影响最大的因子：\n {2}完成改造户数：.*（mu\*）$/m);
+    expect(zh.stdout).toMatch(/^影响最大的因子：\n {2}完成改造户数：.*（mu\*，户）$/m);
     expect(zh.stderr).toContain(
       'cogov：警告：设计规模太小，排序不稳定：只有 3 条轨迹（建议 ≥ 10）（完成改造户数、意见征集参与率）\n',
     );
@@ -193,7 +193,9 @@ describe('every command speaks Chinese with --lang zh and keeps its English with
     );
     const en = cogov(['sensitivity', join(ws, 'morris.yaml'), '--workers', '1', '--out', join(ws, 'en')]);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/^most influential factors:\n {2}householdsRenovated: .* \(mu\*\)$/m);
+    expect(en.stdout).toMatch(
+      /^most influential factors:\n {2}householdsRenovated: .* \(mu\*, households\)$/m,
+    );
     expect(en.stderr).toContain(`cogov: warning: ${tooSmall} (householdsRenovated, participation)\n`);
     expect(readFileSync(join(ws, 'en', 'report.html'), 'utf8')).toContain(tooSmall);
     const points = ['--points', join(ws, 'en', 'points.csv')];

@@ -43,13 +43,18 @@ async function pixels(png: Buffer) {
   const d = ctx.getImageData(0, 0, img.width, img.height).data;
   let drawn = 0;
   let coloured = 0;
+  // Ink in the bottom-left corner (the last 30 rows, the first 240 columns): the caption line's start.
+  let corner = 0;
   // Every 3rd pixel is plenty to tell ink from blank.
   for (let i = 0; i < d.length; i += 12) {
     const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
-    if (r < 245 || g < 245 || b < 245) drawn++;
+    const ink = r < 245 || g < 245 || b < 245;
+    if (ink) drawn++;
     if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+    const x = (i / 4) % img.width;
+    if (ink && i / 4 >= (img.height - 30) * img.width && x < 240) corner++;
   }
-  return { width: img.width, height: img.height, drawn, coloured, total: d.length / 12 };
+  return { width: img.width, height: img.height, drawn, coloured, corner, total: d.length / 12 };
 }
 
 describe('cogov report', () => {
@@ -79,8 +84,17 @@ describe('cogov report', () => {
       const p = await pixels(bytes);
       expect(p.width, f).toBe(FIGURE.width * FIGURE.pixelRatio);
       expect(p.height, f).toBe(FIGURE.height * FIGURE.pixelRatio);
-      expect(p.drawn / p.total, `${f} has ink`).toBeGreaterThan(0.01);
-      expect(p.coloured, `${f} has coloured data`).toBeGreaterThan(300);
+      const spec = charts.find((c) => `${c.id}.png` === f)!;
+      if (spec.empty) {
+        // Nothing to draw: the note in place of data and scale (ink, but no coloured data).
+        expect(p.drawn / p.total, `${f} has ink`).toBeGreaterThan(0.002);
+        expect(p.coloured, `${f} draws no data`).toBeLessThan(50);
+      } else {
+        expect(p.drawn / p.total, `${f} has ink`).toBeGreaterThan(0.01);
+        expect(p.coloured, `${f} has coloured data`).toBeGreaterThan(300);
+      }
+      // The caption line (scenario · runs · bands) starts at the bottom left; band legends are centred.
+      if (spec.meta.ranges[2] === 1) expect(p.corner, `${f} has its caption`).toBeGreaterThan(20);
       // pHYs: 300 dpi = 11,811 pixels per metre.
       const at = bytes.indexOf('pHYs');
       expect(at, f).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /**
  * `writePngs`: every chart of the report rendered server-side (chart.js on @napi-rs/canvas) at print
- * resolution, 6.5 × 3.5 inches at 300 dpi, with a white background and the chart's title, written
- * atomically as DIR/figures/<chart id>.png.
+ * resolution, 6.5 × 3.5 inches at 300 dpi, with a white background, the chart's title and its
+ * caption line (scenario, runs, what the bands are), written atomically as DIR/figures/<chart id>.png.
  */
 import { join } from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts } from '@napi-rs/canvas';
@@ -45,21 +45,66 @@ export function hydrate(config: ChartSpec['config'], meta: ChartSpec['meta']): C
   return cogovHydrate(config, meta) as unknown as ChartConfiguration;
 }
 
-/** The chart.js configuration of a spec for static rendering: hydrated as on the page, title on. */
-function staticConfig(spec: ChartSpec): ChartConfiguration {
+/**
+ * Writes a chart's `empty` note in the middle of its plot area (the chart draws no data nor scale
+ * then): a figure with nothing to show says so.
+ */
+function emptyNotePlugin(note: string): Plugin {
+  return {
+    id: 'cogovEmptyNote',
+    afterDraw(chart) {
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.fillStyle = '#555';
+      ctx.font = `15px ${CHART_FONT}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(note, (chartArea.left + chartArea.right) / 2, (chartArea.top + chartArea.bottom) / 2);
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * The chart.js configuration of a spec for static rendering: hydrated as on the page, title on, the
+ * spec's caption line under the legend (so a pasted figure keeps its scenario, runs and bands), and
+ * for a chart with nothing to draw its note in place of data and scales.
+ */
+export function staticConfig(spec: ChartSpec): ChartConfiguration {
   const config = hydrate(structuredClone(spec.config), spec.meta);
-  const options = config.options as Record<string, unknown> & { plugins: Record<string, unknown> };
+  const options = config.options as Record<string, unknown> & {
+    plugins: Record<string, unknown>;
+    scales?: Record<string, Record<string, unknown>>;
+  };
   options.responsive = false;
   options.animation = false;
   options.devicePixelRatio = FIGURE.pixelRatio;
+  options.layout = { padding: { left: 6, right: 6, bottom: 2 } };
   options.plugins.title = {
     display: true,
     text: spec.title,
     font: { size: 15, weight: 'bold' },
     padding: { bottom: 8 },
   };
+  if (spec.caption) {
+    options.plugins.subtitle = {
+      display: true,
+      text: spec.caption,
+      position: 'bottom',
+      align: 'start',
+      color: '#555',
+      font: { size: 11 },
+      padding: { top: 6 },
+    };
+  }
   options.plugins.tooltip = { enabled: false };
   config.plugins = [whiteBackground];
+  if (spec.empty) {
+    config.data.datasets = [];
+    options.plugins.legend = { display: false };
+    for (const axis of Object.values(options.scales ?? {})) axis.display = false;
+    config.plugins.push(emptyNotePlugin(spec.empty));
+  }
   return config;
 }
 
