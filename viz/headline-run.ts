@@ -8,19 +8,12 @@
  */
 import { PARAMETER_SOURCES } from '../scenarios/sources.js';
 import type { SummaryIndicator } from '../sim/outputs/ensemble.js';
+import { runsBehind } from './figure-notes.js';
 import { displayUnit, formatIn, formatNumber, formatValue, maxAbsOf } from './format.js';
 import { keyYearWords } from './i18n-metrics.js';
 import type { Headline } from './headline.js';
 import type { Bilingual, Lang, ReportData } from './types.js';
 import { rw } from './words-run.js';
-
-/** Number of runs behind the curves: the manifest's, else the largest n of any curve cell. */
-export function runsOf(data: ReportData): number | null {
-  if (data.provenance.runs !== null) return data.provenance.runs;
-  let n = 0;
-  for (const s of data.curves.values()) for (const v of s.n) if (Number.isFinite(v) && v > n) n = v;
-  return n > 0 ? n : null;
-}
 
 /** How many of the model's parameters are documented as assumed, of how many (scenarios/sources.ts). */
 export function assumedParameters(): { assumed: number; total: number } {
@@ -80,7 +73,7 @@ function ranSentence(data: ReportData, lang: Lang, vars: Record<string, string>)
 /** The headline of the run report for `data` in `lang`. */
 export function runHeadline(data: ReportData, lang: Lang): Headline {
   const ind = (name: string) => data.indicators.get(name);
-  const runs = runsOf(data);
+  const runs = runsBehind(data);
   const runsText = runs === null ? rw(lang, 'unknownRuns') : formatNumber(lang, runs, 0);
   const cal = data.provenance.calendar;
   const start = cal?.start ?? '?';

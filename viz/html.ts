@@ -8,7 +8,8 @@
  */
 import { formatNumber } from './format.js';
 import { HEADLINE_CSS, headlineHtml } from './headline.js';
-import { runHeadline, runsOf } from './headline-run.js';
+import { runsBehind } from './figure-notes.js';
+import { runHeadline } from './headline-run.js';
 import { htmlLang, t, type UiKey } from './i18n.js';
 import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { buildCharts, SECTIONS } from './plan.js';
@@ -29,7 +30,7 @@ export function settingsRows(data: ReportData, lang: Lang): [string, string, boo
   const add = (key: UiKey, v: string | null, code = false) => {
     if (v !== null && v !== '') rows.push([t(lang, key), v, code]);
   };
-  const runs = runsOf(data);
+  const runs = runsBehind(data);
   add('scenarioFile', p.scenarioFile, true);
   if (p.calendar) {
     const ticks = Number.isFinite(p.calendar.ticks) ? formatNumber(lang, p.calendar.ticks, 0) : '?';
@@ -126,7 +127,7 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
   ]
     .map(([id, label]) => `<li><a href="#${id}">${esc(label)}</a></li>`)
     .join('');
-  const runs = runsOf(data);
+  const runs = runsBehind(data);
   const specs = charts.map((c) => ({ id: c.id, config: c.config, meta: c.meta }));
   return `<!DOCTYPE html>
 <html lang="${htmlLang(lang)}">
