@@ -66,9 +66,12 @@ export function rankingTies(factors: readonly ScoredFactor[], top = RANKING_TOP)
 
 /**
  * The ranking warnings of one indicator: one `rankingNotSeparated` per tie, and `topIncludesZero`
- * when the top-ranked factor's interval reaches 0. `measure` names the index ("μ*", "ST").
+ * when the top-ranked factor's interval reaches 0; none when no index is above 0. `measure` names the
+ * index ("μ*", "ST").
  */
 export function rankingWarnings(factors: readonly ScoredFactor[], measure: string): SensitivityWarning[] {
+  // An output that does not vary has its own warning; its all-zero "ranking" is no tie.
+  if (!factors.some((f) => f.score > 0)) return [];
   const out: SensitivityWarning[] = rankingTies(factors).map((t) => ({
     code: 'rankingNotSeparated',
     vars: { measure, factors: t.factors.join(' / '), from: t.from, to: t.to },
