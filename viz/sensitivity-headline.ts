@@ -62,17 +62,22 @@ function ranSentence(lang: Lang, data: SensitivityData): string {
     factors: factors.join(sep),
     design,
     runs: data.runs === null ? sw(lang, 'runsUnknown') : formatNumber(lang, data.runs, 0),
-    scenario: plan?.scenarioFile ?? sw(lang, 'scenarioUnknown'),
+    scenario: plan?.scenarioFile?.split(/[\\/]/).pop() || sw(lang, 'scenarioUnknown'),
     period: data.calendar
       ? sw(lang, 'periodValue', { start: data.calendar.start, end: data.calendar.end })
       : sw(lang, 'periodUnknown'),
   });
 }
 
+/** Names as a list: "a, b and c" / "a、b和c". */
+export function listOf(lang: Lang, xs: readonly string[]): string {
+  if (xs.length <= 1) return xs.join('');
+  return `${xs.slice(0, -1).join(sw(lang, 'listSep'))}${sw(lang, 'and')}${xs[xs.length - 1]}`;
+}
+
 /** The answer for one indicator: top factors with their intervals, those that barely matter, the order. */
 export function indicatorAnswer(lang: Lang, data: SensitivityData, ind: IndicatorIndices): string {
   const label = indicatorLabel(lang, ind.indicator, data.calendar?.keyYear ?? null);
-  const sep = sw(lang, 'listSep');
   const ranked = ind.factors
     .map((f, i) => ({ f, i, v: score(data, f) }))
     .filter((x) => Number.isFinite(x.v))
@@ -90,34 +95,66 @@ export function indicatorAnswer(lang: Lang, data: SensitivityData, ind: Indicato
     const c = ciOf(data, f);
     return hasCi(c) ? `${fmt(c[0])} – ${fmt(c[1])}` : '—';
   };
-  const barely = (v: number) => (morris ? v < MORRIS_BARELY_SHARE * top.v : v < SOBOL_BARELY_ST);
-  const second = ranked[1] && !barely(ranked[1].v) ? ranked[1] : undefined;
-  const then = second
-    ? sw(lang, morris ? 'answerThenMorris' : 'answerThenSobol', {
-        factor: second.f.factor,
-        value: fmt(second.v),
-        ci: ci(second.f),
-      })
-    : '';
-  const parts = [
-    sw(lang, morris ? 'answerTopMorris' : 'answerTopSobol', {
-      indicator: label,
-      top: top.f.factor,
-      value: fmt(top.v),
-      ci: ci(top.f),
-      then,
-    }),
-  ];
-  const small = ranked.filter((x) => barely(x.v)).map((x) => x.f.factor);
-  if (small.length > 0)
-    parts.push(sw(lang, morris ? 'barelyMorris' : 'barelySobol', { factors: small.join(sep) }));
   const measure = morris ? 'μ*' : 'ST';
   const scored = ind.factors.map((f) => ({ factor: f.factor, score: score(data, f), ci: ciOf(data, f) }));
-  if (!hasCi(ciOf(data, top.f))) parts.push(sw(lang, 'noIntervals'));
+  const withCi = hasCi(ciOf(data, top.f));
+  const ties = withCi ? rankingTies(scored) : [];
+  const barely = (v: number) => (morris ? v < MORRIS_BARELY_SHARE * top.v : v < SOBOL_BARELY_ST);
+  const parts: string[] = [];
+  const first = ties[0]?.from === 1 ? ties[0] : undefined;
+  if (first) {
+    const byName = new Map(ranked.map((x) => [x.f.factor, x]));
+    const values = first.factors.map((name) => {
+      const x = byName.get(name)!;
+      return sw(lang, morris ? 'tiedValueMorris' : 'tiedValueSobol', {
+        factor: name,
+        value: fmt(x.v),
+        ci: ci(x.f),
+      });
+    });
+    parts.push(
+      sw(lang, morris ? 'answerTiedMorris' : 'answerTiedSobol', {
+        indicator: label,
+        factors: listOf(lang, first.factors),
+        values: values.join(sw(lang, 'valueSep')),
+      }),
+    );
+  } else {
+    const second = ranked[1] && !barely(ranked[1].v) ? ranked[1] : undefined;
+    const then = second
+      ? sw(lang, morris ? 'answerThenMorris' : 'answerThenSobol', {
+          factor: second.f.factor,
+          value: fmt(second.v),
+          ci: ci(second.f),
+        })
+      : '';
+    parts.push(
+      sw(lang, morris ? 'answerTopMorris' : 'answerTopSobol', {
+        indicator: label,
+        top: top.f.factor,
+        value: fmt(top.v),
+        ci: ci(top.f),
+        then,
+      }),
+    );
+  }
+  const small = ranked.filter((x) => barely(x.v)).map((x) => x.f.factor);
+  if (small.length > 0) {
+    const key = morris
+      ? small.length > 1
+        ? 'barelyMorris'
+        : 'barelyMorrisOne'
+      : small.length > 1
+        ? 'barelySobol'
+        : 'barelySobolOne';
+    parts.push(sw(lang, key, { factors: listOf(lang, small) }));
+  }
+  if (!withCi) parts.push(sw(lang, 'noIntervals'));
   else {
-    const ties = rankingTies(scored);
     if (ties.length === 0) parts.push(sw(lang, 'established'));
-    for (const t of ties) parts.push(sw(lang, 'notEstablished', { factors: t.factors.join(sep), measure }));
+    for (const t of ties) {
+      if (t !== first) parts.push(sw(lang, 'notEstablished', { factors: listOf(lang, t.factors), measure }));
+    }
     const c = ciOf(data, top.f);
     if (Math.min(c[0], c[1]) <= 0) parts.push(sw(lang, 'topZero', { factor: top.f.factor, measure }));
   }

@@ -48,6 +48,8 @@ export function morrisPlaneChart(lang: Lang, data: SensitivityData, k: number): 
       pointRadius: 7,
       pointHoverRadius: 9,
       pointHitRadius: 8,
+      // Points at μ* = 0 or σ = 0 sit on an axis: draw them whole.
+      clip: 10,
       backgroundColor: colour,
       borderColor: colour,
     });
@@ -72,6 +74,7 @@ export function morrisPlaneChart(lang: Lang, data: SensitivityData, k: number): 
         pointRadius: 6,
         pointHoverRadius: 6,
         pointHitRadius: 0,
+        clip: 10,
         fill: false,
       });
     }

@@ -10,6 +10,7 @@ import { isWarningCode, type SensitivityWarning, warningText } from '../sim/anal
 import { sensitivityHeadline } from './sensitivity-headline.js';
 import type { IndicatorIndices, SensitivityData, SensitivityPlan } from './sensitivity-types.js';
 import { morrisPlaneChart } from './sensitivity-plane.js';
+import { sw } from './words-sensitivity.js';
 import { escapeHtml as esc } from './escape.js';
 import {
   axisTitle,
@@ -158,6 +159,9 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
 const INK = '#333333';
+// Each interval in a darker shade of its bar, so the legend tells the two kinds of whisker apart.
+const DARK_BLUE = '#003F66';
+const DARK_ORANGE = '#8A5A00';
 
 const val = (v: number, f = 1) => (Number.isFinite(v) ? v * f : null);
 const range = (ci: [number, number], f = 1): [number, number] | null =>
@@ -176,12 +180,17 @@ function bar(label: string, data: (number | null)[], colour: string, stack: stri
 }
 
 /** Error bars: floating bars [lo, hi], thin, in the same slot (stack) as the bar they belong to. */
-function errorBar(label: string, data: ([number, number] | null)[], stack: string): ChartDataset {
+function errorBar(
+  label: string,
+  data: ([number, number] | null)[],
+  stack: string,
+  colour = INK,
+): ChartDataset {
   return {
     label,
     data: data as unknown as (number | null)[],
-    backgroundColor: INK,
-    borderColor: INK,
+    backgroundColor: colour,
+    borderColor: colour,
     borderWidth: 0,
     stack,
     barPercentage: 0.12,
@@ -215,11 +224,13 @@ export function sensitivityChart(lang: Lang, data: SensitivityData, k: number): 
       t(lang, 's1Ci'),
       ind.factors.map((f) => range(f.s1Ci)),
       'a',
+      DARK_BLUE,
     ),
     errorBar(
       t(lang, 'stCi'),
       ind.factors.map((f) => range(f.stCi)),
       'b',
+      DARK_ORANGE,
     ),
   ];
   const max = maxAbsOf(ind.factors.flatMap((f) => [f.s1, f.st, ...f.s1Ci, ...f.stCi]));
@@ -231,7 +242,7 @@ export function sensitivityChart(lang: Lang, data: SensitivityData, k: number): 
     id: `sensitivity-${k}`,
     section: 'other',
     title: indicatorLabel(lang, ind.indicator, data.calendar?.keyYear ?? null),
-    note: t(lang, 'sobolNote'),
+    note: sw(lang, 'sobolBarsNote'),
     metrics: [ind.indicator],
     config: { type: 'bar', data: { labels, datasets }, options },
     meta: chartMeta(lang, '', max),
