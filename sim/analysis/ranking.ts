@@ -4,7 +4,8 @@
  * overlap. A run of ranks whose intervals overlap one another (a connected chain) is a tie: their
  * order is not established. Ties starting within the top {@link RANKING_TOP} ranks are reported,
  * as is a top-ranked factor whose interval reaches 0 (its influence itself is not established).
- * Factors without a finite index or interval are left out (nothing can be said of them).
+ * Factors without a finite index or interval are left out (nothing can be said of them), as are
+ * factors with no effect at all (index and interval exactly 0).
  *
  * Pure (no `node:*`, no I/O).
  */
@@ -43,7 +44,8 @@ export function rankFactors(factors: readonly ScoredFactor[]): ScoredFactor[] {
 
 /** The ties among the ranked factors that start within the first `top` ranks. */
 export function rankingTies(factors: readonly ScoredFactor[], top = RANKING_TOP): RankTie[] {
-  const ranked = rankFactors(factors);
+  // Factors with no effect at all (index and interval exactly 0) have no order to establish.
+  const ranked = rankFactors(factors).filter((f) => !(f.score === 0 && f.ci[0] === 0 && f.ci[1] === 0));
   const ties: RankTie[] = [];
   let r = 0;
   while (r < Math.min(top, ranked.length - 1)) {

@@ -48,6 +48,8 @@ describe('is a sensitivity ranking established?', () => {
       { from: 1, to: 2, factors: ['a', 'b'] },
     ]);
     expect(rankingTies([f('a', 2, Number.NaN, Number.NaN), f('b', 1, 0, 3)])).toEqual([]);
+    // Factors with no effect at all are not a tie of ranks 2–3.
+    expect(rankingTies([f('a', 2, 1.5, 2.5), f('b', 0, 0, 0), f('c', 0, 0, 0)])).toEqual([]);
   });
 
   it('warns when the top-ranked factor’s interval reaches 0', () => {
