@@ -1,8 +1,8 @@
 /**
  * The Morris μ*–σ plane of one indicator (Campolongo, Cariboni & Saltelli 2007): one point per
  * factor at (μ*, σ), its bootstrap 95 % interval of μ* as a horizontal whisker with end caps. Each
- * factor is its own dataset (colour and marker), so the legend names the points; a legend entry
- * hides a point with its whisker. Factors without a finite μ* or σ are left out (the table beside
+ * factor is its own dataset (colour and marker), named beside its point (viz/page/point-labels.ts)
+ * and in the legend; a legend entry hides a point with its whisker. Factors without a finite μ* or σ are left out (the table beside
  * the plot shows them as "—"). Pure.
  */
 import { axisTitle, chartMeta, chartOptions } from './experiment-page.js';
@@ -42,6 +42,7 @@ export function morrisPlaneChart(lang: Lang, data: SensitivityData, k: number): 
     const point = datasets.length;
     datasets.push({
       label: f.factor,
+      cogovLabel: f.factor,
       data: [{ x: round(f.muStar * d.factor), y }] as unknown as (number | null)[],
       showLine: false,
       pointStyle: marker,

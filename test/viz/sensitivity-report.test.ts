@@ -81,6 +81,8 @@ describe('sensitivity report: μ*–σ plane', () => {
     // The factor without μ* (null in the file) has no point.
     expect(ds.filter((d) => d['showLine'] === false).map((d) => d.label)).toEqual(['cost', 'mu', 'ppp']);
     expect(ds[0].data).toEqual([{ x: 20, y: 10 }]);
+    // Each point is named beside it on the canvas (viz/page/point-labels.ts), its whisker is not.
+    expect(ds.map((d) => d['cogovLabel'])).toEqual(['cost', undefined, 'mu', undefined, 'ppp', undefined]);
     expect(ds[1].data).toEqual([
       { x: 18, y: 10 },
       { x: 22, y: 10 },
