@@ -69,7 +69,7 @@ function ranSentence(lang: Lang, data: SensitivityData): string {
   });
 }
 
-/** Names as a list: "a, b and c" / "a、b和c". */
+/** Names as a list: "a, b and c" / "a、b 和 c". */
 export function listOf(lang: Lang, xs: readonly string[]): string {
   if (xs.length <= 1) return xs.join('');
   return `${xs.slice(0, -1).join(sw(lang, 'listSep'))}${sw(lang, 'and')}${xs[xs.length - 1]}`;

@@ -1,9 +1,10 @@
 /**
  * The sensitivity report (`cogov sensitivity`), pure: sensitivity.json (and manifest.json) in, page
- * sections out. Per key indicator, a table and a bar chart of the indices: Morris mu* (with its
- * bootstrap 95 % interval as an error bar) and sigma; or Sobol S1 and ST, each with its bootstrap
- * 95 % interval as an error bar. The analysis' warnings (designs too small for stable indices) head
- * the page.
+ * sections out. It opens with the answer (viz/sensitivity-headline.ts), then the warnings (designs
+ * too small for stable indices, rankings whose top is not established), then per key indicator a
+ * table and a chart of the indices: the Morris μ*–σ plane with μ*'s bootstrap 95 % interval as a
+ * whisker (viz/sensitivity-plane.ts), or Sobol S1 and ST bars, each with its bootstrap 95 % interval
+ * as an error bar; provenance last.
  */
 import { rankingWarnings } from '../sim/analysis/ranking.js';
 import { isWarningCode, type SensitivityWarning, warningText } from '../sim/analysis/warnings.js';

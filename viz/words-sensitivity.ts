@@ -101,7 +101,7 @@ const ZH: Record<SensitivityWord, string> = {
   tiedValueMorris: '{factor} μ* {value}，95%置信区间 {ci}',
   tiedValueSobol: '{factor} ST {value}，95%置信区间 {ci}',
   valueSep: '；',
-  and: '和',
+  and: ' 和 ',
   established: '前几位因素的排序已确立：它们的95%置信区间互不重叠。',
   notEstablished: '{factors} 的排序未确立：它们的 {measure} 95%置信区间相互重叠。',
   topZero: '连 {factor} 是否有影响都未确立：其 {measure} 置信区间包含0。',

@@ -154,7 +154,7 @@ describe('sensitivity report: headline', () => {
     expect(en).toContain('cost and mu matter most, in an order not established');
     expect(en).not.toContain('is established');
     const zh = sensitivityHeadline('zh', data, true);
-    expect(zh.answers[0]).toContain('cost和mu 影响最大，但先后顺序未确立');
+    expect(zh.answers[0]).toContain('cost 和 mu 影响最大，但先后顺序未确立');
     expect(zh.ran).toContain('10 条轨迹');
     expect(zh.sure).toContain('下方的警告');
   });
@@ -205,7 +205,7 @@ describe('sensitivity report: headline', () => {
 
   it('lists names in each language', () => {
     expect(listOf('en', ['a', 'b', 'c'])).toBe('a, b and c');
-    expect(listOf('zh', ['a', 'b', 'c'])).toBe('a、b和c');
+    expect(listOf('zh', ['a', 'b', 'c'])).toBe('a、b 和 c');
     expect(listOf('en', ['a'])).toBe('a');
   });
 });
