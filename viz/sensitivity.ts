@@ -1,11 +1,17 @@
 /**
  * The sensitivity report (`cogov sensitivity`), pure: sensitivity.json (and manifest.json) in, page
- * sections out. Per key indicator, a table and a bar chart of the indices: Morris mu* (with its
- * bootstrap 95 % interval as an error bar) and sigma; or Sobol S1 and ST, each with its bootstrap
- * 95 % interval as an error bar. The analysis' warnings (designs too small for stable indices) head
- * the page.
+ * sections out. It opens with the answer (viz/sensitivity-headline.ts), then the warnings (designs
+ * too small for stable indices, rankings whose top is not established), then per key indicator a
+ * table and a chart of the indices: the Morris μ*–σ plane with μ*'s bootstrap 95 % interval as a
+ * whisker (viz/sensitivity-plane.ts), or Sobol S1 and ST bars, each with its bootstrap 95 % interval
+ * as an error bar; provenance last.
  */
+import { rankingWarnings } from '../sim/analysis/ranking.js';
 import { isWarningCode, type SensitivityWarning, warningText } from '../sim/analysis/warnings.js';
+import { sensitivityHeadline } from './sensitivity-headline.js';
+import type { IndicatorIndices, SensitivityData, SensitivityPlan } from './sensitivity-types.js';
+import { morrisPlaneChart } from './sensitivity-plane.js';
+import { sw } from './words-sensitivity.js';
 import { escapeHtml as esc } from './escape.js';
 import {
   axisTitle,
@@ -25,43 +31,57 @@ import type {
   SensitivityIndicatorJson,
   SensitivityJson,
 } from '../sim/outputs/experiments.js';
-import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
+import {
+  arr,
+  num,
+  numOrNull,
+  pair,
+  parseJsonObject,
+  rec,
+  recOrNull,
+  str,
+  strings,
+} from '../sim/outputs/json.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
-/** One factor's indices for one indicator (NaN where absent). */
-export interface FactorIndices {
-  factor: string;
-  muStar: number;
-  sigma: number;
-  muStarCi: [number, number];
-  s1: number;
-  s1Ci: [number, number];
-  st: number;
-  stCi: [number, number];
+export type {
+  FactorIndices,
+  IndicatorIndices,
+  SensitivityData,
+  SensitivityPlan,
+} from './sensitivity-types.js';
+
+/** The design of manifest.json, or null when there is no manifest. */
+function planOf(m: Record<string, unknown> | null): SensitivityPlan | null {
+  if (m === null) return null;
+  const o = rec<ExperimentManifestJson>(m);
+  const d = rec<{ trajectories: number; levels: number; n: number; sampler: string }>(o['design']);
+  return {
+    scenarioFile: str(o['scenarioFile']),
+    trajectories: num(d['trajectories']),
+    levels: num(d['levels']),
+    n: num(d['n']),
+    sampler: str(d['sampler']),
+    designPoints: num(o['designPoints']),
+    replicates: num(o['replicates']),
+    factors: arr(o['factors']).map((x) => {
+      const f = rec<ExperimentManifestJson['factors'][number]>(x);
+      const r = pair(f['range']);
+      return {
+        name: str(f['name']) ?? '?',
+        range: Number.isFinite(r[0]) && Number.isFinite(r[1]) ? r : null,
+        values: Array.isArray(f['values']) ? f['values'].map((v) => String(v)) : null,
+      };
+    }),
+  };
 }
 
-/** One indicator's analysis. */
-export interface IndicatorIndices {
-  indicator: string;
-  unit: string;
-  /** The warnings in English, as sensitivity.json holds them. */
-  warnings: string[];
-  /** The same warnings as codes and values, when sensitivity.json has them (older files do not). */
-  warningCodes?: SensitivityWarning[];
-  factors: FactorIndices[];
-}
-
-/** Everything the sensitivity report shows. */
-export interface SensitivityData {
-  design: 'morris' | 'sobol';
-  experiment: string | null;
-  runs: number | null;
-  seed: number | null;
-  methods: string | null;
-  version: string | null;
-  command: string | null;
-  factors: string[];
-  indicators: IndicatorIndices[];
+/** The calendar of sensitivity.json, or null. */
+function calendarOf(v: unknown): SensitivityData['calendar'] {
+  const c = recOrNull<{ start: string; end: string; keyYear: number }>(v);
+  const start = str(c?.['start']);
+  const end = str(c?.['end']);
+  return start !== null && end !== null ? { start, end, keyYear: numOrNull(c?.['keyYear']) } : null;
 }
 
 /** The texts of a sensitivity analysis' output files. */
@@ -89,10 +109,11 @@ function warningCodesOf(raw: unknown, warnings: readonly string[]): SensitivityW
 /** Parse sensitivity.json (and manifest.json). */
 export function parseSensitivity(files: SensitivityTexts): SensitivityData {
   const doc = parseJsonObject<SensitivityJson>(files.sensitivity, 'sensitivity.json');
-  const m =
+  const manifest =
     files.manifest === undefined
-      ? {}
+      ? null
       : parseJsonObject<ExperimentManifestJson>(files.manifest, 'manifest.json');
+  const m = manifest ?? {};
   const design = doc['design'];
   if (design !== 'morris' && design !== 'sobol') {
     throw new ReportInputError('sensitivity.json: "design" must be morris or sobol');
@@ -106,6 +127,9 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
     version: str(m['cogovVersion']),
     command: str(m['command']),
     factors: strings(doc['factors']),
+    bootstrap: numOrNull(doc['bootstrap']),
+    calendar: calendarOf(doc['calendar']),
+    plan: planOf(manifest as Record<string, unknown> | null),
     indicators: arr(doc['indicators']).map((raw) => {
       const o = rec<SensitivityIndicatorJson>(raw);
       const warnings = strings(o['warnings']);
@@ -136,6 +160,9 @@ export function parseSensitivity(files: SensitivityTexts): SensitivityData {
 const BLUE = '#0072B2';
 const ORANGE = '#E69F00';
 const INK = '#333333';
+// Each interval in a darker shade of its bar, so the legend tells the two kinds of whisker apart.
+const DARK_BLUE = '#003F66';
+const DARK_ORANGE = '#8A5A00';
 
 const val = (v: number, f = 1) => (Number.isFinite(v) ? v * f : null);
 const range = (ci: [number, number], f = 1): [number, number] | null =>
@@ -154,12 +181,17 @@ function bar(label: string, data: (number | null)[], colour: string, stack: stri
 }
 
 /** Error bars: floating bars [lo, hi], thin, in the same slot (stack) as the bar they belong to. */
-function errorBar(label: string, data: ([number, number] | null)[], stack: string): ChartDataset {
+function errorBar(
+  label: string,
+  data: ([number, number] | null)[],
+  stack: string,
+  colour = INK,
+): ChartDataset {
   return {
     label,
     data: data as unknown as (number | null)[],
-    backgroundColor: INK,
-    borderColor: INK,
+    backgroundColor: colour,
+    borderColor: colour,
     borderWidth: 0,
     stack,
     barPercentage: 0.12,
@@ -168,86 +200,57 @@ function errorBar(label: string, data: ([number, number] | null)[], stack: strin
 }
 
 /**
- * One indicator's bar chart. Morris: datasets 0 mu*, 1 sigma, 2 the 95 % interval of mu*. Sobol:
- * 0 S1, 1 ST, 2 and 3 their 95 % intervals. Bars and their interval share a slot (the category
- * axis is stacked, the value axis is not, so they overlay).
+ * One indicator's chart. Morris: the μ*–σ plane ({@link morrisPlaneChart}). Sobol: a bar chart,
+ * datasets 0 S1, 1 ST, 2 and 3 their bootstrap 95 % intervals; bars and their interval share a slot
+ * (the category axis is stacked, the value axis is not, so they overlay).
  */
 export function sensitivityChart(lang: Lang, data: SensitivityData, k: number): ChartSpec {
+  if (data.design === 'morris') return morrisPlaneChart(lang, data, k);
   const ind = data.indicators[k];
   const labels = ind.factors.map((f) => f.factor);
-  let datasets: ChartDataset[];
-  let unit = '';
-  let max: number;
-  if (data.design === 'morris') {
-    const d = displayUnit(
-      lang,
-      ind.unit,
-      maxAbsOf(ind.factors.flatMap((f) => [f.muStar, f.sigma, ...f.muStarCi])),
-    );
-    unit = d.label;
-    datasets = [
-      bar(
-        t(lang, 'muStar'),
-        ind.factors.map((f) => val(f.muStar, d.factor)),
-        BLUE,
-        'a',
-      ),
-      bar(
-        t(lang, 'sigma'),
-        ind.factors.map((f) => val(f.sigma, d.factor)),
-        ORANGE,
-        'b',
-      ),
-      errorBar(
-        t(lang, 'muStarCi'),
-        ind.factors.map((f) => range(f.muStarCi, d.factor)),
-        'a',
-      ),
-    ];
-    max = maxAbsOf(ind.factors.flatMap((f) => [f.muStar, f.sigma, ...f.muStarCi])) * d.factor;
-  } else {
-    datasets = [
-      bar(
-        t(lang, 's1'),
-        ind.factors.map((f) => val(f.s1)),
-        BLUE,
-        'a',
-      ),
-      bar(
-        t(lang, 'st'),
-        ind.factors.map((f) => val(f.st)),
-        ORANGE,
-        'b',
-      ),
-      errorBar(
-        t(lang, 's1Ci'),
-        ind.factors.map((f) => range(f.s1Ci)),
-        'a',
-      ),
-      errorBar(
-        t(lang, 'stCi'),
-        ind.factors.map((f) => range(f.stCi)),
-        'b',
-      ),
-    ];
-    max = maxAbsOf(ind.factors.flatMap((f) => [f.s1, f.st, ...f.s1Ci, ...f.stCi]));
-  }
+  const datasets = [
+    bar(
+      t(lang, 's1'),
+      ind.factors.map((f) => val(f.s1)),
+      BLUE,
+      'a',
+    ),
+    bar(
+      t(lang, 'st'),
+      ind.factors.map((f) => val(f.st)),
+      ORANGE,
+      'b',
+    ),
+    errorBar(
+      t(lang, 's1Ci'),
+      ind.factors.map((f) => range(f.s1Ci)),
+      'a',
+      DARK_BLUE,
+    ),
+    errorBar(
+      t(lang, 'stCi'),
+      ind.factors.map((f) => range(f.stCi)),
+      'b',
+      DARK_ORANGE,
+    ),
+  ];
+  const max = maxAbsOf(ind.factors.flatMap((f) => [f.s1, f.st, ...f.s1Ci, ...f.stCi]));
   const options = chartOptions(lang, {
     x: { stacked: true, ticks: { autoSkip: false, maxRotation: 40 } },
-    y: { stacked: false, title: axisTitle(unit || t(lang, 'indexAxis')) },
+    y: { stacked: false, title: axisTitle(t(lang, 'indexAxis')) },
   });
   return {
     id: `sensitivity-${k}`,
     section: 'other',
-    title: indicatorLabel(lang, ind.indicator, null),
-    note: t(lang, data.design === 'morris' ? 'morrisNote' : 'sobolNote'),
+    title: indicatorLabel(lang, ind.indicator, data.calendar?.keyYear ?? null),
+    note: sw(lang, 'sobolBarsNote'),
     metrics: [ind.indicator],
     config: { type: 'bar', data: { labels, datasets }, options },
-    meta: chartMeta(lang, unit, max),
+    meta: chartMeta(lang, '', max),
   };
 }
 
-/** One bar chart per indicator. */
+/** One chart per indicator (Morris: μ*–σ plane; Sobol: bars). */
 export function sensitivityCharts(data: SensitivityData, lang: Lang): ChartSpec[] {
   return data.indicators.map((_, k) => sensitivityChart(lang, data, k));
 }
@@ -267,6 +270,32 @@ export function sensitivityRows(data: SensitivityData, lang: Lang, k: number): s
 }
 
 /**
+ * An indicator's warnings as the file has them (with their codes when it has them), then the ranking
+ * warnings (sim/analysis/ranking.ts) the file lacks: files written before that check get them from
+ * their indices, so the page never says "no warnings" while the top of a ranking is not established.
+ */
+export function indicatorWarnings(
+  data: SensitivityData,
+  ind: IndicatorIndices,
+): { en: string; code?: SensitivityWarning }[] {
+  const own = ind.warnings.map((en, i) => {
+    const code = ind.warningCodes?.[i];
+    return code ? { en, code } : { en };
+  });
+  const morris = data.design === 'morris';
+  const scored = ind.factors.map((f) => ({
+    factor: f.factor,
+    score: morris ? f.muStar : f.st,
+    ci: morris ? f.muStarCi : f.stCi,
+  }));
+  const seen = new Set(ind.warnings);
+  const added = rankingWarnings(scored, morris ? 'μ*' : 'ST')
+    .map((code) => ({ en: warningText('en', code), code }))
+    .filter((w) => !seen.has(w.en));
+  return [...own, ...added];
+}
+
+/**
  * Every warning with the indicators it concerns, in `lang` when the file has its code (else in
  * English, as written); in Chinese the indicators are named by their labels.
  */
@@ -275,14 +304,14 @@ export function warningsOf(
   lang: Lang = 'en',
 ): { warning: string; indicators: string[] }[] {
   const by = new Map<string, { warning: string; indicators: string[] }>();
+  const keyYear = data.calendar?.keyYear ?? null;
   for (const ind of data.indicators) {
-    const name = lang === 'en' ? ind.indicator : indicatorLabel(lang, ind.indicator, null);
-    ind.warnings.forEach((w, i) => {
-      const code = ind.warningCodes?.[i];
-      const seen = by.get(w) ?? { warning: code ? warningText(lang, code) : w, indicators: [] };
+    const name = lang === 'en' ? ind.indicator : indicatorLabel(lang, ind.indicator, keyYear);
+    for (const w of indicatorWarnings(data, ind)) {
+      const seen = by.get(w.en) ?? { warning: w.code ? warningText(lang, w.code) : w.en, indicators: [] };
       seen.indicators.push(name);
-      by.set(w, seen);
-    });
+      by.set(w.en, seen);
+    }
   }
   return [...by.values()];
 }
@@ -308,7 +337,7 @@ export function sensitivityPage(data: SensitivityData, lang: Lang): ExperimentPa
   const runs = data.runs === null ? '' : formatNumber(lang, data.runs, 0);
   const perIndicator = data.indicators.map((ind, k) => ({
     id: `indicator-${k}`,
-    title: indicatorLabel(lang, ind.indicator, null),
+    title: indicatorLabel(lang, ind.indicator, data.calendar?.keyYear ?? null),
     html: `<div class="grid">\n${figureHtml(charts[k])}\n<div>${tableHtml(head, sensitivityRows(data, lang, k))}</div>\n</div>`,
     charts: [charts[k]],
   }));
@@ -317,9 +346,19 @@ export function sensitivityPage(data: SensitivityData, lang: Lang): ExperimentPa
     kind: t(lang, 'sensitivityTitle'),
     title: data.experiment ?? kind,
     subtitle: kind,
-    headline: null,
+    headline: sensitivityHeadline(lang, data, warnings.length > 0),
     version: data.version,
     sections: [
+      { id: 'warnings', title: t(lang, 'warnings'), html: warningHtml, charts: [] },
+      ...perIndicator,
+      {
+        id: 'methods',
+        title: t(lang, 'methods'),
+        html:
+          `<p>${esc(t(lang, data.design === 'morris' ? 'morrisMethods' : 'sobolMethods'))}</p>` +
+          (data.methods ? `<p><code>${esc(data.methods)}</code></p>` : ''),
+        charts: [],
+      },
       {
         id: 'settings',
         title: t(lang, 'settings'),
@@ -332,16 +371,6 @@ export function sensitivityPage(data: SensitivityData, lang: Lang): ExperimentPa
           [t(lang, 'version'), data.version ?? ''],
           [t(lang, 'command'), data.command ?? '', true],
         ]),
-        charts: [],
-      },
-      { id: 'warnings', title: t(lang, 'warnings'), html: warningHtml, charts: [] },
-      ...perIndicator,
-      {
-        id: 'methods',
-        title: t(lang, 'methods'),
-        html:
-          `<p>${esc(t(lang, data.design === 'morris' ? 'morrisMethods' : 'sobolMethods'))}</p>` +
-          (data.methods ? `<p><code>${esc(data.methods)}</code></p>` : ''),
         charts: [],
       },
     ],

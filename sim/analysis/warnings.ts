@@ -16,6 +16,10 @@ const EN = {
   sobolTooSmall: 'design too small for stable indices: n = {n} base rows (use n ≥ {min}, a power of 2)',
   sobolWideIntervals:
     'design too small for stable indices: {wide} factor(s) have a bootstrap 95 % interval wider than {width}; increase n',
+  rankingNotSeparated:
+    'ranking not established: the 95 % intervals of {measure} of {factors} (ranks {from}–{to}) overlap, so their order is not known; add trajectories or base rows',
+  topIncludesZero:
+    'the 95 % interval of {measure} of the top-ranked factor {factor} includes 0: even its influence is not established',
 } as const;
 
 /** Which warning, independent of the language. */
@@ -28,6 +32,9 @@ const ZH: Record<SensitivityWarningCode, string> = {
   sobolRowsDropped: '{planned} 个基础行中有 {dropped} 个因输出不是有限值而被舍弃',
   sobolTooSmall: '设计规模太小，指数不稳定：n = {n} 个基础行（建议 n ≥ {min}，且为 2 的幂）',
   sobolWideIntervals: '设计规模太小，指数不稳定：{wide} 个因子的 bootstrap 95% 区间宽于 {width}；请增大 n',
+  rankingNotSeparated:
+    '排序未确立：{factors}（第 {from}–{to} 位）的 {measure} 95% 置信区间相互重叠，其先后无法确定；请增加轨迹数或基础行数',
+  topIncludesZero: '排名第一的因子 {factor} 的 {measure} 95% 置信区间包含 0：连它是否有影响都未确立',
 };
 
 /** Both tables, for the test that every code has both languages with the same placeholders. */

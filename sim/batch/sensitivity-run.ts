@@ -7,7 +7,7 @@ import type { Lang } from '../kernel/i18n.js';
 import { join } from 'node:path';
 import { writeSensitivityReport } from '../../viz/io/experiment-report.js';
 import type { PointRow } from '../experiments/plan.js';
-import { analyseSensitivity, type SensitivityReport } from '../experiments/sensitivity.js';
+import { analyseSensitivity, MORRIS_BOOTSTRAP, type SensitivityReport } from '../experiments/sensitivity.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { LoadedExperiment } from './experiment-file.js';
 import { morrisCsv, sensitivityJson, sobolCsv } from './experiment-io.js';
@@ -60,7 +60,15 @@ export function writeSensitivity(
   const report = analyseSensitivity(loaded.plan, from.rows, loaded.experiment.indicators);
   const table = type === 'morris' ? 'morris.csv' : 'sobol.csv';
   writeFileAtomic(join(opts.out, table), type === 'morris' ? morrisCsv(report) : sobolCsv(report));
-  const head = { experiment: loaded.file, seed: loaded.plan.seed, runs: loaded.plan.runs };
+  const { start, end, keyYear } = loaded.base.scenario.calendar;
+  const spec = loaded.plan.design.spec;
+  const head = {
+    experiment: loaded.file,
+    seed: loaded.plan.seed,
+    runs: loaded.plan.runs,
+    bootstrap: spec.type === 'sobol' ? spec.bootstrap : MORRIS_BOOTSTRAP,
+    calendar: { start, end, keyYear },
+  };
   writeFileAtomic(join(opts.out, 'sensitivity.json'), sensitivityJson(report, head));
   const files = [...from.files, table, 'sensitivity.json', 'manifest.json'];
   const manifest = experimentManifest(loaded, {

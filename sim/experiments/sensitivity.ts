@@ -3,7 +3,8 @@
  * model output at a design point is the mean of the indicator over its replicates (the expectation the
  * stochastic model estimates; common random numbers across points keep the noise in differences
  * small). Morris gives μ, μ*, σ and a bootstrap interval of μ* per factor; Sobol gives S1 and ST with
- * bootstrap intervals. Each indicator carries warnings when the design is too small for stable indices.
+ * bootstrap intervals. Each indicator carries warnings when the design is too small for stable indices
+ * and when the top of its ranking is not established (overlapping intervals, sim/analysis/ranking.ts).
  */
 import { makeRng } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
@@ -11,6 +12,7 @@ import { MORRIS_MIN_TRAJECTORIES, type MorrisIndex, morrisIndices } from '../ana
 import { type ExperimentPlan, type PointRow, pointMeans } from './plan.js';
 import { type SobolIndex, sobolIndices } from '../analysis/sobol.js';
 import { type SensitivityWarning, warningText } from '../analysis/warnings.js';
+import { rankingWarnings } from '../analysis/ranking.js';
 
 /** Bootstrap resamples of μ*'s interval. */
 export const MORRIS_BOOTSTRAP = 1000;
@@ -69,12 +71,22 @@ export function analyseSensitivity(
         warningCodes.push({ code: 'morrisTooSmall', vars: { trajectories, min: MORRIS_MIN_TRAJECTORIES } });
       }
       if (morris.every((m) => m.muStar === 0)) warningCodes.push({ code: 'morrisConstant', vars: {} });
+      else {
+        const scored = morris.map((m, i) => ({
+          factor: plan.factors[i].name,
+          score: m.muStar,
+          ci: m.muStarCi,
+        }));
+        warningCodes.push(...rankingWarnings(scored, 'μ*'));
+      }
       const warnings = warningCodes.map((w) => warningText('en', w));
       return { ...base, morris, warnings, warningCodes };
     }
     const bootstrap = design.spec.type === 'sobol' ? design.spec.bootstrap : 0;
     const sobol = sobolIndices(design.sobol!, y, bootstrap, rng);
-    const { warnings, warningCodes } = sobol;
+    const scored = sobol.indices.map((x, i) => ({ factor: plan.factors[i].name, score: x.st, ci: x.stCi }));
+    const warningCodes = [...sobol.warningCodes, ...rankingWarnings(scored, 'ST')];
+    const warnings = warningCodes.map((w) => warningText('en', w));
     return { ...base, sobol: sobol.indices, variance: sobol.variance, warnings, warningCodes };
   });
   return { design: design.type, factors: plan.factors.map((f) => f.name), indicators: out };

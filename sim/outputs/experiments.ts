@@ -86,6 +86,15 @@ export interface SensitivityJsonHead {
   experiment: string;
   seed: number;
   runs: number;
+  /**
+   * Bootstrap resamples behind every interval (Morris: MORRIS_BOOTSTRAP of sim/experiments/
+   * sensitivity.ts, resampling each factor's elementary effects; Sobol: the design's `bootstrap`,
+   * resampling base rows); 0 = no intervals. Seeded from `seed` and the indicator. Absent in files
+   * of older versions.
+   */
+  bootstrap?: number;
+  /** The scenario's calendar: first and last simulated month ("YYYY-MM") and the key year. */
+  calendar?: { start: string; end: string; keyYear: number };
 }
 
 /** sensitivity.json. */

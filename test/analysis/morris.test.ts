@@ -47,6 +47,44 @@ describe('Morris elementary effects', () => {
     expect(rank).toEqual([1, 3, 4, 0, 2]);
   });
 
+  it('bootstrap interval of μ*: zero width at the exact effect of a linear model, seeded and reproducible', () => {
+    const coef = [0.5, -8, 3];
+    const layout = morrisSample(coef.length, 12, 4, makeRng(11, 'm'));
+    const y = outputs(layout, (x) => coef.reduce((s, c, i) => s + c * x[i], 0));
+    const idx = morrisIndices(layout, y, 500, makeRng(11, 'b'));
+    idx.forEach((m, i) => {
+      expect(m.muStarCi[0]).toBeCloseTo(Math.abs(coef[i]), 9);
+      expect(m.muStarCi[1]).toBeCloseTo(Math.abs(coef[i]), 9);
+    });
+    // No resamples (or no rng): no interval, NaN rather than a made-up one.
+    expect(morrisIndices(layout, y)[0].muStarCi.every(Number.isNaN)).toBe(true);
+    const again = morrisIndices(layout, y, 500, makeRng(11, 'b'));
+    expect(again.map((m) => m.muStarCi)).toEqual(idx.map((m) => m.muStarCi));
+  });
+
+  it('bootstrap interval of μ*: with noise it covers the true μ* in about 95 % of designs', () => {
+    // y = x0 + 0.3·x1 + N(0, 0.05) per point: each elementary effect of x0 is 1 + N(0, √2·0.05/Δ),
+    // never negative in practice (5 sd away), so the true μ* of x0 is 1 and of x1 is 0.3.
+    const reps = 200;
+    let covered0 = 0;
+    let covered1 = 0;
+    let width = 0;
+    for (let rep = 0; rep < reps; rep++) {
+      const layout = morrisSample(2, 20, 4, makeRng(rep, 'm'));
+      const noise = makeRng(rep, 'noise');
+      const y = outputs(layout, (x) => x[0] + 0.3 * x[1] + noise.normal(0, 0.05));
+      const [m0, m1] = morrisIndices(layout, y, 400, makeRng(rep, 'b'));
+      if (m0.muStarCi[0] <= 1 && 1 <= m0.muStarCi[1]) covered0++;
+      if (m1.muStarCi[0] <= 0.3 && 0.3 <= m1.muStarCi[1]) covered1++;
+      width += m0.muStarCi[1] - m0.muStarCi[0];
+    }
+    // Percentile intervals of 20 effects cover a little under 95 %; far below would mean a wrong interval.
+    expect(covered0 / reps).toBeGreaterThan(0.85);
+    expect(covered0 / reps).toBeLessThanOrEqual(0.99);
+    expect(covered1 / reps).toBeGreaterThan(0.85);
+    expect(width / reps).toBeGreaterThan(0);
+  });
+
   it('ranks a non-linear additive function correctly and shows σ > 0 for the curved and interacting factors', () => {
     // y = 10 x0² + 4 x1 + x2 x3 (x4 inert)
     const layout = morrisSample(5, 40, 4, makeRng(3, 'm'));

@@ -11,7 +11,7 @@ import {
 const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 /** Each code with sample values and the English text of the warning before it had a code. */
-const OLD: Record<SensitivityWarningCode, [Record<string, number>, string]> = {
+const OLD: Record<SensitivityWarningCode, [Record<string, number | string>, string]> = {
   morrisTooSmall: [
     { trajectories: 3, min: 10 },
     'design too small for stable rankings: 3 trajectories (use ≥ 10)',
@@ -26,6 +26,15 @@ const OLD: Record<SensitivityWarningCode, [Record<string, number>, string]> = {
   sobolWideIntervals: [
     { wide: 2, width: 0.2 },
     'design too small for stable indices: 2 factor(s) have a bootstrap 95 % interval wider than 0.2; increase n',
+  ],
+  // New with the ranking check (no text before it): pinned as first written.
+  rankingNotSeparated: [
+    { measure: 'μ*', factors: 'a / b', from: 1, to: 2 },
+    'ranking not established: the 95 % intervals of μ* of a / b (ranks 1–2) overlap, so their order is not known; add trajectories or base rows',
+  ],
+  topIncludesZero: [
+    { measure: 'ST', factor: 'a' },
+    'the 95 % interval of ST of the top-ranked factor a includes 0: even its influence is not established',
   ],
 };
 

@@ -14,6 +14,7 @@ import {
 } from '../../sim/outputs/ensemble.js';
 import { MORRIS_COLUMNS, pointsColumns, SOBOL_COLUMNS } from '../../sim/outputs/experiments.js';
 import { LEVERS_CSV_COLUMNS } from '../../sim/outputs/levers.js';
+import { sensitivityJson } from '../../sim/batch/experiment-io.js';
 
 const names = KEY_INDICATORS.map((k) => k.name).join(',');
 
@@ -44,6 +45,20 @@ describe('the output files’ columns', () => {
     expect(SOBOL_COLUMNS.join(',')).toBe('indicator,factor,S1,S1CiLow,S1CiHigh,ST,STCiLow,STCiHigh,rank');
     expect(LEVERS_CSV_COLUMNS.join(',')).toBe(
       'lever,path,variant,indicator,unit,expected,n,difference,ciLow,ciHigh,scenarioMean,relative,verdict',
+    );
+  });
+
+  it('of sensitivity.json: the head records the bootstrap resamples and the calendar', () => {
+    const report = { design: 'morris' as const, factors: ['a'], indicators: [] };
+    const head = {
+      experiment: 'e.yaml',
+      seed: 1,
+      runs: 4,
+      bootstrap: 1000,
+      calendar: { start: '2024-07', end: '2030-12', keyYear: 2027 },
+    };
+    expect(Object.keys(JSON.parse(sensitivityJson(report, head))).join(',')).toBe(
+      'experiment,seed,runs,bootstrap,calendar,design,output,methods,factors,indicators',
     );
   });
 });

@@ -211,17 +211,15 @@ describe('sensitivity report builders', () => {
       ],
     });
 
-  it('Morris: mu* and sigma bars with mu*’s interval as an error bar in mu*’s slot', () => {
+  it('Morris: a μ*–σ plane, one point per factor with its μ* interval as a horizontal whisker', () => {
     const data = parseSensitivity({ sensitivity: doc('morris') });
     const [c] = sensitivityCharts(data, 'en');
     const ds = c.config.data.datasets;
-    expect(c.config.type).toBe('bar');
-    expect(ds.map((d) => d.stack)).toEqual(['a', 'b', 'a']);
-    expect(ds[0].data).toEqual([20, 5]);
-    expect(ds[1].data).toEqual([10, 1]);
-    expect(ds[2].data).toEqual([
-      [10, 30],
-      [2, 8],
+    expect(ds.map((d) => d.label)).toEqual(['cost', 'cost: 95 % CI of μ*', 'mu', 'mu: 95 % CI of μ*']);
+    expect(ds[0].data).toEqual([{ x: 20, y: 10 }]);
+    expect(ds[1].data).toEqual([
+      { x: 10, y: 10 },
+      { x: 30, y: 10 },
     ]);
     expect(sensitivityRows(data, 'en', 0)[0]).toEqual(['cost', '20.0', '10.0 – 30.0', '10.0', '%']);
   });

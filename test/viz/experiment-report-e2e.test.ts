@@ -141,11 +141,21 @@ describe('experiment reports in headless Chromium', () => {
     await page.close();
   });
 
-  it('sensitivity: Morris and Sobol bar charts drawn, warnings shown', async () => {
+  it('sensitivity: Morris μ*–σ planes and Sobol bars drawn, headline above the fold, warnings shown', async () => {
     for (const d of ['morris', 'sobol']) {
       const page = await check(join(ws, d), `${d}-report.png`);
       expect(await page.evaluate('document.querySelectorAll("canvas").length')).toBe(2);
+      const planes = await page.evaluate(
+        'document.querySelectorAll("canvas[id^=chart-morris-plane-]").length',
+      );
+      expect(planes).toBe(d === 'morris' ? 2 : 0);
       expect(await page.textContent('#warnings')).toMatch(/too small/);
+      expect(await page.textContent('#warnings')).not.toMatch(/No warnings/);
+      expect(await page.textContent('#headline')).toMatch(
+        d === 'morris' ? /Morris elementary effects of 2 factors/ : /Sobol indices/,
+      );
+      const box = await page.locator('#headline').boundingBox();
+      expect(box && box.y + box.height).toBeLessThan(800);
       await page.close();
     }
   });

@@ -2,5 +2,6 @@
 import { bootCharts } from './boot.js';
 import { cogovExtra } from './extra.js';
 import { cogovHydrate } from './hydrate.js';
+import { withPointLabels } from './point-labels.js';
 
-bootCharts((config, meta) => cogovExtra(cogovHydrate(config, meta), meta));
+bootCharts((config, meta) => withPointLabels(cogovExtra(cogovHydrate(config, meta), meta)));
