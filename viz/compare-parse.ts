@@ -20,7 +20,18 @@ import {
   emptyCurveSeries,
 } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
-import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
+import {
+  arr,
+  num,
+  numOrNull,
+  pair,
+  parseJsonObject,
+  rec,
+  recOrNull,
+  str,
+  strings,
+} from '../sim/outputs/json.js';
+import type { ParameterDifference } from '../scenarios/diff.js';
 import type { CurveSeries } from './types.js';
 
 /** One metric's paired difference (scenario − baseline) per tick: mean over runs and 95 % band. */
@@ -47,6 +58,15 @@ export interface IndicatorDifference {
   difference: number;
   ci95: [number, number];
   distinguishable: boolean;
+  /** Means over the n paired runs (NaN where undefined, or in folders written before they were recorded). */
+  baselineMean: number;
+  scenarioMean: number;
+}
+
+/** A parameter that differs between the scenarios: its path and its value in each (null: absent). */
+export interface ParameterRow {
+  path: string;
+  values: unknown[];
 }
 
 /** A key indicator across the compared scenarios. */
@@ -71,6 +91,13 @@ export interface CompareData {
   /** Per scenario after the baseline, per metric: the paired difference curves. */
   differenceCurves: Map<string, Map<string, DifferenceSeries>>;
   indicators: CompareIndicator[];
+  /** Simulated period, or null in folders written before it was recorded. */
+  period: { start: string; end: string } | null;
+  /** Each scenario's key year (scenario order), or null where not recorded. */
+  keyYears: (number | null)[];
+  /** The parameters that differ (null: not recorded in this folder), and how many differ in all. */
+  parameters: ParameterRow[] | null;
+  parametersTotal: number;
 }
 
 /** The texts of a comparison's output files. */
@@ -178,10 +205,22 @@ export function parseCompare(files: CompareTexts): CompareData {
           difference: num(s['difference']),
           ci95: pair(s['ci95']),
           distinguishable: s['distinguishable'] === true,
+          baselineMean: num(s['baselineMean']),
+          scenarioMean: num(s['scenarioMean']),
         };
       }),
     };
   });
+  const cal = recOrNull<ComparisonJson['calendar']>(cj['calendar']);
+  const start = str(cal?.['start']);
+  const end = str(cal?.['end']);
+  const keyYears = arr(cal?.['keyYears']).map(numOrNull);
+  const params = Array.isArray(cj['parameterDifferences'])
+    ? arr(cj['parameterDifferences']).map((x) => {
+        const p = rec<ParameterDifference>(x);
+        return { path: str(p['path']) ?? '?', values: arr(p['values']) };
+      })
+    : null;
   return {
     scenarios,
     baseline,
@@ -192,5 +231,9 @@ export function parseCompare(files: CompareTexts): CompareData {
     curves,
     differenceCurves,
     indicators,
+    period: start !== null && end !== null ? { start, end } : null,
+    keyYears: scenarios.map((_, i) => keyYears[i] ?? null),
+    parameters: params,
+    parametersTotal: numOrNull(cj['parameterDifferencesTotal']) ?? params?.length ?? 0,
   };
 }
