@@ -9,8 +9,8 @@
 import { directionOf, judge } from '../sim/outputs/dictionary.js';
 import type { CompareData, CompareIndicator, IndicatorDifference } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
-import { type DisplayUnit, displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
-import { indicatorLabel, t } from './i18n.js';
+import { type DisplayUnit, digitsFor, displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
+import { indicatorLabel, t, unitDef } from './i18n.js';
 import { cw } from './words-compare.js';
 import type { Lang } from './types.js';
 
@@ -42,6 +42,18 @@ export function rowUnit(lang: Lang, unit: string, d: IndicatorDifference): Displ
     unit,
     maxAbsOf([d.baselineMean, d.scenarioMean, d.difference, d.ci95[0], d.ci95[1]]),
   );
+}
+
+/**
+ * The display unit of a row's difference and interval: the row's unit, with enough decimals for
+ * the difference itself (a difference much smaller than the means would otherwise round away, and
+ * an interval from −0.5 to +2.5 read "−1 to +3").
+ */
+export function differenceUnit(lang: Lang, unit: string, d: IndicatorDifference): DisplayUnit {
+  const u = rowUnit(lang, unit, d);
+  if (unitDef(unit).kind === 'percent') return u;
+  const m = maxAbsOf([d.difference, d.ci95[0], d.ci95[1]]) * u.factor;
+  return { ...u, digits: Math.max(u.digits, digitsFor(m)) };
 }
 
 /** A value in a display unit with a sign ("+1.2", "−0.3"; "—" when undefined). */
@@ -90,13 +102,14 @@ export function differencesTableHtml(lang: Lang, data: CompareData): string {
   const year = keyYearOf(data);
   const rows = differencePairs(data).map(({ ind, d }) => {
     const u = rowUnit(lang, ind.unit, d);
+    const du = differenceUnit(lang, ind.unit, d);
     const v = verdictOf(ind.indicator, d);
     const cells = [
       d.scenario,
       formatIn(lang, u, d.baselineMean),
       formatIn(lang, u, d.scenarioMean),
-      signedIn(lang, u, d.difference),
-      intervalText(lang, u, d.ci95),
+      signedIn(lang, du, d.difference),
+      intervalText(lang, du, d.ci95),
       formatNumber(lang, d.n, 0),
       u.label,
     ]
@@ -228,7 +241,7 @@ export function forestHtml(lang: Lang, data: CompareData): string {
   const body = rows.map((r) => {
     const label = indicatorLabel(lang, r.indicator, year);
     const name = many ? cw(lang, 'forestRow', { indicator: label, scenario: r.scenario }) : label;
-    const u = rowUnit(lang, r.unit, r.d);
+    const u = differenceUnit(lang, r.unit, r.d);
     const ci = intervalText(lang, u, r.d.ci95);
     const diff = withUnit(signedIn(lang, u, r.d.difference), u.label);
     const text = ci === '—' ? diff : `${diff} (${ci})`;

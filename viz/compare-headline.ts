@@ -8,7 +8,7 @@
 import type { CompareData, IndicatorDifference } from './compare-parse.js';
 import { assumedCount, differSentence } from './compare-params.js';
 import { intervalText, rowUnit, signedIn, verdictOf, withUnit } from './compare-forest.js';
-import { formatIn, formatNumber } from './format.js';
+import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import type { Headline } from './headline.js';
 import { indicatorLabel } from './i18n.js';
 import { cw } from './words-compare.js';
@@ -28,6 +28,29 @@ function find(
   return ind && d ? { unit: ind.unit, d } : null;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A "YYYY-MM" month in words ("December 2030", "2030年12月"); as given when not of that form. */
+export function monthWords(lang: Lang, ym: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(ym);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return ym;
+  return lang === 'zh' ? `${m[1]}年${month}月` : `${MONTHS[month - 1]} ${m[1]}`;
+}
+
 /** The common key year of the scenarios, or null when unknown or not the same. */
 function commonKeyYear(data: CompareData): number | null {
   const ys = data.keyYears;
@@ -36,7 +59,8 @@ function commonKeyYear(data: CompareData): number | null {
 
 /** The sentence parts shared by every answer: |difference|, signed difference, interval and pairs. */
 function parts(lang: Lang, data: CompareData, unit: string, d: IndicatorDifference) {
-  const row = rowUnit(lang, unit, d);
+  // Scaled for the difference itself (public money may differ by millions on a base of billions).
+  const row = displayUnit(lang, unit, maxAbsOf([d.difference, d.ci95[0], d.ci95[1]]));
   // An index's unit words ("index 0–1") read badly after a number in a sentence; its name says it.
   const u = unit === '0..1' ? { ...row, label: '' } : row;
   const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);
@@ -140,10 +164,11 @@ function money(lang: Lang, data: CompareData, scenario: string, whenEnd: string)
       if (a) out.push(a);
     } else {
       const p = parts(lang, data, per.unit, per.d);
+      const means = rowUnit(lang, per.unit, per.d);
       out.push(
         cw(lang, 'perHousehold', {
-          base: withUnit(formatIn(lang, p.u, per.d.baselineMean), p.u.label),
-          value: withUnit(formatIn(lang, p.u, per.d.scenarioMean), p.u.label),
+          base: withUnit(formatIn(lang, means, per.d.baselineMean), means.label),
+          value: withUnit(formatIn(lang, means, per.d.scenarioMean), means.label),
           baseline: data.baseline,
           scenario,
           verdict: cw(lang, v),
@@ -171,7 +196,9 @@ export function compareHeadline(data: CompareData, lang: Lang): Headline {
       })
     : cw(lang, 'ranNoPeriod', { scenarios: list, baseline: data.baseline, runs });
   const year = commonKeyYear(data);
-  const whenEnd = data.period ? cw(lang, 'whenEnd', { end: data.period.end }) : cw(lang, 'whenRun');
+  const whenEnd = data.period
+    ? cw(lang, 'whenEnd', { end: monthWords(lang, data.period.end) })
+    : cw(lang, 'whenRun');
   // By the key year and by the end are the same reading when the run ends in December of the key year.
   const endIsKeyYear = data.period !== null && year !== null && data.period.end === `${year}-12`;
   const answers: string[] = [];

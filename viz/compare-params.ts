@@ -6,6 +6,7 @@
 import { PARAMETER_SOURCES } from '../scenarios/sources.js';
 import type { CompareData, ParameterRow } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
+import { formatNumber } from './format.js';
 import { type CompareWord, cw } from './words-compare.js';
 import type { Lang } from './types.js';
 
@@ -61,7 +62,10 @@ export function parameterGroups(rows: readonly ParameterRow[]): string[] {
 export function listWithMore(lang: Lang, items: readonly string[], max: number): string {
   const sep = cw(lang, 'listSeparator');
   if (items.length <= max) return items.join(sep);
-  return cw(lang, 'andMore', { list: items.slice(0, max).join(sep), n: items.length - max });
+  return cw(lang, 'andMore', {
+    list: items.slice(0, max).join(sep),
+    n: formatNumber(lang, items.length - max, 0),
+  });
 }
 
 /** The sentence saying how the scenarios differ (for the headline). */
@@ -70,7 +74,7 @@ export function differSentence(lang: Lang, data: CompareData): string {
   if (data.parametersTotal === 0) return cw(lang, 'differNone');
   const groups = listWithMore(lang, parameterGroups(data.parameters), 6);
   const key: CompareWord = data.parametersTotal === 1 ? 'differOne' : 'differMany';
-  return cw(lang, key, { count: data.parametersTotal, groups });
+  return cw(lang, key, { count: formatNumber(lang, data.parametersTotal, 0), groups });
 }
 
 /** The section's HTML: note, table (capped at {@link PARAMETER_ROWS_SHOWN} rows) and how many more. */
@@ -92,7 +96,13 @@ export function parametersHtml(lang: Lang, data: CompareData): string {
   const more = data.parametersTotal - shown.length;
   const moreHtml =
     more > 0
-      ? `<p class="section-note">${esc(cw(lang, 'paramsMore', { n: more, listed: data.parameters.length, total: data.parametersTotal }))}</p>`
+      ? `<p class="section-note">${esc(
+          cw(lang, 'paramsMore', {
+            n: formatNumber(lang, more, 0),
+            listed: formatNumber(lang, data.parameters.length, 0),
+            total: formatNumber(lang, data.parametersTotal, 0),
+          }),
+        )}</p>`
       : '';
   return (
     `<p class="section-note">${esc(cw(lang, 'paramsNote'))}</p>` +

@@ -15,6 +15,7 @@ import { escapeHtml as esc } from './escape.js';
 import {
   COMPARE_CSS,
   differencePairs,
+  differenceUnit,
   differencesTableHtml,
   forestHtml,
   intervalText,
@@ -285,13 +286,14 @@ export function differenceRows(data: CompareData, lang: Lang): string[][] {
     data.keyYears.length > 0 && data.keyYears.every((y) => y === data.keyYears[0]) ? data.keyYears[0] : null;
   return differencePairs(data).map(({ ind, d }) => {
     const u = rowUnit(lang, ind.unit, d);
+    const du = differenceUnit(lang, ind.unit, d);
     return [
       indicatorLabel(lang, ind.indicator, year),
       d.scenario,
       formatIn(lang, u, d.baselineMean),
       formatIn(lang, u, d.scenarioMean),
-      signedIn(lang, u, d.difference),
-      intervalText(lang, u, d.ci95),
+      signedIn(lang, du, d.difference),
+      intervalText(lang, du, d.ci95),
       formatNumber(lang, d.n, 0),
       u.label,
       cw(lang, verdictOf(ind.indicator, d)),
