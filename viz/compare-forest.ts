@@ -79,10 +79,11 @@ export function differencePairs(data: CompareData): { ind: CompareIndicator; d: 
   return data.indicators.flatMap((ind) => ind.differences.map((d) => ({ ind, d })));
 }
 
-const keyYearOf = (data: CompareData): number | null => {
+/** The scenarios' common key year, or null when unknown or not the same in every scenario. */
+export function commonKeyYear(data: CompareData): number | null {
   const ys = data.keyYears;
   return ys.length > 0 && ys[0] !== null && ys.every((y) => y === ys[0]) ? ys[0] : null;
-};
+}
 
 /** The differences table: indicator, scenario, both means over the pairs, difference, CI, n, unit, verdict. */
 export function differencesTableHtml(lang: Lang, data: CompareData): string {
@@ -99,7 +100,7 @@ export function differencesTableHtml(lang: Lang, data: CompareData): string {
   ]
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('');
-  const year = keyYearOf(data);
+  const year = commonKeyYear(data);
   const rows = differencePairs(data).map(({ ind, d }) => {
     const u = rowUnit(lang, ind.unit, d);
     const du = differenceUnit(lang, ind.unit, d);
@@ -236,7 +237,7 @@ export function forestHtml(lang: Lang, data: CompareData): string {
   const rows = forestRows(data);
   if (rows.length === 0) return '';
   const limit = forestLimit(rows);
-  const year = keyYearOf(data);
+  const year = commonKeyYear(data);
   const many = data.scenarios.length > 2;
   const body = rows.map((r) => {
     const label = indicatorLabel(lang, r.indicator, year);

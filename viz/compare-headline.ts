@@ -7,7 +7,7 @@
  */
 import type { CompareData, IndicatorDifference } from './compare-parse.js';
 import { assumedCount, differSentence } from './compare-params.js';
-import { intervalText, rowUnit, signedIn, verdictOf, withUnit } from './compare-forest.js';
+import { commonKeyYear, intervalText, rowUnit, signedIn, verdictOf, withUnit } from './compare-forest.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import type { Headline } from './headline.js';
 import { indicatorLabel } from './i18n.js';
@@ -49,12 +49,6 @@ export function monthWords(lang: Lang, ym: string): string {
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) return ym;
   return lang === 'zh' ? `${m[1]}年${month}月` : `${MONTHS[month - 1]} ${m[1]}`;
-}
-
-/** The common key year of the scenarios, or null when unknown or not the same. */
-function commonKeyYear(data: CompareData): number | null {
-  const ys = data.keyYears;
-  return ys.length > 0 && ys[0] !== null && ys.every((y) => y === ys[0]) ? ys[0] : null;
 }
 
 /** The sentence parts shared by every answer: |difference|, signed difference, interval and pairs. */

@@ -14,6 +14,7 @@ import type { CompareData } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
 import {
   COMPARE_CSS,
+  commonKeyYear,
   differencePairs,
   differenceUnit,
   differencesTableHtml,
@@ -282,8 +283,7 @@ export function chartSections(data: CompareData, lang: Lang): PageSection[] {
 
 /** Rows of the differences table (plain text): indicator, scenario, means over the pairs, difference, CI, n, unit, verdict. */
 export function differenceRows(data: CompareData, lang: Lang): string[][] {
-  const year =
-    data.keyYears.length > 0 && data.keyYears.every((y) => y === data.keyYears[0]) ? data.keyYears[0] : null;
+  const year = commonKeyYear(data);
   return differencePairs(data).map(({ ind, d }) => {
     const u = rowUnit(lang, ind.unit, d);
     const du = differenceUnit(lang, ind.unit, d);
