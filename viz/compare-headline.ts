@@ -179,7 +179,11 @@ function money(lang: Lang, data: CompareData, scenario: string, whenEnd: string)
 export function compareHeadline(data: CompareData, lang: Lang): Headline {
   const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);
   const others = data.scenarios.filter((s) => s !== data.baseline);
-  const list = others.join(cw(lang, 'listSeparator'));
+  const named = (id: string) => {
+    const name = data.names.get(id)?.[lang];
+    return name ? cw(lang, 'named', { id, name }) : id;
+  };
+  const list = others.map(named).join(cw(lang, 'listSeparator'));
   const ran = data.period
     ? cw(lang, 'ran', {
         scenarios: list,
@@ -188,7 +192,7 @@ export function compareHeadline(data: CompareData, lang: Lang): Headline {
         end: data.period.end,
         runs,
       })
-    : cw(lang, 'ranNoPeriod', { scenarios: list, baseline: data.baseline, runs });
+    : cw(lang, 'ranNoPeriod', { scenarios: list, baseline: named(data.baseline), runs });
   const year = commonKeyYear(data);
   const whenEnd = data.period
     ? cw(lang, 'whenEnd', { end: monthWords(lang, data.period.end) })

@@ -1,6 +1,8 @@
 /**
  * Reading a comparison's outputs (`cogov compare`), pure: curves.csv with a scenario column,
- * difference-curves.csv, comparison.json and manifest.json, in the columns and fields of their
+ * difference-curves.csv, comparison.json (with the period, key years and the parameters that
+ * differ, where recorded) and manifest.json (with each scenario's name from its resolved scenario,
+ * where recorded), in the columns and fields of their
  * contract (sim/outputs/compare.ts), into {@link CompareData}. Everything read is untrusted: a
  * malformed file gives a {@link ReportInputError} naming the file and line; absent values are NaN.
  */
@@ -98,6 +100,8 @@ export interface CompareData {
   /** The parameters that differ (null: not recorded in this folder), and how many differ in all. */
   parameters: ParameterRow[] | null;
   parametersTotal: number;
+  /** Each scenario's own name by id, from manifest.json's resolved scenarios (absent in older folders). */
+  names: Map<string, { en: string | null; zh: string | null }>;
 }
 
 /** The texts of a comparison's output files. */
@@ -221,6 +225,14 @@ export function parseCompare(files: CompareTexts): CompareData {
         return { path: str(p['path']) ?? '?', values: arr(p['values']) };
       })
     : null;
+  const resolved = rec<Record<string, unknown>>(manifest['resolvedScenarios']);
+  const names = new Map<string, { en: string | null; zh: string | null }>();
+  for (const id of scenarios) {
+    const name = rec<{ en: string; zh: string }>(rec<{ name: unknown }>(resolved[id])['name']);
+    const en = str(name['en']);
+    const zh = str(name['zh']);
+    if (en !== null || zh !== null) names.set(id, { en, zh });
+  }
   return {
     scenarios,
     baseline,
@@ -235,5 +247,6 @@ export function parseCompare(files: CompareTexts): CompareData {
     keyYears: scenarios.map((_, i) => keyYears[i] ?? null),
     parameters: params,
     parametersTotal: numOrNull(cj['parameterDifferencesTotal']) ?? params?.length ?? 0,
+    names,
   };
 }

@@ -10,6 +10,7 @@ const EN = {
   ran: 'Compared {scenarios} against the baseline {baseline}, {start} to {end}: {runs} runs per scenario on common seeds, so {runs} pairs of runs per comparison.',
   ranNoPeriod:
     'Compared {scenarios} against the baseline {baseline}: {runs} runs per scenario on common seeds, so {runs} pairs of runs per comparison.',
+  named: '{id} (“{name}”)',
   differOne: 'The scenarios differ in one parameter, of {groups}.',
   differMany: 'The scenarios differ in {count} parameters, of {groups}.',
   differNone: 'The scenarios differ in no model parameter (only in their names, texts or ensemble settings).',
@@ -77,6 +78,7 @@ const ZH: Record<keyof typeof EN, string> = {
   ran: '以基准情景 {baseline} 比较 {scenarios}（{start} 至 {end}）：每个情景在相同随机种子上运行 {runs} 次，每组比较共 {runs} 对配对运行。',
   ranNoPeriod:
     '以基准情景 {baseline} 比较 {scenarios}：每个情景在相同随机种子上运行 {runs} 次，每组比较共 {runs} 对配对运行。',
+  named: '{id}（“{name}”）',
   differOne: '各情景仅有一项参数不同，属于 {groups}。',
   differMany: '各情景共有 {count} 项参数不同，涉及 {groups}。',
   differNone: '各情景的模型参数完全相同（仅名称、说明或运行设置不同）。',

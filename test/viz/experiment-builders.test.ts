@@ -107,7 +107,11 @@ function compareTexts(ids = ['base', 'alt', EVIL]) {
     curves: `${curves.join('\n')}\n`,
     differenceCurves: `${diffs.join('\n')}\n`,
     comparison: JSON.stringify(comparison),
-    manifest: JSON.stringify({ cogovVersion: '9.9.9', command: `cogov compare ${EVIL}` }),
+    manifest: JSON.stringify({
+      cogovVersion: '9.9.9',
+      command: `cogov compare ${EVIL}`,
+      resolvedScenarios: { alt: { name: { en: 'Alternative', zh: '备选方案' } } },
+    }),
   };
 }
 
@@ -185,7 +189,7 @@ describe('compare report builders', () => {
   it('opens with its answer: what was compared, the answer with interval, pairs and date, money, how sure, assumed', () => {
     const h = comparePage(data, 'en').headline!;
     expect(h.ran).toBe(
-      `Compared alt, ${EVIL} against the baseline base, 2025-01 to 2027-06: 3 runs per scenario on common seeds, so 3 pairs of runs per comparison. ` +
+      `Compared alt (“Alternative”), ${EVIL} against the baseline base, 2025-01 to 2027-06: 3 runs per scenario on common seeds, so 3 pairs of runs per comparison. ` +
         'The scenarios differ in 2 parameters, of government.householdSubsidy, enterprises.',
     );
     expect(h.answers).toContain(
@@ -209,6 +213,7 @@ describe('compare report builders', () => {
     expect(h.assumed).toContain('parameters that differ here and are marked assumed: 1 of 2');
     expect(h.assumed).toContain('does not cover uncertainty in assumed inputs');
     const zh = comparePage(data, 'zh').headline!;
+    expect(zh.ran).toContain('alt（“备选方案”）');
     for (const line of [zh.title, zh.ran, ...zh.answers, ...zh.money, zh.sure, zh.assumed])
       expect(line).toMatch(/\p{Script=Han}/u);
     expect(zh.answers[0]).toBe(

@@ -11,8 +11,9 @@ describe('the comparison report’s words', () => {
     for (const k of keys) {
       expect(COMPARE_WORDS.en[k].trim(), k).not.toBe('');
       expect(COMPARE_WORDS.zh[k].trim(), k).not.toBe('');
-      // Punctuation only: the list separator "、" and a row label "{indicator}（{scenario}）".
-      if (k !== 'listSeparator' && k !== 'forestRow') expect(COMPARE_WORDS.zh[k], k).toMatch(HAN);
+      // Punctuation only: the list separator "、" and a row label "{indicator}（{scenario}）", a name "{id}（“{name}”）".
+      if (k !== 'listSeparator' && k !== 'forestRow' && k !== 'named')
+        expect(COMPARE_WORDS.zh[k], k).toMatch(HAN);
       expect(ph(COMPARE_WORDS.zh[k]), k).toEqual(ph(COMPARE_WORDS.en[k]));
     }
     expect(cw('zh', 'listSeparator')).toBe('、');
