@@ -285,6 +285,34 @@ describe('compare report builders', () => {
     expect(html).toContain('default-src &#39;none&#39;');
   });
 
+  it('renders a folder written before the period, parameters and paired means were recorded', () => {
+    const t = compareTexts(['base', 'alt']);
+    const cj = JSON.parse(t.comparison);
+    delete cj.calendar;
+    delete cj.parameterDifferences;
+    delete cj.parameterDifferencesTotal;
+    for (const ind of cj.indicators) {
+      for (const d of ind.differences) {
+        delete d.baselineMean;
+        delete d.scenarioMean;
+      }
+    }
+    const old = parseCompare({ ...t, comparison: JSON.stringify(cj), manifest: undefined });
+    expect(old.period).toBeNull();
+    expect(old.parameters).toBeNull();
+    const page = comparePage(old, 'en');
+    expect(page.headline!.ran).toBe(
+      'Compared alt against the baseline base: 3 runs per scenario on common seeds, so 3 pairs of runs per comparison. ' +
+        'The parameters that differ are not recorded in this folder (written by an older cogov).',
+    );
+    // No key year: households are read at the end of the run; the means are not those of all runs.
+    expect(page.headline!.answers[0]).toBe(
+      'Households renovated: alt and base are not distinguishable (+1.00 households; paired 95 % CI -0.50 to +2.50 households; 3 of 3 pairs).',
+    );
+    const row = differenceRows(old, 'en').find((r) => r[0] === 'Households renovated')!;
+    expect(row.slice(2, 5)).toEqual(['—', '—', '+1.00']);
+  });
+
   it('refuses curves whose ticks skip', () => {
     const t = compareTexts();
     const bad = t.curves.replace('base,households.renovated,1,', 'base,households.renovated,2,');
