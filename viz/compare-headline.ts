@@ -187,7 +187,7 @@ export function compareHeadline(data: CompareData, lang: Lang): Headline {
   const ran = data.period
     ? cw(lang, 'ran', {
         scenarios: list,
-        baseline: data.baseline,
+        baseline: named(data.baseline),
         start: data.period.start,
         end: data.period.end,
         runs,

@@ -110,7 +110,10 @@ function compareTexts(ids = ['base', 'alt', EVIL]) {
     manifest: JSON.stringify({
       cogovVersion: '9.9.9',
       command: `cogov compare ${EVIL}`,
-      resolvedScenarios: { alt: { name: { en: 'Alternative', zh: '备选方案' } } },
+      resolvedScenarios: {
+        alt: { name: { en: 'Alternative', zh: '备选方案' } },
+        base: { name: { en: 'Base case', zh: '基准方案' } },
+      },
     }),
   };
 }
@@ -189,7 +192,7 @@ describe('compare report builders', () => {
   it('opens with its answer: what was compared, the answer with interval, pairs and date, money, how sure, assumed', () => {
     const h = comparePage(data, 'en').headline!;
     expect(h.ran).toBe(
-      `Compared alt (“Alternative”), ${EVIL} against the baseline base, 2025-01 to 2027-06: 3 runs per scenario on common seeds, so 3 pairs of runs per comparison. ` +
+      `Compared alt (“Alternative”), ${EVIL} against the baseline base (“Base case”), 2025-01 to 2027-06: 3 runs per scenario on common seeds, so 3 pairs of runs per comparison. ` +
         'The scenarios differ in 2 parameters, of government.householdSubsidy, enterprises.',
     );
     expect(h.answers).toContain(
