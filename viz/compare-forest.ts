@@ -56,6 +56,15 @@ export function differenceUnit(lang: Lang, unit: string, d: IndicatorDifference)
   return { ...u, digits: Math.max(u.digits, digitsFor(m)) };
 }
 
+/**
+ * A difference of shares is in percentage points, not per cent: the unit words of a difference
+ * shown on its own (forest plot, headline); other units are unchanged.
+ */
+export function pointsUnit(lang: Lang, unit: string, u: DisplayUnit): DisplayUnit {
+  const def = unitDef(unit);
+  return def.kind === 'percent' ? { ...u, label: `${cw(lang, 'percentagePoints')}${def.text[lang]}` } : u;
+}
+
 /** A value in a display unit with a sign ("+1.2", "−0.3"; "—" when undefined). */
 export function signedIn(lang: Lang, u: DisplayUnit, v: number): string {
   const s = formatIn(lang, u, v);
@@ -242,7 +251,7 @@ export function forestHtml(lang: Lang, data: CompareData): string {
   const body = rows.map((r) => {
     const label = indicatorLabel(lang, r.indicator, year);
     const name = many ? cw(lang, 'forestRow', { indicator: label, scenario: r.scenario }) : label;
-    const u = differenceUnit(lang, r.unit, r.d);
+    const u = pointsUnit(lang, r.unit, differenceUnit(lang, r.unit, r.d));
     const ci = intervalText(lang, u, r.d.ci95);
     const diff = withUnit(signedIn(lang, u, r.d.difference), u.label);
     const text = ci === '—' ? diff : `${diff} (${ci})`;

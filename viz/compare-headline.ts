@@ -7,7 +7,15 @@
  */
 import type { CompareData, IndicatorDifference } from './compare-parse.js';
 import { assumedCount, differSentence } from './compare-params.js';
-import { commonKeyYear, intervalText, rowUnit, signedIn, verdictOf, withUnit } from './compare-forest.js';
+import {
+  commonKeyYear,
+  intervalText,
+  pointsUnit,
+  rowUnit,
+  signedIn,
+  verdictOf,
+  withUnit,
+} from './compare-forest.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import type { Headline } from './headline.js';
 import { indicatorLabel } from './i18n.js';
@@ -54,7 +62,7 @@ export function monthWords(lang: Lang, ym: string): string {
 /** The sentence parts shared by every answer: |difference|, signed difference, interval and pairs. */
 function parts(lang: Lang, data: CompareData, unit: string, d: IndicatorDifference) {
   // Scaled for the difference itself (public money may differ by millions on a base of billions).
-  const row = displayUnit(lang, unit, maxAbsOf([d.difference, d.ci95[0], d.ci95[1]]));
+  const row = pointsUnit(lang, unit, displayUnit(lang, unit, maxAbsOf([d.difference, d.ci95[0], d.ci95[1]])));
   // An index's unit words ("index 0–1") read badly after a number in a sentence; its name says it.
   const u = unit === '0..1' ? { ...row, label: '' } : row;
   const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);

@@ -62,6 +62,7 @@ const EN = {
   forestRow: '{indicator} ({scenario})',
   differencesTitle: 'Key indicators: paired differences to the baseline',
   pairsColumn: 'n (pairs)',
+  percentagePoints: 'percentage points',
   differencesNote:
     'Means over the n pairs of runs in which both scenarios define the indicator (the same runs as the difference); “—” and n = 0 where one side is undefined in every run. Better or worse by the indicator’s desirable direction (dictionary.csv); “higher” or “lower” for an indicator that has none.',
   outcomesSection: 'Households renovated and projects',
@@ -129,6 +130,7 @@ const ZH: Record<keyof typeof EN, string> = {
   forestRow: '{indicator}（{scenario}）',
   differencesTitle: '关键指标：与基准情景的配对差异',
   pairsColumn: 'n（配对数）',
+  percentagePoints: '个百分点',
   differencesNote:
     '均值取自两个情景均有定义的 n 对运行（与差值使用同一批运行）；若某一方在每次运行中均无定义，显示“—”且 n = 0。更好或更差按指标的期望方向判断（见 dictionary.csv）；无期望方向的指标只标“更高”或“更低”。',
   outcomesSection: '改造户数与项目',

@@ -4,7 +4,9 @@ import { DIFFERENCE_CURVES_COLUMNS } from '../../sim/outputs/compare.js';
 import { CURVES_COLUMNS } from '../../sim/outputs/ensemble.js';
 import { pointsColumns } from '../../sim/outputs/experiments.js';
 import { compareCharts, comparePage, differenceRows } from '../../viz/compare.js';
+import { pointsUnit, signedIn, withUnit } from '../../viz/compare-forest.js';
 import { parseCompare } from '../../viz/compare-parse.js';
+import { displayUnit } from '../../viz/format.js';
 import { experimentPageHtml, experimentRuntime } from '../../viz/experiment-page.js';
 import {
   parseSensitivity,
@@ -262,6 +264,15 @@ describe('compare report builders', () => {
     const undef = rows.find((r) => r.includes('Mean dispute duration (alt)'))!;
     expect(undef).not.toContain('<circle');
     expect(undef).toContain('not defined');
+  });
+
+  it('gives differences of shares in percentage points', () => {
+    const u = displayUnit('en', 'share', 0.2);
+    expect(
+      withUnit(signedIn('en', pointsUnit('en', 'share', u), 0.123), pointsUnit('en', 'share', u).label),
+    ).toBe('+12.3 percentage points');
+    expect(pointsUnit('zh', 'share', u).label).toBe('个百分点');
+    expect(pointsUnit('en', 'households', displayUnit('en', 'households', 5)).label).toBe('households');
   });
 
   it('puts outcomes before funding flows and secondary charts in a closed block', () => {
