@@ -1,6 +1,8 @@
 /**
  * Reading a comparison's outputs (`cogov compare`), pure: curves.csv with a scenario column,
- * difference-curves.csv, comparison.json and manifest.json, in the columns and fields of their
+ * difference-curves.csv, comparison.json (with the period, key years and the parameters that
+ * differ, where recorded) and manifest.json (with each scenario's name from its resolved scenario,
+ * where recorded), in the columns and fields of their
  * contract (sim/outputs/compare.ts), into {@link CompareData}. Everything read is untrusted: a
  * malformed file gives a {@link ReportInputError} naming the file and line; absent values are NaN.
  */
@@ -20,7 +22,18 @@ import {
   emptyCurveSeries,
 } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
-import { arr, num, numOrNull, pair, parseJsonObject, rec, str, strings } from '../sim/outputs/json.js';
+import {
+  arr,
+  num,
+  numOrNull,
+  pair,
+  parseJsonObject,
+  rec,
+  recOrNull,
+  str,
+  strings,
+} from '../sim/outputs/json.js';
+import type { ParameterDifference } from '../scenarios/diff.js';
 import type { CurveSeries } from './types.js';
 
 /** One metric's paired difference (scenario − baseline) per tick: mean over runs and 95 % band. */
@@ -47,6 +60,15 @@ export interface IndicatorDifference {
   difference: number;
   ci95: [number, number];
   distinguishable: boolean;
+  /** Means over the n paired runs (NaN where undefined, or in folders written before they were recorded). */
+  baselineMean: number;
+  scenarioMean: number;
+}
+
+/** A parameter that differs between the scenarios: its path and its value in each (null: absent). */
+export interface ParameterRow {
+  path: string;
+  values: unknown[];
 }
 
 /** A key indicator across the compared scenarios. */
@@ -71,6 +93,15 @@ export interface CompareData {
   /** Per scenario after the baseline, per metric: the paired difference curves. */
   differenceCurves: Map<string, Map<string, DifferenceSeries>>;
   indicators: CompareIndicator[];
+  /** Simulated period, or null in folders written before it was recorded. */
+  period: { start: string; end: string } | null;
+  /** Each scenario's key year (scenario order), or null where not recorded. */
+  keyYears: (number | null)[];
+  /** The parameters that differ (null: not recorded in this folder), and how many differ in all. */
+  parameters: ParameterRow[] | null;
+  parametersTotal: number;
+  /** Each scenario's own name by id, from manifest.json's resolved scenarios (absent in older folders). */
+  names: Map<string, { en: string | null; zh: string | null }>;
 }
 
 /** The texts of a comparison's output files. */
@@ -178,10 +209,30 @@ export function parseCompare(files: CompareTexts): CompareData {
           difference: num(s['difference']),
           ci95: pair(s['ci95']),
           distinguishable: s['distinguishable'] === true,
+          baselineMean: num(s['baselineMean']),
+          scenarioMean: num(s['scenarioMean']),
         };
       }),
     };
   });
+  const cal = recOrNull<ComparisonJson['calendar']>(cj['calendar']);
+  const start = str(cal?.['start']);
+  const end = str(cal?.['end']);
+  const keyYears = arr(cal?.['keyYears']).map(numOrNull);
+  const params = Array.isArray(cj['parameterDifferences'])
+    ? arr(cj['parameterDifferences']).map((x) => {
+        const p = rec<ParameterDifference>(x);
+        return { path: str(p['path']) ?? '?', values: arr(p['values']) };
+      })
+    : null;
+  const resolved = rec<Record<string, unknown>>(manifest['resolvedScenarios']);
+  const names = new Map<string, { en: string | null; zh: string | null }>();
+  for (const id of scenarios) {
+    const name = rec<{ en: string; zh: string }>(rec<{ name: unknown }>(resolved[id])['name']);
+    const en = str(name['en']);
+    const zh = str(name['zh']);
+    if (en !== null || zh !== null) names.set(id, { en, zh });
+  }
   return {
     scenarios,
     baseline,
@@ -192,5 +243,10 @@ export function parseCompare(files: CompareTexts): CompareData {
     curves,
     differenceCurves,
     indicators,
+    period: start !== null && end !== null ? { start, end } : null,
+    keyYears: scenarios.map((_, i) => keyYears[i] ?? null),
+    parameters: params,
+    parametersTotal: numOrNull(cj['parameterDifferencesTotal']) ?? params?.length ?? 0,
+    names,
   };
 }

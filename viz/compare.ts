@@ -1,25 +1,43 @@
 /**
  * The comparison report (`cogov compare`), pure: the data read from its outputs
- * (viz/compare-parse.ts) in, page sections out. Per metric, one chart overlays every scenario's
- * median with its 25–75 % band, and one shows each scenario's paired difference to the baseline
- * (mean over runs) with its 95 % band; a table lists the key indicators' paired differences,
- * marking those not distinguishable from zero.
+ * (viz/compare-parse.ts) in, page sections out. It opens with its answer (compare-headline.ts),
+ * then a forest plot and a table of the key indicators' paired differences, each better, worse or
+ * not distinguishable by the indicator's direction (compare-forest.ts), and the parameters that
+ * differ (compare-params.ts). Then the curves, outcomes before funding flows: per metric, one chart
+ * overlays every scenario's median with its 25–75 % band, and one shows each scenario's paired
+ * difference to the baseline (mean over runs) with its 95 % band; a few primary metrics per section
+ * are open, the rest under "More charts". Provenance comes last.
  */
 import { METRIC_UNITS } from '../sim/model/metrics.js';
 import { PALETTE, withAlpha } from './charts.js';
 import type { CompareData } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
 import {
+  COMPARE_CSS,
+  commonKeyYear,
+  differencePairs,
+  differenceUnit,
+  differencesTableHtml,
+  forestHtml,
+  intervalText,
+  rowUnit,
+  signedIn,
+  verdictOf,
+} from './compare-forest.js';
+import { compareHeadline } from './compare-headline.js';
+import { parametersHtml } from './compare-params.js';
+import {
   axisTitle,
   chartMeta,
   chartOptions,
   type ExperimentPage,
   figureHtml,
+  type PageSection,
   settingsHtml,
-  tableHtml,
 } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, metricLabel, t } from './i18n.js';
+import { cw } from './words-compare.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
 const scaledNum = (xs: readonly number[], f: number) => xs.map((v) => v * f);
@@ -179,44 +197,112 @@ export function compareMetrics(data: CompareData): string[] {
 
 /** Every chart of the comparison: per metric, the overlay then (with two or more scenarios) the differences. */
 export function compareCharts(data: CompareData, lang: Lang): ChartSpec[] {
-  const out: ChartSpec[] = [];
-  compareMetrics(data).forEach((m, i) => {
-    const o = overlayChart(lang, data, m, i);
-    if (o) out.push(o);
-    const d = data.scenarios.length > 1 ? differenceChart(lang, data, m, i) : null;
-    if (d) out.push(d);
-  });
-  return out;
+  return compareMetrics(data).flatMap((m, i) => metricCharts(data, lang, m, i));
 }
 
-/** Rows of the differences table: indicator, scenario, baseline mean, scenario mean, difference, CI, unit, verdict. */
-export function differenceRows(data: CompareData, lang: Lang): string[][] {
-  const rows: string[][] = [];
-  for (const ind of data.indicators) {
-    const base = ind.scenarios.find((s) => s.scenario === data.baseline);
-    for (const d of ind.differences) {
-      const sc = ind.scenarios.find((s) => s.scenario === d.scenario);
-      const u = displayUnit(lang, ind.unit, maxAbsOf([base?.mean ?? 0, sc?.mean ?? 0, d.ci95[0], d.ci95[1]]));
-      const f = (v: number) => formatIn(lang, u, v);
-      const signed = (v: number) => (Number.isFinite(v) && v > 0 ? `+${f(v)}` : f(v));
-      rows.push([
-        indicatorLabel(lang, ind.indicator, null),
-        d.scenario,
-        f(base?.mean ?? Number.NaN),
-        f(sc?.mean ?? Number.NaN),
-        signed(d.difference),
-        `${signed(d.ci95[0])} – ${signed(d.ci95[1])}`,
-        u.label,
-        t(lang, d.distinguishable ? 'distinguishable' : 'notDistinguishable'),
-      ]);
-    }
+/** The overlay and (with two or more scenarios) the difference chart of metric number `i`. */
+function metricCharts(data: CompareData, lang: Lang, metric: string, i: number): ChartSpec[] {
+  const o = overlayChart(lang, data, metric, i);
+  const d = data.scenarios.length > 1 ? differenceChart(lang, data, metric, i) : null;
+  return [o, d].filter((c): c is ChartSpec => c !== null);
+}
+
+/** The chart sections, outcomes before flows. */
+export type ChartSection = 'outcomes' | 'participation' | 'resilience' | 'governance' | 'funding' | 'other';
+
+/** Sections in page order. */
+export const CHART_SECTIONS: readonly ChartSection[] = [
+  'outcomes',
+  'participation',
+  'resilience',
+  'governance',
+  'funding',
+  'other',
+];
+
+/** The metrics whose charts a section shows open; every other metric's charts are under "More charts". */
+export const PRIMARY_METRICS: ReadonlySet<string> = new Set([
+  'participation.householdsRenovated',
+  'participation.elevatorsInstalled',
+  'participation.satisfaction',
+  'participation.votePassRate',
+  'resilience.composite',
+  'resilience.fireCompliance',
+  'governance.approvalMonths',
+  'governance.disputesOpen',
+]);
+
+/** The section of a metric: households renovated, elevators and project states first, funding last. */
+export function chartSectionOf(metric: string): ChartSection {
+  if (metric === 'participation.householdsRenovated' || metric === 'participation.elevatorsInstalled') {
+    return 'outcomes';
   }
-  return rows;
+  if (metric.startsWith('projects.')) return 'outcomes';
+  for (const s of ['participation', 'resilience', 'governance', 'funding'] as const) {
+    if (metric.startsWith(`${s}.`)) return s;
+  }
+  return 'other';
 }
 
-/** The comparison page's content. */
+function sectionTitle(lang: Lang, s: ChartSection): string {
+  if (s === 'outcomes') return cw(lang, 'outcomesSection');
+  if (s === 'funding') return cw(lang, 'fundingSection');
+  return t(lang, s);
+}
+
+/**
+ * The chart sections of the page, outcomes first, funding flows last: a section's primary metrics
+ * (PRIMARY_METRICS) open, the others inside a closed "More charts" block.
+ */
+export function chartSections(data: CompareData, lang: Lang): PageSection[] {
+  const by = new Map<ChartSection, { open: ChartSpec[]; more: ChartSpec[] }>();
+  compareMetrics(data).forEach((m, i) => {
+    const s = chartSectionOf(m);
+    const slot = by.get(s) ?? { open: [], more: [] };
+    by.set(s, slot);
+    (PRIMARY_METRICS.has(m) ? slot.open : slot.more).push(...metricCharts(data, lang, m, i));
+  });
+  const grid = (cs: ChartSpec[]) => `<div class="grid">\n${cs.map((c) => figureHtml(c)).join('\n')}\n</div>`;
+  return CHART_SECTIONS.flatMap((s) => {
+    const slot = by.get(s);
+    if (!slot || slot.open.length + slot.more.length === 0) return [];
+    const more =
+      slot.more.length > 0
+        ? `<details class="more-charts"><summary>${esc(cw(lang, 'moreCharts', { n: slot.more.length }))}</summary>${grid(slot.more)}</details>`
+        : '';
+    return [
+      {
+        id: `charts-${s}`,
+        title: sectionTitle(lang, s),
+        html: `${slot.open.length > 0 ? grid(slot.open) : ''}${more}`,
+        charts: [...slot.open, ...slot.more],
+      },
+    ];
+  });
+}
+
+/** Rows of the differences table (plain text): indicator, scenario, means over the pairs, difference, CI, n, unit, verdict. */
+export function differenceRows(data: CompareData, lang: Lang): string[][] {
+  const year = commonKeyYear(data);
+  return differencePairs(data).map(({ ind, d }) => {
+    const u = rowUnit(lang, ind.unit, d);
+    const du = differenceUnit(lang, ind.unit, d);
+    return [
+      indicatorLabel(lang, ind.indicator, year),
+      d.scenario,
+      formatIn(lang, u, d.baselineMean),
+      formatIn(lang, u, d.scenarioMean),
+      signedIn(lang, du, d.difference),
+      intervalText(lang, du, d.ci95),
+      formatNumber(lang, d.n, 0),
+      u.label,
+      cw(lang, verdictOf(ind.indicator, d)),
+    ];
+  });
+}
+
+/** The comparison page's content: headline, answer at a glance, what differs, outcomes, flows, provenance. */
 export function comparePage(data: CompareData, lang: Lang): ExperimentPage {
-  const charts = compareCharts(data, lang);
   const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);
   const settings = settingsHtml([
     [t(lang, 'scenarios'), data.scenarios.join(', ')],
@@ -226,45 +312,47 @@ export function comparePage(data: CompareData, lang: Lang): ExperimentPage {
     [t(lang, 'version'), data.version ?? ''],
     [t(lang, 'command'), data.command ?? '', true],
   ]);
-  const head = (
-    [
-      'indicator',
-      'scenario',
-      'baselineMean',
-      'scenarioMean',
-      'difference',
-      'ci95Difference',
-      'unit',
-      'verdict',
-    ] as const
-  ).map((k) => t(lang, k));
-  const rows = differenceRows(data, lang);
+  const forest = forestHtml(lang, data);
+  const sections: PageSection[] = [];
+  if (forest !== '') {
+    sections.push({ id: 'forest', title: cw(lang, 'forestTitle'), html: forest, charts: [] });
+  }
+  sections.push(
+    {
+      id: 'differences',
+      title: cw(lang, 'differencesTitle'),
+      html:
+        data.indicators.length > 0
+          ? differencesTableHtml(lang, data)
+          : `<p>${esc(t(lang, 'noIndicators'))}</p>`,
+      charts: [],
+    },
+    { id: 'parameters', title: cw(lang, 'paramsTitle'), html: parametersHtml(lang, data), charts: [] },
+  );
+  sections[0] = { ...sections[0], html: `<style>${COMPARE_CSS}</style>\n${sections[0].html}` };
+  const charts = chartSections(data, lang);
+  if (charts.length > 0) {
+    charts[0] = {
+      ...charts[0],
+      html: `<p class="section-note">${esc(cw(lang, 'curvesNote'))}</p>${charts[0].html}`,
+    };
+  }
+  sections.push(
+    ...charts,
+    {
+      id: 'methods',
+      title: t(lang, 'methods'),
+      html: `<p>${esc(cw(lang, 'methods', { runs }))}</p>`,
+      charts: [],
+    },
+    { id: 'settings', title: t(lang, 'settings'), html: settings, charts: [] },
+  );
   return {
     kind: t(lang, 'compareTitle'),
     title: data.scenarios.join(' · '),
     subtitle: t(lang, 'compareSubtitle', { baseline: data.baseline, runs }),
-    headline: null,
+    headline: compareHeadline(data, lang),
     version: data.version,
-    sections: [
-      { id: 'settings', title: t(lang, 'settings'), html: settings, charts: [] },
-      {
-        id: 'differences',
-        title: t(lang, 'pairedDifferences'),
-        html: rows.length > 0 ? tableHtml(head, rows) : `<p>${esc(t(lang, 'noIndicators'))}</p>`,
-        charts: [],
-      },
-      {
-        id: 'curves',
-        title: t(lang, 'compareCurves'),
-        html: `<p class="section-note">${esc(t(lang, 'compareCurvesNote'))}</p><div class="grid">\n${charts.map((c) => figureHtml(c)).join('\n')}\n</div>`,
-        charts,
-      },
-      {
-        id: 'methods',
-        title: t(lang, 'methods'),
-        html: `<p>${esc(t(lang, 'compareMethods', { runs }))}</p>`,
-        charts: [],
-      },
-    ],
+    sections,
   };
 }

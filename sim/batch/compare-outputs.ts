@@ -8,8 +8,10 @@
  *   the first with its 95 % interval and whether it is distinguishable from zero;
  * - `difference-curves.csv`: scenario, baseline, metric, tick, date, n, mean, sd, ciLow, ciHigh: the
  *   paired difference of every curve cell with its 95 % band;
- * - `comparison.json`: per indicator, each scenario's summary and the differences;
- * - `manifest.json`: provenance, written last.
+ * - `comparison.json`: the period and key years, the parameters that differ between the resolved
+ *   scenarios, per indicator each scenario's summary and the differences (with both sides' means
+ *   over the paired runs);
+ * - `manifest.json`: provenance and every scenario as run (defaults filled in), written last.
  */
 import { join } from 'node:path';
 import { summarise } from '../analysis/summary.js';
@@ -23,7 +25,9 @@ import {
   type CompareManifestJson,
   DIFFERENCE_CURVES_COLUMNS,
   DIFFERENCES_COLUMNS,
+  MAX_PARAMETER_DIFFERENCES,
 } from '../outputs/compare.js';
+import { parameterDifferences } from '../../scenarios/diff.js';
 import { jsonNumber } from '../outputs/json.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
@@ -104,6 +108,7 @@ function differenceCurvesCsv(r: ComparisonResult): string {
 
 function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): string {
   const K = KEY_INDICATORS.length;
+  const params = parameterDifferences(r.resolved);
   const indicators = KEY_INDICATORS.map(
     (k, j): ComparisonIndicatorJson => ({
       indicator: k.name,
@@ -123,6 +128,8 @@ function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): strin
           ci95: d.ci95.map(jsonNumber),
           relative: jsonNumber(d.relative),
           distinguishable: d.distinguishable,
+          baselineMean: jsonNumber(d.baselineMean),
+          scenarioMean: jsonNumber(d.baselineMean + d.mean),
         };
       }),
     }),
@@ -134,6 +141,13 @@ function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): strin
     seed: r.seed,
     pairing: 'common random numbers: run i of every scenario uses seed(i) (see manifest.json seedRule)',
     ci95: 'paired difference (scenario − baseline) per run; mean ± t(0.975, n − 1) · sd / √n (Student t); distinguishable when the interval excludes 0',
+    calendar: {
+      start: r.dates[0],
+      end: r.dates[r.dates.length - 1],
+      keyYears: r.resolved.map((s) => s.calendar.keyYear),
+    },
+    parameterDifferences: params.slice(0, MAX_PARAMETER_DIFFERENCES),
+    parameterDifferencesTotal: params.length,
     indicators,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -165,6 +179,8 @@ export function writeComparison(
   writeFileAtomic(join(out, 'difference-curves.csv'), differenceCurvesCsv(r));
   writeFileAtomic(join(out, 'comparison.json'), comparisonJson(r, diffs));
   const files = [...COMPARE_FILES];
-  writeFileAtomic(join(out, 'manifest.json'), `${JSON.stringify(manifest(files), null, 2)}\n`);
+  const resolvedScenarios = Object.fromEntries(r.scenarios.map((s, i) => [s.id, r.resolved[i]]));
+  const doc: CompareManifestJson = { ...manifest(files), resolvedScenarios };
+  writeFileAtomic(join(out, 'manifest.json'), `${JSON.stringify(doc, null, 2)}\n`);
   return { files, differences: diffs };
 }

@@ -11,6 +11,7 @@
 import type { Lang } from '../kernel/i18n.js';
 import { type LoadedScenario, loadScenarioFile } from '../../scenarios/load.js';
 import type { Message } from '../../scenarios/messages/render.js';
+import type { Scenario } from '../../scenarios/schema.js';
 import { CurveAggregator, type CurveStats } from '../analysis/aggregate.js';
 import { scenarioIdOf } from '../ensemble/ensemble.js';
 import { createExecutor, defaultWorkerUrl, type Executor, ExecutorClosedError } from '../ensemble/pool.js';
@@ -58,6 +59,8 @@ export interface ComparisonResult {
   differences: DifferenceCurves[];
   /** Worker threads used in all (0: in-process). */
   workers: number;
+  /** Per scenario: the scenario as run, every default filled in (as validated). */
+  resolved: Scenario[];
 }
 
 /** Thrown when a run of one scenario fails: its scenario, run index and seed. */
@@ -220,5 +223,6 @@ export async function runComparison(
     curves: curveAgg.map((a) => a.result()),
     differences: diffAgg.map((a) => a.result()),
     workers: opts.workers > 1 ? lanes * k : 0,
+    resolved: loaded.map((l) => l.scenario),
   };
 }

@@ -7,7 +7,12 @@
  * - `difference-curves.csv`: {@link DIFFERENCE_CURVES_COLUMNS}, the paired difference of every curve cell;
  * - `comparison.json`: {@link ComparisonJson}.
  */
+import type { ParameterDifference } from '../../scenarios/diff.js';
+import type { Scenario } from '../../scenarios/schema.js';
 import type { KeyIndicator } from '../model/metrics.js';
+
+/** At most this many parameter differences are listed in comparison.json (the total is given). */
+export const MAX_PARAMETER_DIFFERENCES = 1000;
 
 /** Columns of differences.csv, in order. */
 export const DIFFERENCES_COLUMNS = [
@@ -60,6 +65,10 @@ export interface IndicatorDifferenceJson {
   ci95: (number | null)[];
   relative: number | null;
   distinguishable: boolean;
+  /** Mean of the baseline over the n paired runs (both sides defined). */
+  baselineMean: number | null;
+  /** Mean of the scenario over the same n paired runs. */
+  scenarioMean: number | null;
 }
 
 /** A key indicator across the compared scenarios. */
@@ -81,6 +90,14 @@ export interface ComparisonJson {
   pairing: string;
   /** How the interval is computed, in words. */
   ci95: string;
+  /** Simulated period (the same for every scenario) and each scenario's key year, in scenario order. */
+  calendar: { start: string; end: string; keyYears: number[] };
+  /**
+   * The parameters that differ between the resolved scenarios (scenarios/diff.ts), values in
+   * scenario order; at most {@link MAX_PARAMETER_DIFFERENCES}, of `parameterDifferencesTotal`.
+   */
+  parameterDifferences: ParameterDifference[];
+  parameterDifferencesTotal: number;
   indicators: ComparisonIndicatorJson[];
 }
 
@@ -97,4 +114,6 @@ export type CompareManifestJson = {
   nodeVersion: string;
   command: string;
   files: string[];
+  /** Per scenario id: the scenario as run, every default filled in (absent before it was added). */
+  resolvedScenarios?: Record<string, Scenario>;
 };

@@ -104,6 +104,29 @@ describe('paired comparison (common random numbers)', () => {
       (r) => r['indicator'] === 'publicCommitted',
     )!;
     expect(Number(publicRow['difference'])).toBeLessThan(0);
+    // comparison.json: the period, key years, the parameters that differ between the resolved
+    // scenarios, and each difference's means over the same paired runs (as differences.csv).
+    const cj = JSON.parse(readFileSync(join(ws, 'a', 'comparison.json'), 'utf8'));
+    expect(cj.calendar).toEqual({ start: '2024-07', end: '2025-12', keyYears: [2025, 2025] });
+    expect(cj.parameterDifferences).toEqual([
+      { path: 'government.upperTransfers.enabled', values: [true, false] },
+      { path: 'government.householdSubsidy.enabled', values: [true, false] },
+    ]);
+    expect(cj.parameterDifferencesTotal).toBe(2);
+    const pub = cj.indicators.find((i: { indicator: string }) => i.indicator === 'publicCommitted');
+    expect(pub.differences[0].baselineMean).toBe(Number(publicRow['baselineMean']));
+    expect(pub.differences[0].scenarioMean).toBe(Number(publicRow['scenarioMean']));
+    // Undefined on one side in every run: null means, no difference, n = 0.
+    for (const ind of cj.indicators) {
+      for (const d of ind.differences) {
+        if (d.n === 0) expect([d.difference, d.baselineMean, d.scenarioMean]).toEqual([null, null, null]);
+      }
+    }
+    // manifest.json: every scenario as run, defaults filled in.
+    const manifest = JSON.parse(readFileSync(join(ws, 'a', 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.resolvedScenarios)).toEqual(['tiny', 'nosubsidy']);
+    expect(manifest.resolvedScenarios.nosubsidy.government.householdSubsidy.enabled).toBe(false);
+    expect(manifest.resolvedScenarios.tiny.calendar.keyYear).toBe(2025);
   });
 
   it.skipIf(!existsSync(WORKER))('gives the same bytes on worker threads as in-process', async () => {

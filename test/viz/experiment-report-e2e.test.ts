@@ -125,6 +125,21 @@ describe('experiment reports in headless Chromium', () => {
     expect(
       await page.evaluate('document.querySelectorAll("[id^=chart-difference-]").length'),
     ).toBeGreaterThan(0);
+    // The answer first: the headline ends above the fold at 1280 × 800, the forest plot follows,
+    // secondary charts wait in closed blocks, and nothing is called "significant".
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    const bottom = Number(
+      await page.evaluate('document.getElementById("headline").getBoundingClientRect().bottom'),
+    );
+    expect(bottom).toBeGreaterThan(0);
+    expect(bottom).toBeLessThanOrEqual(800);
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-report-headline.png') });
+    expect(await page.evaluate('document.querySelectorAll("#forest svg.forest").length')).toBeGreaterThan(1);
+    expect(
+      await page.evaluate('document.querySelectorAll("details.more-charts:not([open])").length'),
+    ).toBeGreaterThan(0);
+    expect(await page.textContent('body')).not.toMatch(/significant/i);
     await page.close();
     writeCompareReport(join(ws, 'cmp'), { lang: 'zh' });
     const zh = await check(join(ws, 'cmp'), 'compare-report-zh.png');
