@@ -89,6 +89,8 @@ function bestSentence(
   const ties = ranked.filter((p) => p.stats[k].mean === best.stats[k].mean);
   if (ties.length === 1)
     return { text: sw(lang, 'best', { ...vars, point: pointText(lang, data, best.values) }), ranked };
+  if (ties.length === ranked.length)
+    return { text: sw(lang, 'allTie', { ...vars, count: formatNumber(lang, ties.length, 0) }), ranked };
   const list = tiesText(lang, data, ties);
   return {
     text: sw(lang, 'bestTie', { ...vars, count: formatNumber(lang, ties.length, 0), points: list }),
@@ -126,7 +128,7 @@ function rankingSentences(lang: Lang, data: SweepData, ranked: readonly PointSum
         maxPoint: pointText(lang, data, hi.values),
       }),
     );
-  } else if (defined.length > 1) out.push(sw(lang, 'noRunnerUp'));
+  } else if (defined.length > 1 && defined.length < ranked.length) out.push(sw(lang, 'noRunnerUp'));
   if (defined.length < ranked.length)
     out.push(sw(lang, 'undefinedAt', { count: formatNumber(lang, ranked.length - defined.length, 0) }));
   return out;
@@ -159,7 +161,13 @@ export function sweepHeadline(lang: Lang, data: SweepData, points: readonly Poin
   const ran =
     data.replicates === null
       ? sw(lang, 'ranNoReplicates', common)
-      : sw(lang, 'ran', { ...common, replicates: formatNumber(lang, data.replicates, 0) });
+      : sw(lang, 'ran', {
+          ...common,
+          perPoint:
+            data.replicates === 1
+              ? sw(lang, 'runEach')
+              : sw(lang, 'runsEach', { n: formatNumber(lang, data.replicates, 0) }),
+        });
 
   const answers: string[] = [];
   const money: string[] = [];

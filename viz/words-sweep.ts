@@ -13,7 +13,9 @@ const EN = {
   designMorris: 'Morris design',
   designSobol: 'Sobol (Saltelli) design',
   designOther: 'Design',
-  ran: '{design} over {factors}: {points} design points × {replicates} runs each = {runs} runs of “{scenario}”{period}.',
+  ran: '{design} over {factors}: {points} design points × {perPoint} = {runs} runs of “{scenario}”{period}.',
+  runsEach: '{n} runs each',
+  runEach: '1 run each',
   ranNoReplicates: '{design} over {factors}: {points} design points, {runs} runs of “{scenario}”{period}.',
   period: ', {start} to {end}',
   factorNumeric: '{name} {min} to {max} ({count} values)',
@@ -35,6 +37,8 @@ const EN = {
   runnerUpNoCi:
     'The runner-up, {point}, gives {value}: without intervals (fewer than two runs) the two cannot be told apart from run-to-run noise.',
   noRunnerUp: 'Every other design point gives the same mean or none.',
+  allTie:
+    '{indicator} ({direction}): all {count} design points give the same mean, {value}{when}: the factors make no difference to it here.',
   range: 'Across the {points} design points the mean ranges from {min} ({minPoint}) to {max} ({maxPoint}).',
   undefinedAt: 'It is undefined at {count} design points (no run there defines it).',
   allUndefined: '{indicator}: undefined at every design point (no run defines it).',
@@ -79,7 +83,9 @@ const ZH: Record<keyof typeof EN, string> = {
   designMorris: 'Morris 设计',
   designSobol: 'Sobol（Saltelli）设计',
   designOther: '实验设计',
-  ran: '{design}，因素：{factors}；{points} 个设计点 × 每点 {replicates} 次运行 = 共 {runs} 次运行，基准情景“{scenario}”{period}。',
+  ran: '{design}，因素：{factors}；{points} 个设计点 × {perPoint} = 共 {runs} 次运行，基准情景“{scenario}”{period}。',
+  runsEach: '每点 {n} 次运行',
+  runEach: '每点 1 次运行',
   ranNoReplicates:
     '{design}，因素：{factors}；{points} 个设计点，共 {runs} 次运行，基准情景“{scenario}”{period}。',
   period: '，{start} 至 {end}',
@@ -100,6 +106,8 @@ const ZH: Record<keyof typeof EN, string> = {
     '次优设计点 {point} 为 {value}：两者的95%置信区间重叠，在每点 {replicates} 次运行下无法将最优设计点与之区分。',
   runnerUpNoCi: '次优设计点 {point} 为 {value}：运行次数不足两次，没有置信区间，无法与随机波动区分。',
   noRunnerUp: '其余设计点的均值相同或无定义。',
+  allTie:
+    '{indicator}（{direction}）：全部 {count} 个设计点的均值相同，均为 {value}{when}：在此各因素对其没有影响。',
   range: '在 {points} 个设计点中，均值介于 {min}（{minPoint}）与 {max}（{maxPoint}）之间。',
   undefinedAt: '有 {count} 个设计点无定义（该点没有运行给出该值）。',
   allUndefined: '{indicator}：所有设计点均无定义（没有运行给出该值）。',

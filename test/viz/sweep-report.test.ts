@@ -155,6 +155,24 @@ describe('sweep headline', () => {
     expect(h1.sure).toContain('Each design point ran once');
   });
 
+  it('says when every design point gives the same mean', () => {
+    const flat = parseSweep({
+      points: pointsCsv(
+        ['s'],
+        [
+          [0, 0, [0], { householdsRenovated: 0 }],
+          [1, 0, [1], { householdsRenovated: 0 }],
+        ],
+      ),
+      manifest: JSON.stringify({ ...MANIFEST, indicators: ['householdsRenovated'], replicates: 1 }),
+    });
+    const h = sweepHeadline('en', flat, summarisePoints(flat));
+    expect(h.answers).toEqual([
+      'Households renovated (higher is better): all 2 design points give the same mean, 0 households (n = 1 run, no interval) at the end of the run (2025-12): the factors make no difference to it here.',
+    ]);
+    expect(h.ran).toContain('× 1 run each =');
+  });
+
   it('is written in Chinese for lang zh', () => {
     const d = gridData();
     const h = sweepHeadline('zh', d, summarisePoints(d));
