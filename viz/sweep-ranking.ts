@@ -31,7 +31,7 @@ export function rankingHtml(lang: Lang, data: SweepData, points: readonly PointS
     ...data.factors.map((f) => `<th scope="col">${esc(f.name)}</th>`),
     ...data.indicators.map((ind, j) => {
       const unit = units[j].label ? `<br><span class="muted">${esc(units[j].label)}</span>` : '';
-      return `<th scope="col">${esc(indicatorLabel(lang, ind.name, keyYear))}${unit}</th>`;
+      return `<th scope="col" style="white-space:normal;min-width:8em">${esc(indicatorLabel(lang, ind.name, keyYear))}${unit}</th>`;
     }),
   ].join('');
   const body = shown
@@ -68,6 +68,6 @@ export function rankingHtml(lang: Lang, data: SweepData, points: readonly PointS
       : '';
   return (
     `<p class="note">${esc(note + cut)}</p>\n` +
-    `<div class="table-scroll"><table class="indicators ranking"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`
+    `<div class="table-scroll"><table class="indicators ranking" style="width:auto;white-space:nowrap"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`
   );
 }
