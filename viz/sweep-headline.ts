@@ -158,8 +158,17 @@ export function sweepHeadline(lang: Lang, data: SweepData, points: readonly Poin
     scenario,
     period,
   };
+  // A shard's folder holds part of the design: say which part the answer rests on.
+  const partial =
+    data.runs !== null && data.rows.length < data.runs
+      ? ` ${sw(lang, 'partial', {
+          runs: formatNumber(lang, data.rows.length, 0),
+          total: formatNumber(lang, data.runs, 0),
+          points: formatNumber(lang, points.length, 0),
+        })}`
+      : '';
   const ran =
-    data.replicates === null
+    (data.replicates === null
       ? sw(lang, 'ranNoReplicates', common)
       : sw(lang, 'ran', {
           ...common,
@@ -167,7 +176,7 @@ export function sweepHeadline(lang: Lang, data: SweepData, points: readonly Poin
             data.replicates === 1
               ? sw(lang, 'runEach')
               : sw(lang, 'runsEach', { n: formatNumber(lang, data.replicates, 0) }),
-        });
+        })) + partial;
 
   const answers: string[] = [];
   const money: string[] = [];

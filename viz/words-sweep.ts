@@ -16,6 +16,8 @@ const EN = {
   ran: '{design} over {factors}: {points} design points × {perPoint} = {runs} runs of “{scenario}”{period}.',
   runsEach: '{n} runs each',
   runEach: '1 run each',
+  partial:
+    'This folder holds {runs} of those {total} runs (one shard), at {points} design points: everything below rests on them only.',
   ranNoReplicates: '{design} over {factors}: {points} design points, {runs} runs of “{scenario}”{period}.',
   period: ', {start} to {end}',
   factorNumeric: '{name} {min} to {max} ({count} values)',
@@ -86,6 +88,8 @@ const ZH: Record<keyof typeof EN, string> = {
   ran: '{design}，因素：{factors}；{points} 个设计点 × {perPoint} = 共 {runs} 次运行，基准情景“{scenario}”{period}。',
   runsEach: '每点 {n} 次运行',
   runEach: '每点 1 次运行',
+  partial:
+    '本文件夹只含其中 {runs} 次运行（共 {total} 次，一个分片），涉及 {points} 个设计点：以下结论仅基于这些运行。',
   ranNoReplicates:
     '{design}，因素：{factors}；{points} 个设计点，共 {runs} 次运行，基准情景“{scenario}”{period}。',
   period: '，{start} 至 {end}',

@@ -155,6 +155,13 @@ describe('sweep headline', () => {
     expect(h1.sure).toContain('Each design point ran once');
   });
 
+  it('says when the folder holds only part of the design (a shard)', () => {
+    const d = gridData(1, { ...MANIFEST, runs: 24 });
+    const h = sweepHeadline('en', d, summarisePoints(d));
+    expect(h.ran).toContain('This folder holds 12 of those 24 runs (one shard), at 4 design points');
+    expect(sweepHeadline('en', gridData(), summarisePoints(gridData())).ran).not.toContain('shard');
+  });
+
   it('says when every design point gives the same mean', () => {
     const flat = parseSweep({
       points: pointsCsv(
