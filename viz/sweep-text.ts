@@ -9,12 +9,16 @@ import { asNumber, type SweepData } from './sweep-data.js';
 import type { Lang } from './types.js';
 import { sw } from './words-sweep.js';
 
-/** A factor value as written in points.csv, numbers in the locale's grouping ("30000" → "30,000"). */
+/**
+ * A factor value as written in points.csv, numbers in the locale's grouping ("30000" → "30,000")
+ * with at most four significant digits (a Latin-hypercube value 1.504902 → "1.505").
+ */
 export function factorValueText(lang: Lang, s: string): string {
   const v = asNumber(s);
-  if (v === null) return s;
-  const decimals = /\.(\d+)$/.exec(s)?.[1].length ?? 0;
-  return /e/i.test(s) ? s : formatNumber(lang, v, Math.min(decimals, 6));
+  if (v === null || /e/i.test(s)) return s;
+  const written = /\.(\d+)$/.exec(s)?.[1].length ?? 0;
+  const significant = v === 0 ? 0 : Math.max(0, 3 - Math.floor(Math.log10(Math.abs(v))));
+  return formatNumber(lang, v, Math.min(written, significant));
 }
 
 /** A design point: "subsidy = 30,000, ppp = true". */

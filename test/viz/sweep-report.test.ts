@@ -16,6 +16,7 @@ import { factorAxis, heatCells, heatmapPlan, MAX_PAIRS } from '../../viz/sweep-h
 import { sweepHeadline } from '../../viz/sweep-headline.js';
 import { rankPoints, summarisePoints } from '../../viz/sweep-points.js';
 import { rankingHtml } from '../../viz/sweep-ranking.js';
+import { factorValueText } from '../../viz/sweep-text.js';
 import { SWEEP_WORDS } from '../../viz/words-sweep.js';
 import { cli, workspace } from '../experiments/helpers.js';
 
@@ -212,6 +213,12 @@ describe('sweep ranked table and heatmaps', () => {
     const html = rankingHtml('en', d, summarisePoints(d));
     const rows = html.split('<tr>').slice(2);
     expect(rows[1]).toContain('<td>—<br><small class="muted">n = 0</small></td>');
+  });
+
+  it('writes factor values grouped, with at most four significant digits', () => {
+    expect(
+      ['30000', '1.504902', '0.194357', '0.5', 'true', '12.5'].map((v) => factorValueText('en', v)),
+    ).toEqual(['30,000', '1.505', '0.1944', '0.5', 'true', '12.5']);
   });
 
   it('keeps the levels of a grid factor and bins a continuous one at its quartiles', () => {
