@@ -201,7 +201,7 @@ export function sweepHeadline(lang: Lang, data: SweepData, points: readonly Poin
   }
   if (data.indicators.length > 1)
     answers.push(sw(lang, 'moreInTable', { count: formatNumber(lang, data.indicators.length, 0) }));
-  const replicates = data.replicates ?? Math.min(...points.map((p) => p.runs));
+  const replicates = data.replicates ?? (points.length > 0 ? Math.min(...points.map((p) => p.runs)) : 0);
   return {
     title: sw(lang, 'headlineTitle'),
     ran,
