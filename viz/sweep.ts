@@ -1,10 +1,12 @@
 /**
- * The sweep report (`cogov sweep`), pure: points.csv and manifest.json in, page sections out. One
- * scatter plot per key indicator × factor: every run (design point × replicate) as a dot at its
- * factor value, with the mean over the runs at each value as a line when values repeat (grids,
- * replicates). Categorical factors (lists of words or booleans) get a category axis.
+ * The sweep report (`cogov sweep`), pure: points.csv and manifest.json in (read by sweep-data.ts),
+ * page sections out. The page opens with the experiment's name, question and headline, then ranks
+ * the design points (sweep-ranking.ts) and, per indicator the experiment lists, shows two-factor
+ * interaction heatmaps (sweep-heatmap.ts) and one scatter per factor: every run (design point ×
+ * replicate) as a dot at its factor value, with the mean over the runs at each value as a line when
+ * values repeat (grids, replicates). Categorical factors (lists of words or booleans) get a category
+ * axis.
  */
-import { KEY_INDICATORS } from '../sim/model/metrics.js';
 import { PALETTE, withAlpha } from './charts.js';
 import { escapeHtml as esc } from './escape.js';
 import {
@@ -18,93 +20,15 @@ import {
 } from './experiment-page.js';
 import { displayUnit, formatNumber, maxAbsOf } from './format.js';
 import { indicatorLabel, t } from './i18n.js';
-import { numberField, parseTidyCsv } from '../sim/outputs/csv.js';
-import { ReportInputError } from '../sim/outputs/errors.js';
-import { type ExperimentManifestJson, POINTS_FIXED_COLUMNS } from '../sim/outputs/experiments.js';
-import { arr, numOrNull, parseJsonObject, rec, recOrNull, str } from '../sim/outputs/json.js';
+import { asNumber, type SweepData } from './sweep-data.js';
+import { heatmapPlan, indicatorHeatmaps } from './sweep-heatmap.js';
+import { sweepHeadline } from './sweep-headline.js';
+import { summarisePoints } from './sweep-points.js';
+import { rankingHtml } from './sweep-ranking.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
+import { sw } from './words-sweep.js';
 
-/** A factor of the experiment. */
-export interface SweepFactor {
-  name: string;
-  /** Path into the scenario, when the manifest gives it. */
-  path: string | null;
-}
-
-/** Everything the sweep report shows. */
-export interface SweepData {
-  experimentFile: string | null;
-  scenarioFile: string | null;
-  design: string | null;
-  designPoints: number | null;
-  replicates: number | null;
-  runs: number | null;
-  seed: number | null;
-  version: string | null;
-  command: string | null;
-  factors: SweepFactor[];
-  /** Key indicators of points.csv, in file order, with their units. */
-  indicators: { name: string; unit: string }[];
-  /** Per run: the factor values as written, and the indicators (NaN where empty). */
-  rows: { run: number; values: string[]; indicators: number[] }[];
-}
-
-/** The texts of a sweep's output files. */
-export interface SweepTexts {
-  points: string;
-  manifest?: string;
-}
-
-const UNITS = new Map(KEY_INDICATORS.map((k) => [k.name as string, k.unit as string]));
-
-/** Parse a sweep's outputs; the factors are the columns between `seed` and the key indicators. */
-export function parseSweep(files: SweepTexts): SweepData {
-  const m =
-    files.manifest === undefined
-      ? {}
-      : parseJsonObject<ExperimentManifestJson>(files.manifest, 'manifest.json');
-  const p = parseTidyCsv(files.points, 'points.csv', POINTS_FIXED_COLUMNS);
-  const header = [...p.col.keys()];
-  const indicators = header.filter((h) => UNITS.has(h)).map((name) => ({ name, unit: UNITS.get(name)! }));
-  const fixed: readonly string[] = POINTS_FIXED_COLUMNS;
-  const factorNames = header.filter((h) => !fixed.includes(h) && !UNITS.has(h));
-  if (factorNames.length === 0) throw new ReportInputError('points.csv: no factor columns');
-  const paths = new Map<string, string>();
-  const design = m['design'];
-  const designObject = recOrNull<{ type: string }>(design);
-  for (const f of arr(m['factors'])) {
-    const o = rec<ExperimentManifestJson['factors'][number]>(f);
-    const name = str(o['name']);
-    const path = str(o['path']);
-    if (name !== null && path !== null) paths.set(name, path);
-  }
-  const rows = p.rows.map((row, r) => ({
-    run: numberField(row[p.col.get('run')!], `points.csv:${r + 2} run`),
-    values: factorNames.map((f) => row[p.col.get(f)!]),
-    indicators: indicators.map((k) => numberField(row[p.col.get(k.name)!], `points.csv:${r + 2} ${k.name}`)),
-  }));
-  return {
-    experimentFile: str(m['experimentFile']),
-    scenarioFile: str(m['scenarioFile']),
-    design: designObject ? str(designObject['type']) : str(design),
-    designPoints: numOrNull(m['designPoints']),
-    replicates: numOrNull(m['replicates']),
-    runs: numOrNull(m['runs']),
-    seed: numOrNull(m['seed']),
-    version: str(m['cogovVersion']),
-    command: str(m['command']),
-    factors: factorNames.map((name) => ({ name, path: paths.get(name) ?? null })),
-    indicators,
-    rows,
-  };
-}
-
-/** A finite number when `s` is one ("true", "" and words are not). */
-function asNumber(s: string): number | null {
-  if (s.trim() === '') return null;
-  const v = Number(s);
-  return Number.isFinite(v) ? v : null;
-}
+export { parseSweep, type SweepData, type SweepFactor, type SweepTexts } from './sweep-data.js';
 
 /**
  * Indicator `k` against factor `f`: dataset 0 holds every run as a point ({x, y}); dataset 1, when
@@ -168,7 +92,7 @@ export function sweepChart(lang: Lang, data: SweepData, k: number, f: number): C
     id: `sweep-${k}-${f}`,
     section: 'other',
     title: t(lang, 'sweepTitleChart', {
-      indicator: indicatorLabel(lang, ind.name, null),
+      indicator: indicatorLabel(lang, ind.name, data.calendar?.keyYear ?? null),
       factor: factor.name,
     }),
     note: '',
@@ -194,9 +118,24 @@ export function sweepCharts(data: SweepData, lang: Lang): ChartSpec[] {
   return data.indicators.flatMap((_, k) => data.factors.map((_, f) => sweepChart(lang, data, k, f)));
 }
 
-/** The sweep page's content: settings, factors, then one section per indicator. */
+/** The file name of a path (the title when the experiment has no name). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/**
+ * The sweep page's content: titled by the experiment's name and question, the headline; the design
+ * points ranked; per indicator of the experiment its two-factor heatmaps and one-factor scatters;
+ * the factors, how to read, and the settings and provenance last.
+ */
 export function sweepPage(data: SweepData, lang: Lang): ExperimentPage {
   const charts = sweepCharts(data, lang);
+  const points = summarisePoints(data);
+  const plan = heatmapPlan(
+    lang,
+    data,
+    points.map((p) => p.values),
+  );
   const n = (v: number | null) => (v === null ? '' : formatNumber(lang, v, 0));
   const factorRows = data.factors.map((f, fi) => {
     const vals = data.rows.map((r) => r.values[fi]);
@@ -211,19 +150,44 @@ export function sweepPage(data: SweepData, lang: Lang): ExperimentPage {
     const cs = charts.slice(k * data.factors.length, (k + 1) * data.factors.length);
     return {
       id: `indicator-${k}`,
-      title: indicatorLabel(lang, ind.name, null),
-      html: `<div class="grid">\n${cs.map((c) => figureHtml(c)).join('\n')}\n</div>`,
+      title: indicatorLabel(lang, ind.name, data.calendar?.keyYear ?? null),
+      html: `${indicatorHeatmaps(lang, data, k, plan)}\n<div class="grid">\n${cs.map((c) => figureHtml(c)).join('\n')}\n</div>`,
       charts: cs,
     };
   });
   const runs = n(data.runs ?? data.rows.length);
+  const fallbackTitle = data.experimentFile === null ? t(lang, 'sweepTitle') : baseName(data.experimentFile);
   return {
     kind: t(lang, 'sweepTitle'),
-    title: data.experimentFile ?? t(lang, 'sweepTitle'),
-    subtitle: t(lang, 'sweepSubtitle', { runs, factors: formatNumber(lang, data.factors.length, 0) }),
-    headline: null,
+    title: data.name?.[lang] ?? fallbackTitle,
+    subtitle:
+      data.description?.[lang] ??
+      t(lang, 'sweepSubtitle', { runs, factors: formatNumber(lang, data.factors.length, 0) }),
+    headline: sweepHeadline(lang, data, points),
     version: data.version,
     sections: [
+      {
+        id: 'ranking',
+        title: sw(lang, 'rankingTitle'),
+        html: rankingHtml(lang, data, points),
+        charts: [],
+      },
+      ...perIndicator,
+      {
+        id: 'factors',
+        title: t(lang, 'factors'),
+        html: tableHtml(
+          [t(lang, 'factor'), t(lang, 'factorPath'), t(lang, 'factorValues'), t(lang, 'distinctValues')],
+          factorRows,
+        ),
+        charts: [],
+      },
+      {
+        id: 'methods',
+        title: t(lang, 'methods'),
+        html: `<p>${esc(sw(lang, 'methods'))}</p>\n<p>${esc(t(lang, 'sweepMethods'))}</p>`,
+        charts: [],
+      },
       {
         id: 'settings',
         title: t(lang, 'settings'),
@@ -238,22 +202,6 @@ export function sweepPage(data: SweepData, lang: Lang): ExperimentPage {
           [t(lang, 'version'), data.version ?? ''],
           [t(lang, 'command'), data.command ?? '', true],
         ]),
-        charts: [],
-      },
-      {
-        id: 'factors',
-        title: t(lang, 'factors'),
-        html: tableHtml(
-          [t(lang, 'factor'), t(lang, 'factorPath'), t(lang, 'factorValues'), t(lang, 'distinctValues')],
-          factorRows,
-        ),
-        charts: [],
-      },
-      ...perIndicator,
-      {
-        id: 'methods',
-        title: t(lang, 'methods'),
-        html: `<p>${esc(t(lang, 'sweepMethods'))}</p>`,
         charts: [],
       },
     ],

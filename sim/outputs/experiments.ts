@@ -113,6 +113,14 @@ export type ExperimentManifestJson = {
   cogovVersion: string;
   experimentFile: string;
   experimentSha256: string;
+  /** The experiment's name and question (its `description`), null when the file gives none. */
+  name: { en: string; zh: string } | null;
+  description: { en: string; zh: string } | null;
+  /** The key indicators the experiment analyses, in its order (all when it lists none). */
+  indicators: string[];
+  /** The base scenario's name and calendar (the period of every run; `keyYear` dates the "by year" indicators). */
+  scenarioName: { en: string; zh: string };
+  calendar: { start: string; end: string; keyYear: number };
   scenarioFile: string | null;
   scenarioSha256: string;
   design: Experiment['design'];

@@ -148,11 +148,25 @@ describe('experiment reports in headless Chromium', () => {
     await zh.close();
   });
 
-  it('sweep: one scatter per key indicator × factor drawn', async () => {
+  it('sweep: headline above the fold, ranked table, heatmaps, one scatter per indicator × factor', async () => {
     const page = await check(join(ws, 'sweep'), 'sweep-report.png');
     expect(
       await page.evaluate('document.querySelectorAll("canvas[id^=chart-sweep-]").length'),
     ).toBeGreaterThan(1);
+    // The grid experiment has no name: the page is titled by its file name.
+    expect(await page.textContent('#report-title')).toBe('grid.yaml');
+    expect(await page.textContent('#headline')).toContain(
+      'Households renovated by the end of 2025 (higher is better)',
+    );
+    // 2 × 2 grid: four ranked design points; one heatmap (subsidy × ppp) per indicator.
+    expect(await page.evaluate('document.querySelectorAll("table.ranking tbody tr").length')).toBe(4);
+    const heatmaps = Number(await page.evaluate('document.querySelectorAll("figure.heatmap").length'));
+    expect(heatmaps).toBe(await page.evaluate('document.querySelectorAll("section[id^=indicator-]").length'));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    const box = await page.locator('#headline').boundingBox();
+    expect(box!.y).toBeLessThan(800);
+    await page.screenshot({ path: join(ARTIFACTS, 'sweep-report-fold.png') });
     await page.close();
   });
 
