@@ -16,6 +16,7 @@
 import { join } from 'node:path';
 import { summarise } from '../analysis/summary.js';
 import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
+import { dictionaryCsv } from '../../viz/dictionary.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine } from '../outputs/csv.js';
 import { curvesCsv, runsCsvHeader, runsCsvRow } from '../io/ensemble-outputs.js';
@@ -40,6 +41,7 @@ export const COMPARE_FILES = [
   'differences.csv',
   'difference-curves.csv',
   'comparison.json',
+  'dictionary.csv',
   'manifest.json',
 ] as const;
 
@@ -178,6 +180,7 @@ export function writeComparison(
   writeFileAtomic(join(out, 'differences.csv'), differencesCsv(r, diffs));
   writeFileAtomic(join(out, 'difference-curves.csv'), differenceCurvesCsv(r));
   writeFileAtomic(join(out, 'comparison.json'), comparisonJson(r, diffs));
+  writeFileAtomic(join(out, 'dictionary.csv'), dictionaryCsv(r.resolved[0]?.calendar.keyYear ?? null));
   const files = [...COMPARE_FILES];
   const resolvedScenarios = Object.fromEntries(r.scenarios.map((s, i) => [s.id, r.resolved[i]]));
   const doc: CompareManifestJson = { ...manifest(files), resolvedScenarios };

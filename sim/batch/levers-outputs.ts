@@ -24,6 +24,7 @@ import {
   type LeversJson,
   type PairedDifferenceJson,
 } from '../outputs/levers.js';
+import { DICTIONARY_COLUMNS } from '../../viz/dictionary.js';
 import type { OwnFile } from '../io/own-files.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
@@ -33,6 +34,7 @@ export const LEVERS_FILES: readonly OwnFile[] = [
   { name: 'levers.csv', kind: 'csv', header: LEVERS_CSV_COLUMNS.join(',') },
   { name: 'levers.json', kind: 'json' },
   { name: 'report.html', kind: 'html' },
+  { name: 'dictionary.csv', kind: 'csv', header: DICTIONARY_COLUMNS.join(',') },
   { name: 'manifest.json', kind: 'json' },
 ];
 

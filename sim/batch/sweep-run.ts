@@ -26,6 +26,7 @@ import { type PlannedRun, type Shard, shardRange } from '../ensemble/plan.js';
 import type { RunSuccess } from '../ensemble/task.js';
 import { describeValues, patchScenario } from '../experiments/patch.js';
 import { type ExperimentPlan, type PointRow, runOf } from '../experiments/plan.js';
+import { dictionaryCsv } from '../../viz/dictionary.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { fmt } from '../outputs/csv.js';
 import type { ExperimentManifestJson } from '../outputs/experiments.js';
@@ -198,7 +199,8 @@ export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Pr
   if (nextRun < end) throw new SweepInterruptedError(nextRun - first, end - first);
   renameSync(partial, join(opts.out, 'points.csv'));
   writeFileAtomic(join(opts.out, 'design.csv'), designCsv(plan));
-  const files = ['points.csv', 'design.csv', 'manifest.json'];
+  writeFileAtomic(join(opts.out, 'dictionary.csv'), dictionaryCsv(loaded.base.scenario.calendar.keyYear));
+  const files = ['points.csv', 'design.csv', 'dictionary.csv', 'manifest.json'];
   const wallTimeSeconds = Math.round((performance.now() - t0) / 10) / 100;
   writeFileAtomic(
     join(opts.out, 'manifest.json'),

@@ -18,6 +18,7 @@ import { scenarioIdOf } from '../ensemble/ensemble.js';
 import { type LeverEffect, leverEffects } from '../experiments/lever-effects.js';
 import { countVerdicts } from '../experiments/lever-summary.js';
 import { LEVERS, type Lever, leversOf } from '../experiments/levers.js';
+import { dictionaryCsv } from '../../viz/dictionary.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { foreignFiles } from '../io/own-files.js';
 import { cogovVersion } from '../io/version.js';
@@ -210,6 +211,7 @@ async function leversAction(file: string, opts: LeversFlags, io: CliIo, session:
     };
     writeLeverTables(out, leversCsv(effects), leversJson(provenance, levers, effects, r.runs, r.variantRuns));
     writeLeversReport(out, { lang });
+    writeFileAtomic(join(out, 'dictionary.csv'), dictionaryCsv(s.calendar.keyYear));
     const files = LEVERS_FILES.map((f) => f.name);
     const manifest = {
       cogovVersion: provenance.cogovVersion,

@@ -20,13 +20,14 @@ describe('library: experiments without the command', () => {
     expect(lib.files).toEqual([
       'points.csv',
       'design.csv',
+      'dictionary.csv',
       'morris.csv',
       'sensitivity.json',
       'manifest.json',
     ]);
     expect(lib.sweep?.executed).toBe(9);
     expect(lib.report.indicators.map((i) => i.indicator)).toEqual(['householdsRenovated', 'participation']);
-    for (const f of ['points.csv', 'design.csv', 'morris.csv', 'sensitivity.json']) {
+    for (const f of ['points.csv', 'design.csv', 'dictionary.csv', 'morris.csv', 'sensitivity.json']) {
       expect(read(join(ws, 'lib', f))).toBe(read(join(ws, 'cli', f)));
     }
     expect(read(join(ws, 'lib', 'report.html'))).toMatch(/<html/);

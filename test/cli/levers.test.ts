@@ -97,7 +97,13 @@ describe('cogov levers', () => {
     expect(json.levers.map((l: { id: string }) => l.id)).toEqual(['ppp', 'insurance']);
     expect(Object.keys(json.levers[0].differences)).toEqual(KEY_INDICATORS.map((k) => k.name));
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.files).toEqual(['levers.csv', 'levers.json', 'report.html', 'manifest.json']);
+    expect(manifest.files).toEqual([
+      'levers.csv',
+      'levers.json',
+      'report.html',
+      'dictionary.csv',
+      'manifest.json',
+    ]);
 
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     const body = html.slice(html.indexOf('<section'));

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DICTIONARY_COLUMNS } from '../../viz/dictionary.js';
 import { outputKind } from '../../viz/io/experiment-report.js';
 import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from '../experiments/helpers.js';
 
@@ -58,6 +59,15 @@ describe('cogov report on experiment folders', () => {
       expect(readFileSync(path, 'utf8')).toBe(written);
     });
   }
+
+  it('every kind of folder holds the data dictionary, listed in its manifest', () => {
+    for (const [kind, dir] of Object.entries(dirs)) {
+      const header = readFileSync(join(dir, 'dictionary.csv'), 'utf8').split('\n', 1)[0];
+      expect(header, kind).toBe(DICTIONARY_COLUMNS.join(','));
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: string[] };
+      expect(manifest.files, kind).toContain('dictionary.csv');
+    }
+  });
 
   it('--png on an experiment folder is refused before anything is written', async () => {
     const path = join(dirs.compare, 'report.html');
