@@ -9,7 +9,11 @@ import { countVerdicts, VERDICTS } from '../sim/experiments/lever-summary.js';
 import { escapeHtml as esc } from './escape.js';
 import { type ExperimentPage, settingsHtml } from './experiment-page.js';
 import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
+import type { Headline } from './headline.js';
+import { assumedParameters } from './headline-run.js';
 import { indicatorLabel, t, type UiKey } from './i18n.js';
+import { keyYearWords } from './i18n-metrics.js';
+import { lw } from './words-levers.js';
 import type { BilingualJson } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import type { LeverCheckJson, LeverJson, LeversJson } from '../sim/outputs/levers.js';
@@ -180,12 +184,32 @@ function checksTable(data: LeversData, lang: Lang): string {
   return `<table class="indicators levers"><thead><tr>${head.join('')}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
-/** The lever report page's content. */
+/** The lever report's headline: what was checked, the tally and the exceptions, how sure, what is assumed. */
+export function leversHeadline(data: LeversData, lang: Lang): Headline {
+  const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);
+  const levers = formatNumber(lang, new Set(data.checks.map((c) => c.lever)).size, 0);
+  const a = assumedParameters();
+  return {
+    title: t(lang, 'leversAnswerHeading'),
+    ran: lw(lang, 'ran', {
+      levers,
+      scenario: scenarioName(data, lang),
+      runs,
+      year: keyYearWords(data.keyYear)[lang],
+    }),
+    answers: leversAnswer(data, lang),
+    money: [],
+    sure: lw(lang, 'sure', { runs }),
+    assumed: lw(lang, 'assumed', {
+      assumed: formatNumber(lang, a.assumed, 0),
+      total: formatNumber(lang, a.total, 0),
+    }),
+  };
+}
+
+/** The lever report page's content: the headline, the checks, how to read them, then provenance. */
 export function leversPage(data: LeversData, lang: Lang): ExperimentPage {
   const runs = data.runs === null ? '?' : formatNumber(lang, data.runs, 0);
-  const answer = leversAnswer(data, lang)
-    .map((s) => `<p class="answer">${esc(s)}</p>`)
-    .join('\n');
   const notApplicable =
     data.notApplicable.length > 0
       ? `\n<p class="section-note">${esc(t(lang, 'leversNotApplicable', { list: data.notApplicable.join(', ') }))}</p>`
@@ -203,23 +227,22 @@ export function leversPage(data: LeversData, lang: Lang): ExperimentPage {
     kind: t(lang, 'leversTitle'),
     title: scenarioName(data, lang),
     subtitle: t(lang, 'leversSubtitle', { runs }),
-    headline: null,
+    headline: leversHeadline(data, lang),
     version: data.version,
     sections: [
-      { id: 'answer', title: t(lang, 'leversAnswerHeading'), html: answer, charts: [] },
       {
         id: 'checks',
         title: t(lang, 'leversChecks'),
-        html: checksTable(data, lang) + notApplicable,
+        html: `<div class="table-scroll">${checksTable(data, lang)}</div>${notApplicable}`,
         charts: [],
       },
-      { id: 'settings', title: t(lang, 'settings'), html: settings, charts: [] },
       {
         id: 'methods',
         title: t(lang, 'methods'),
         html: `<p>${esc(t(lang, 'leversMethods', { runs }))}</p>`,
         charts: [],
       },
+      { id: 'settings', title: t(lang, 'settings'), html: settings, charts: [] },
     ],
   };
 }

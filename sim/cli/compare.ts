@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
+import { judge } from '../outputs/dictionary.js';
 import { ensembleFlags } from './args.js';
 import { CompareCalendarError, CompareRunError, loadCompared, runComparison } from '../batch/compare-run.js';
 import { indicatorLabel } from '../../viz/i18n.js';
@@ -135,9 +136,18 @@ async function compareAction(
     });
     lines.push(`${heading}\n`);
     row.forEach((d, j) => {
-      // An undefined difference (no run defined on both sides) is "—", not "not distinguishable".
-      const mark =
-        d.distinguishable || !Number.isFinite(d.mean) ? '' : msg(lang, 'compareNotDistinguishable');
+      // An undefined difference (no run defined on both sides) is "—", not "not distinguishable"; a
+      // distinguishable one is better or worse by the indicator's desirable direction (none: unmarked).
+      const verdict = judge(KEY_INDICATORS[j].name, d.mean);
+      const mark = !Number.isFinite(d.mean)
+        ? ''
+        : !d.distinguishable
+          ? msg(lang, 'compareNotDistinguishable')
+          : verdict === 1
+            ? msg(lang, 'compareBetter')
+            : verdict === -1
+              ? msg(lang, 'compareWorse')
+              : '';
       const name = padEndWide(indicatorName(lang, KEY_INDICATORS[j].name, keyYear), 30);
       lines.push(`  ${name} ${differenceFigure(lang, KEY_INDICATORS[j].unit, d.mean, d.ci95)}${mark}\n`);
     });

@@ -7,6 +7,8 @@ export const EN = {
     '{file} runs {start}..{end}, but {baseline} runs {baselineStart}..{baselineEnd}: paired curves need the same months',
   compareHeading: '{scenario} − {baseline} (paired, {runs} runs, 95 % CI):',
   compareNotDistinguishable: '  (not distinguishable from 0)',
+  compareBetter: '  better',
+  compareWorse: '  worse',
   compareTotals: '{scenarios} scenarios × {runs} runs in {time}',
 } as const;
 
@@ -18,5 +20,7 @@ export const ZH: Record<keyof typeof EN, string> = {
     '{file} 的模拟期为 {start}..{end}，而 {baseline} 为 {baselineStart}..{baselineEnd}：配对曲线需要相同的月份',
   compareHeading: '{scenario} − {baseline}（配对差异，{runs} 次运行，95% 置信区间）：',
   compareNotDistinguishable: '  （与 0 无显著差异）',
+  compareBetter: '  更好',
+  compareWorse: '  更差',
   compareTotals: '{scenarios} 个情景 × {runs} 次运行，用时 {time}',
 };

@@ -36,7 +36,20 @@ describe('the console prints figures as the report does', () => {
     ]);
     const enText = body(enLoud.stdout);
     expect(enText).toMatch(new RegExp(`^ {2}publicCommitted +${interval} million RMB$`, 'm'));
-    expect(enText).toMatch(new RegExp(`^ {2}participation +${interval} %$`, 'm'));
+    // A difference with a desirable direction is marked by its interval: better or worse when the
+    // interval excludes 0 (participation: higher is better), else not distinguishable.
+    const part = enText.match(
+      new RegExp(
+        `^ {2}participation +(${num}) \\[(${num}), (${num})\\] %( {2}better| {2}worse| {2}\\(not distinguishable from 0\\))$`,
+        'm',
+      ),
+    );
+    expect(part, enText).not.toBeNull();
+    const [lo, hi] = [part![3], part![5]].map((x) => Number(x.replaceAll(',', '')));
+    const mark = part![7].trim();
+    expect(mark).toBe(lo > 0 ? 'better' : hi < 0 ? 'worse' : '(not distinguishable from 0)');
+    // Public money has no better direction: its line carries no mark.
+    expect(enText).toMatch(new RegExp(`^ {2}publicCommitted +${interval} million RMB$`, 'm'));
     expect(enText).toMatch(
       /^ {2}householdsRenovated +0 \[0, 0\] households {2}\(not distinguishable from 0\)$/m,
     );
@@ -59,7 +72,9 @@ describe('the console prints figures as the report does', () => {
     expect(zh.code).toBe(0);
     const zhText = body(zh.stdout);
     expect(zhText).toMatch(new RegExp(`^ {2}已落实公共资金 +${interval} 万元$`, 'm'));
-    expect(zhText).toMatch(new RegExp(`^ {2}意见征集参与率 +${interval} %$`, 'm'));
+    expect(zhText).toMatch(
+      new RegExp(`^ {2}意见征集参与率 +${interval} %( {2}更好| {2}更差| {2}（与 0 无显著差异）)$`, 'm'),
+    );
     expect(zhText).toMatch(/^ {2}改造后居民满意度 +—$/m);
     expect(zhText).not.toMatch(/\d{5,}|\d\.\d{4,}/);
   });

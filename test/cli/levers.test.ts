@@ -107,8 +107,12 @@ describe('cogov levers', () => {
 
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     const body = html.slice(html.indexOf('<section'));
-    expect(body).toMatch(/^<section id="answer">/);
+    // The page opens with its answer: the headline, before the contents and the checks; provenance last.
+    expect(body).toMatch(/^<section id="headline" class="headline">/);
     expect(body).toMatch(/Of 3 checks on 3 paired runs of Demo city/);
+    expect(body).toMatch(/Policy instruments checked in “[^”]+”: 2, each switched to its variant/);
+    expect(body.indexOf('id="checks"')).toBeLessThan(body.indexOf('id="methods"'));
+    expect(body.indexOf('id="methods"')).toBeLessThan(body.indexOf('id="settings"'));
     expect(html).toMatch(/<tr class="verdict-(asExpected|notDistinguishable|opposite)" data-lever="ppp">/);
   });
 

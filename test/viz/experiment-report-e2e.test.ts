@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, gridExperiment, MORRIS_EXPERIMENT, workspace } from '../experiments/helpers.js';
 import { writeCompareReport } from '../../viz/io/experiment-report.js';
-import { launchChromium } from './browser.js';
+import { expectHeadlineAboveFold, launchChromium } from './browser.js';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 const ARTIFACTS = 'test-artifacts';
@@ -45,6 +45,19 @@ beforeAll(async () => {
       '--quiet',
     ],
     ['sweep', join(ws, 'grid.yaml'), '--workers', '1', '--out', join(ws, 'sweep'), '--quiet'],
+    [
+      'levers',
+      join(ws, 'tiny.yaml'),
+      '--runs',
+      '2',
+      '--only',
+      'ppp',
+      '--workers',
+      '1',
+      '--out',
+      join(ws, 'levers'),
+      '--quiet',
+    ],
     ['sensitivity', join(ws, 'morris.yaml'), '--workers', '1', '--out', join(ws, 'morris'), '--quiet'],
     ['sensitivity', join(ws, 'sobol.yaml'), '--workers', '1', '--out', join(ws, 'sobol'), '--quiet'],
   ];
@@ -187,5 +200,21 @@ describe('experiment reports in headless Chromium', () => {
       expect(box && box.y + box.height).toBeLessThan(800);
       await page.close();
     }
+  });
+
+  it('levers: the headline (tally, exceptions, how sure) above the fold, then the checks', async () => {
+    const path = join(ws, 'levers', 'report.html');
+    const url = pathToFileURL(path).href;
+    const page = await browser!.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    await page.goto(url, { waitUntil: 'load' });
+    const fold = await expectHeadlineAboveFold(page, join(ARTIFACTS, 'levers-report-fold.png'));
+    expect(fold.bottom).toBeLessThanOrEqual(800);
+    expect(await page.textContent('#headline')).toMatch(/Of 2 checks on 2 paired runs/);
+    expect(await page.locator('#checks table tbody tr').count()).toBe(2);
+    expect(requests).toEqual([url]);
+    await page.close();
   });
 });

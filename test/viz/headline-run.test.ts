@@ -152,3 +152,13 @@ describe('the run headline’s words', () => {
     }
   });
 });
+
+describe('the lever headline’s words', () => {
+  it('has every word in English and Chinese, the Chinese written in Chinese', async () => {
+    const { LEVER_WORDS } = await import('../../viz/words-levers.js');
+    for (const key of Object.keys(LEVER_WORDS.en) as (keyof typeof LEVER_WORDS.en)[]) {
+      expect(LEVER_WORDS.en[key].length, key).toBeGreaterThan(0);
+      expect(LEVER_WORDS.zh[key], key).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
