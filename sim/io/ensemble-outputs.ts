@@ -30,6 +30,9 @@ export const ENSEMBLE_FILES = [
   'runs.csv',
   'summary.json',
   'trajectories.csv',
+  'curves.parquet',
+  'runs.parquet',
+  'trajectories.parquet',
   'values.bin',
   'manifest.json',
 ] as const;
