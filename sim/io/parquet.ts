@@ -15,7 +15,7 @@ import { TMP_PREFIX } from './ensemble-outputs.js';
 import { cogovVersion } from './version.js';
 
 /** Rows per row group (about 1–3 MB of column data for the widest table). */
-export const ROW_GROUP_ROWS = 1 << 17;
+export const ROW_GROUP_ROWS = 1 << 16;
 
 /** A cell as given to {@link ParquetTableWriter.row}: NaN in a DOUBLE column is written as null. */
 export type ParquetCell = string | number | boolean;
