@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatArg, formatWords } from '../../sim/cli/format.js';
+import { type SlurmJob, slurmScripts } from '../../sim/cluster/slurm-scripts.js';
+import { cogovInProcess } from './helpers.js';
 import { PARQUET_MESSAGES, parquetMessage } from '../../sim/messages/parquet.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -24,5 +26,36 @@ describe('--format words', () => {
     expect(formatWords('csv')).toEqual([]);
     expect(formatWords(undefined)).toEqual([]);
     expect(formatWords('parquet')).toEqual(['--format', 'parquet']);
+  });
+});
+
+describe('cogov slurm --format', () => {
+  const job: SlurmJob = {
+    kind: 'run',
+    file: '/data/city.yaml',
+    out: '/scratch/city',
+    scriptDir: '/scratch/jobs',
+    tasks: 2,
+    runs: 4,
+    seed: 7,
+    workers: 1,
+    cpus: 1,
+    cogov: 'cogov',
+    jobName: 'cogov-city',
+  };
+
+  it('passes --format parquet to every task and to the merge, and nothing for csv', () => {
+    const pq = slurmScripts({ ...job, format: 'parquet' });
+    expect(pq.array).toMatch(/--shard "\$k\/2" --format parquet --out/);
+    expect(pq.merge).toMatch(/merge "\$\{shards\[@\]\}" --out "\$out" --format parquet$/m);
+    const csv = slurmScripts({ ...job, format: 'csv' });
+    expect(csv.array + csv.merge).not.toContain('--format');
+    expect(csv).toEqual(slurmScripts(job));
+  });
+
+  it('refuses --format with --sweep (sweep shards are merged from points.csv)', async () => {
+    const r = await cogovInProcess(['slurm', '--sweep', 'x.yaml', '--tasks', '2', '--format', 'parquet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format');
   });
 });
