@@ -110,7 +110,9 @@ export function writeEnsembleResults(
   }
   writeFileAtomic(join(out, 'curves.csv'), curvesCsv(meta.scenario, meta.metrics, meta.dates, curves));
   const curvesPq =
-    format === 'parquet' ? [writeCurvesParquet(out, meta.scenario, meta.metrics, meta.dates, curves)] : [];
+    format === 'parquet'
+      ? [writeCurvesParquet(out, meta.metrics, meta.dates, [{ scenario: meta.scenario, stats: curves }])]
+      : [];
   runs.commit();
   traj?.commit();
   writeFileAtomic(join(out, 'summary.json'), summaryJson(meta, summaries));

@@ -87,33 +87,43 @@ export function trajectoriesTable(
   };
 }
 
-/** Write curves.parquet in `out` (the rows of curves.csv, metric-major). */
+/** Write curves.parquet in `out`: the rows of curves.csv, scenario by scenario, metric-major. */
 export function writeCurvesParquet(
   out: string,
-  scenario: string,
   metrics: readonly string[],
   dates: readonly string[],
-  s: CurveStats,
+  parts: readonly { scenario: string; stats: CurveStats }[],
 ): string {
   const file = tableFile('curves', 'parquet');
   const w = new ParquetTableWriter(join(out, file), curvesParquetColumns(), 'curves');
   try {
     const ticks = dates.length;
-    for (let m = 0; m < metrics.length; m++) {
-      for (let t = 0; t < ticks; t++) {
-        const c = m * ticks + t;
-        w.row([
-          scenario,
-          metrics[m],
-          t,
-          dates[t],
-          s.n[c],
-          s.mean[c],
-          s.sd[c],
-          ...s.quantiles.map((a) => a[c]),
-        ]);
+    for (const { scenario, stats: s } of parts) {
+      for (let m = 0; m < metrics.length; m++) {
+        for (let t = 0; t < ticks; t++) {
+          const c = m * ticks + t;
+          const q = s.quantiles.map((a) => a[c]);
+          w.row([scenario, metrics[m], t, dates[t], s.n[c], s.mean[c], s.sd[c], ...q]);
+        }
       }
     }
+  } catch (err) {
+    w.abort();
+    throw err;
+  }
+  w.commit();
+  return file;
+}
+
+/** Write runs.parquet in `out` from rows of scenario, run, seed and key indicators (a comparison's). */
+export function writeRunsParquet(
+  out: string,
+  rows: Iterable<{ scenario: string; run: number; seed: number; indicators: ArrayLike<number> }>,
+): string {
+  const file = tableFile('runs', 'parquet');
+  const w = new ParquetTableWriter(join(out, file), runsParquetColumns(), 'runs');
+  try {
+    for (const r of rows) w.row([r.scenario, r.run, r.seed, ...Array.from(r.indicators)]);
   } catch (err) {
     w.abort();
     throw err;
