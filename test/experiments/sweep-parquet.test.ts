@@ -24,7 +24,7 @@ describe('cogov sweep --format parquet', () => {
     writeFileSync(join(ws, 'grid.yaml'), gridExperiment(2));
     const loaded = loadExperiment(join(ws, 'grid.yaml'));
     const r = await runSweep(loaded, { out: join(ws, 'a'), format: 'parquet' });
-    expect(r.files).toEqual(['points.csv', 'points.parquet', 'design.csv', 'manifest.json']);
+    expect(r.files.slice(0, 2)).toEqual(['points.csv', 'points.parquet']);
     const [head, ...csvRows] = parseCsv(readFileSync(join(ws, 'a', 'points.csv'), 'utf8'));
     const file = await asyncBufferFromFile(join(ws, 'a', 'points.parquet'));
     const meta = await parquetMetadataAsync(file);
