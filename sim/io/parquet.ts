@@ -59,6 +59,8 @@ export class ParquetTableWriter {
   private readonly writer: ParquetWriter;
   private buffers: unknown[][];
   private rows = 0;
+  /** Epoch days of the months seen ("YYYY-MM" → DATE). */
+  private readonly days = new Map<string, number>();
 
   /** Open `path` for a table named `table` (recorded in the metadata) with `columns`. */
   constructor(
@@ -114,8 +116,14 @@ export class ParquetTableWriter {
         return typeof v === 'number' && Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
       case 'int64':
         return BigInt(v as number);
-      case 'date':
-        return monthEpochDay(v as string);
+      case 'date': {
+        const month = v as string;
+        const known = this.days.get(month);
+        if (known !== undefined) return known;
+        const day = monthEpochDay(month);
+        this.days.set(month, day);
+        return day;
+      }
       default:
         return v;
     }
