@@ -4,7 +4,7 @@
  * seed (nulls where the CSV cells are empty); the same seed gives the same bytes; resume, shards and
  * merge write Parquet too; the CLI refuses a bad --format with exit 2 and still renders the report.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { asyncBufferFromFile, type FileMetaData, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +141,21 @@ describe('--format parquet', () => {
       Array.from({ length: 10 }, (_, i) => ({ run: i, value: i % 4 === 0 ? null : i / 2 })),
     );
     expect(readdirSync(ws).filter((f) => f.startsWith('.cogov-tmp'))).toEqual([]);
+  });
+
+  it('flushes to the file inside a row group larger than its 1 MB buffer, and reads back whole', async () => {
+    const path = join(ws, 'big.parquet');
+    const n = 300_000;
+    const value = (i: number) => (i % 1000 === 0 ? Number.NaN : Math.sin(i) * 1e6);
+    const w = new ParquetTableWriter(path, [{ name: 'value', kind: 'double', nullable: true }], 'test', n);
+    for (let i = 0; i < n; i++) w.row([value(i)]);
+    w.commit();
+    expect(statSync(path).size).toBeGreaterThan(2 << 20);
+    const { meta, rows } = await readParquet(path);
+    expect(meta.row_groups.length).toBe(1);
+    expect(rows.length).toBe(n);
+    const wrong = rows.findIndex((r, i) => r['value'] !== (Number.isNaN(value(i)) ? null : value(i)));
+    expect(wrong).toBe(-1);
   });
 
   it('resumes an interrupted ensemble to the same Parquet bytes', async () => {
