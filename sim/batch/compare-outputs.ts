@@ -13,7 +13,10 @@
  *   over the paired runs);
  * - `manifest.json`: provenance and every scenario as run (defaults filled in), written last.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCurvesParquet, writeRunsParquet } from '../io/ensemble-tables.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 import { summarise } from '../analysis/summary.js';
 import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
 import { dictionaryCsv } from '../../viz/dictionary.js';
@@ -155,12 +158,18 @@ function comparisonJson(r: ComparisonResult, diffs: PairedDifference[][]): strin
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** Write the comparison outputs to `out`; `manifest` gets the file list and is written last. */
+/**
+ * Write the comparison outputs to `out`; `manifest` gets the file list and is written last. With
+ * `format: 'parquet'`, runs.parquet replaces runs.csv and curves.parquet is written beside
+ * curves.csv (the report reads it).
+ */
 export function writeComparison(
   out: string,
   r: ComparisonResult,
+  format: OutputFormat | undefined,
   manifest: (files: string[]) => CompareManifestJson,
 ): { files: string[]; differences: PairedDifference[][] } {
+  for (const f of ['runs.csv', 'runs.parquet', 'curves.parquet']) rmSync(join(out, f), { force: true });
   const diffs = indicatorDifferences(r);
   const curves = r.scenarios
     .map((s, i) => {
@@ -170,18 +179,28 @@ export function writeComparison(
     .join('');
   writeFileAtomic(join(out, 'curves.csv'), curves);
   const K = KEY_INDICATORS.length;
-  const runs = [runsCsvHeader()];
-  r.scenarios.forEach((s, si) => {
-    for (let i = 0; i < r.runs; i++) {
-      runs.push(runsCsvRow(s.id, i, runSeed(r.seed, i), r.indicators[si].subarray(i * K, (i + 1) * K)));
-    }
-  });
-  writeFileAtomic(join(out, 'runs.csv'), runs.join(''));
+  const rows = r.scenarios.flatMap((s, si) =>
+    Array.from({ length: r.runs }, (_, i) => ({
+      scenario: s.id,
+      run: i,
+      seed: runSeed(r.seed, i),
+      indicators: r.indicators[si].subarray(i * K, (i + 1) * K),
+    })),
+  );
+  const parquet: string[] = [];
+  if (format === 'parquet') {
+    const parts = r.scenarios.map((s, i) => ({ scenario: s.id, stats: r.curves[i] }));
+    parquet.push(writeCurvesParquet(out, r.metrics, r.dates, parts), writeRunsParquet(out, rows));
+  } else {
+    const runs = [runsCsvHeader(), ...rows.map((x) => runsCsvRow(x.scenario, x.run, x.seed, x.indicators))];
+    writeFileAtomic(join(out, 'runs.csv'), runs.join(''));
+  }
   writeFileAtomic(join(out, 'differences.csv'), differencesCsv(r, diffs));
   writeFileAtomic(join(out, 'difference-curves.csv'), differenceCurvesCsv(r));
   writeFileAtomic(join(out, 'comparison.json'), comparisonJson(r, diffs));
   writeFileAtomic(join(out, 'dictionary.csv'), dictionaryCsv(r.resolved[0]?.calendar.keyYear ?? null));
-  const files = [...COMPARE_FILES];
+  const files: string[] = [...COMPARE_FILES];
+  if (format === 'parquet') files.splice(1, 1, ...parquet);
   const resolvedScenarios = Object.fromEntries(r.scenarios.map((s, i) => [s.id, r.resolved[i]]));
   const doc: CompareManifestJson = { ...manifest(files), resolvedScenarios };
   writeFileAtomic(join(out, 'manifest.json'), `${JSON.stringify(doc, null, 2)}\n`);

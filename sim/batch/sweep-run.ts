@@ -36,6 +36,8 @@ import type { LoadedExperiment } from './experiment-file.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import { CliMessageError, msg, runErrorText } from '../messages/catalog.js';
 import { cogovVersion } from '../io/version.js';
+import type { OutputFormat } from '../outputs/parquet.js';
+import { writePointsParquet } from './points-parquet.js';
 
 /** Options of {@link runSweep}. */
 export interface SweepOptions {
@@ -51,6 +53,8 @@ export interface SweepOptions {
   /** Aborting stops the sweep: rows written so far stay in points.partial.csv for `resume`. */
   signal?: AbortSignal;
   onProgress?: (p: EnsembleProgress) => void;
+  /** With parquet, points.parquet is written beside points.csv (default csv: points.csv only). */
+  format?: OutputFormat;
 }
 
 /** Thrown when a sweep's signal aborted it before all runs were written. */
@@ -107,6 +111,7 @@ export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Pr
   mkdirSync(opts.out, { recursive: true });
   const partial = join(opts.out, PARTIAL_FILE);
   rmSync(join(opts.out, 'points.csv'), { force: true });
+  rmSync(join(opts.out, 'points.parquet'), { force: true });
   rmSync(join(opts.out, 'manifest.json'), { force: true });
 
   let rows: PointRow[] = [];
@@ -198,9 +203,10 @@ export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Pr
   }
   if (nextRun < end) throw new SweepInterruptedError(nextRun - first, end - first);
   renameSync(partial, join(opts.out, 'points.csv'));
+  const pointsPq = opts.format === 'parquet' ? [writePointsParquet(opts.out, plan, rows)] : [];
   writeFileAtomic(join(opts.out, 'design.csv'), designCsv(plan));
   writeFileAtomic(join(opts.out, 'dictionary.csv'), dictionaryCsv(loaded.base.scenario.calendar.keyYear));
-  const files = ['points.csv', 'design.csv', 'dictionary.csv', 'manifest.json'];
+  const files = ['points.csv', ...pointsPq, 'design.csv', 'dictionary.csv', 'manifest.json'];
   const wallTimeSeconds = Math.round((performance.now() - t0) / 10) / 100;
   writeFileAtomic(
     join(opts.out, 'manifest.json'),

@@ -31,6 +31,8 @@ import { countFigure } from '../../viz/console-figures.js';
 import { formatNumber } from '../../viz/format.js';
 import type { Lang } from '../../viz/types.js';
 import { interruptOnSignals } from './interrupt.js';
+import { formatFlag, formatWords } from './format.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
@@ -45,6 +47,7 @@ interface RunFlags {
   resume?: boolean;
   shard?: Shard;
   trajectories?: boolean;
+  format?: OutputFormat;
   quiet?: boolean;
   lang?: Lang;
 }
@@ -52,7 +55,15 @@ interface RunFlags {
 /** The command line of an ensemble, flags in a fixed order (for manifests and messages). */
 function runCommand(
   file: string,
-  f: { runs: number; seed: number; workers: number; out: string; shard?: Shard; trajectories?: boolean },
+  f: {
+    runs: number;
+    seed: number;
+    workers: number;
+    out: string;
+    shard?: Shard;
+    trajectories?: boolean;
+    format?: OutputFormat;
+  },
 ) {
   const words = [
     'cogov',
@@ -67,6 +78,7 @@ function runCommand(
   ];
   if (f.shard) words.push('--shard', shardLabel(f.shard));
   if (f.trajectories) words.push('--trajectories');
+  words.push(...formatWords(f.format));
   words.push('--out', f.out);
   return words.map(shellQuote).join(' ');
 }
@@ -89,6 +101,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     out: opts.out,
     shard: opts.shard,
     trajectories: opts.trajectories,
+    format: opts.format,
   });
   if (!opts.quiet && !opts.resume && existsSync(join(journalDir(opts.out), 'meta.json'))) {
     io.err(`${msg(lang, 'discardJournal', { out: opts.out })}\n`);
@@ -105,6 +118,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
       resume: opts.resume,
       shard: opts.shard,
       trajectories: opts.trajectories,
+      format: opts.format,
       command,
       signal: interrupt.signal,
       onProgress: progress?.onProgress,
@@ -185,7 +199,7 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
  */
 export function registerCommands(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const flagLang = session.lang;
-  ensembleFlags(
+  const run = ensembleFlags(
     program
       .command('run')
       .description(msg(flagLang, 'help.run.description'))
@@ -195,7 +209,8 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
     .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
     .option('--resume', msg(flagLang, 'help.run.opt.resume'))
     .option('--shard <k/n>', msg(flagLang, 'help.run.opt.shard'), shardArg(flagLang))
-    .option('--trajectories', msg(flagLang, 'help.run.opt.trajectories'))
+    .option('--trajectories', msg(flagLang, 'help.run.opt.trajectories'));
+  formatFlag(run, flagLang)
     .option('--lang <lang>', msg(flagLang, 'help.run.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
     .action((file: string, opts: RunFlags) => runAction(file, opts, io, session));

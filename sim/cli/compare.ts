@@ -24,12 +24,15 @@ import { langArg } from './common.js';
 import { cogovVersion } from '../io/version.js';
 import { padEndWide } from '../kernel/text-width.js';
 import { interruptOnSignals } from './interrupt.js';
+import { formatArg, formatWords } from './format.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 
 interface CompareFlags {
   runs?: number;
   seed?: number;
   workers?: number;
   out: string;
+  format?: OutputFormat;
   quiet?: boolean;
   lang?: Lang;
 }
@@ -61,6 +64,7 @@ async function compareAction(
     String(runs),
     '--seed',
     String(seed),
+    ...formatWords(opts.format),
     '--out',
     opts.out,
   ]
@@ -111,7 +115,7 @@ async function compareAction(
     interrupt.release();
   }
   const wall = Math.round((performance.now() - t0) / 10) / 100;
-  const { files: written, differences } = writeComparison(opts.out, result, (fs) => ({
+  const { files: written, differences } = writeComparison(opts.out, result, opts.format, (fs) => ({
     cogovVersion: cogovVersion(),
     scenarios: scenarios.map((s) => ({ id: s.id, file: s.file, sha256: s.sha256 })),
     baseline: scenarios[0].id,
@@ -178,6 +182,7 @@ export function registerCompare(program: Command, io: CliIo, session: CliSession
     },
   )
     .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
+    .option('--format <format>', msg(flagLang, 'help.opt.format'), formatArg(flagLang))
     .option('--lang <lang>', msg(flagLang, 'help.compare.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
     .action((files: string[], opts: CompareFlags) => compareAction(files, opts, io, session));

@@ -12,6 +12,8 @@ import { usageError } from './errors.js';
 import type { CliIo } from './common.js';
 import { asLang, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
+import { formatFlag, formatWords } from './format.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 
 /** The scenario language recorded in the first readable shard manifest, else undefined. */
 function shardLanguage(dirs: readonly string[]): Lang | undefined {
@@ -30,6 +32,7 @@ function shardLanguage(dirs: readonly string[]): Lang | undefined {
 interface MergeFlags {
   out: string;
   trajectories?: boolean;
+  format?: OutputFormat;
   quiet?: boolean;
   lang?: Lang;
 }
@@ -37,12 +40,13 @@ interface MergeFlags {
 /** Register `merge` on the program. */
 export function registerMerge(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
   const flagLang = session.lang;
-  program
+  const merge = program
     .command('merge')
     .description(msg(flagLang, 'help.merge.description'))
     .argument('<dirs...>', msg(flagLang, 'help.merge.arg.dirs'))
     .requiredOption('-o, --out <dir>', msg(flagLang, 'help.opt.out'))
-    .option('--trajectories', msg(flagLang, 'help.merge.opt.trajectories'))
+    .option('--trajectories', msg(flagLang, 'help.merge.opt.trajectories'));
+  formatFlag(merge, flagLang)
     .option('--lang <lang>', msg(flagLang, 'help.merge.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action((dirs: string[], opts: MergeFlags) => {
@@ -55,12 +59,18 @@ export function registerMerge(program: Command, io: CliIo, session: CliSession =
         '--out',
         opts.out,
         ...(opts.trajectories ? ['--trajectories'] : []),
+        ...formatWords(opts.format),
       ]
         .map(shellQuote)
         .join(' ');
       let merged: ReturnType<typeof mergeShards>;
       try {
-        merged = mergeShards(dirs, { out: opts.out, trajectories: opts.trajectories, command });
+        merged = mergeShards(dirs, {
+          out: opts.out,
+          trajectories: opts.trajectories,
+          format: opts.format,
+          command,
+        });
       } catch (err) {
         if (err instanceof EnsembleInputError) {
           throw usageError(msg(lang, 'commandError', { command: 'merge', message: err.in(lang) }));

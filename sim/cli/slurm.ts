@@ -3,6 +3,8 @@
  * ready-to-submit Slurm job array (task k runs `--shard k/K`), a dependent merge job and `submit.sh`.
  * Nothing is submitted: the scripts are plain files to read, edit and `bash submit.sh`.
  */
+import { formatArg, formatWords } from './format.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 import type { Lang } from '../kernel/i18n.js';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +38,7 @@ interface SlurmFlags {
   mem?: string;
   cogov?: string;
   trajectories?: boolean;
+  format?: OutputFormat;
   quiet?: boolean;
   lang?: Lang;
 }
@@ -89,7 +92,9 @@ function resolveJob(file: string | undefined, f: SlurmFlags): { job: SlurmJob; l
     mem: f.mem,
   };
   if (f.sweep !== undefined) {
-    const given = (['runs', 'seed', 'workers', 'trajectories'] as const).filter((k) => f[k] !== undefined);
+    const given = (['runs', 'seed', 'workers', 'trajectories', 'format'] as const).filter(
+      (k) => f[k] !== undefined,
+    );
     if (given.length > 0) {
       throw usageError(msg(lang, 'slurmSweepFlags', { flags: given.map((k) => `--${k}`).join(', ') }));
     }
@@ -122,6 +127,7 @@ function resolveJob(file: string | undefined, f: SlurmFlags): { job: SlurmJob; l
       workers: f.workers ?? f.cpus,
       jobName: jobName(id),
       trajectories: f.trajectories,
+      format: f.format,
     };
   }
   if (job.tasks > job.runs) {
@@ -154,6 +160,7 @@ export function slurmCommand(job: SlurmJob, withCogov: boolean): string {
   }
   if (withCogov) words.push('--cogov', job.cogov);
   if (job.trajectories) words.push('--trajectories');
+  words.push(...formatWords(job.format));
   words.push('--out', job.out, '--script-dir', job.scriptDir);
   return words.map(shellQuote).join(' ');
 }
@@ -221,6 +228,7 @@ export function registerSlurm(program: Command, io: CliIo, session: CliSession =
     )
     .option('--cogov <cmd>', msg(flagLang, 'help.slurm.opt.cogov'))
     .option('--trajectories', msg(flagLang, 'help.slurm.opt.trajectories'))
+    .option('--format <format>', msg(flagLang, 'help.opt.format'), formatArg(flagLang))
     .option('--lang <lang>', msg(flagLang, 'help.slurm.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action((file: string | undefined, opts: SlurmFlags) => {

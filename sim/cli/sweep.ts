@@ -17,6 +17,8 @@ import { type CliSession, msg } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './common.js';
 import { interruptOnSignals } from './interrupt.js';
+import { formatFlag, formatWords } from './format.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 import {
   PARTIAL_FILE,
   runSweep,
@@ -35,6 +37,8 @@ export interface SweepFlags {
   workers?: number;
   /** Language of the messages and the report (default: the base scenario's). */
   lang?: Lang;
+  /** `cogov sweep --format`: parquet adds points.parquet beside points.csv. */
+  format?: OutputFormat;
 }
 
 /** The `--workers` and `--lang` options of sweep and sensitivity; help and flag errors speak `flagLang`. */
@@ -73,6 +77,7 @@ export async function sweepWithProgress(
     file,
     ...(opts.shard ? ['--shard', shardLabel(opts.shard)] : []),
     ...(opts.workers !== undefined ? ['--workers', String(opts.workers)] : []),
+    ...formatWords(opts.format),
     '--out',
     opts.out,
   ];
@@ -89,6 +94,7 @@ export async function sweepWithProgress(
       resume: opts.resume,
       command,
       workers: opts.workers ?? availableParallelism(),
+      format: opts.format,
       signal: interrupt.signal,
       onProgress: progress?.onProgress,
     });
@@ -157,6 +163,7 @@ export function registerSweep(program: Command, io: CliIo, session: CliSession =
     .option('--resume', msg(flagLang, 'help.sweep.opt.resume'))
     .option('--shard <k/n>', msg(flagLang, 'help.opt.shard'), shardArg(flagLang))
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'));
+  formatFlag(cmd, flagLang);
   workersOption(cmd, flagLang).action(async (file: string, opts: SweepFlags) => {
     const loaded = loadExperimentFile(file, { lang: opts.lang });
     const lang = experimentLang(loaded, opts);

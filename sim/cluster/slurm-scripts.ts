@@ -6,6 +6,7 @@
  * combines the shards into `OUT`; `submit.sh` submits both with `sbatch --parsable`. Every path is
  * absolute: a job starts wherever Slurm puts it.
  */
+import type { OutputFormat } from '../outputs/parquet.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
 import { shellQuote } from './shell.js';
 
@@ -41,6 +42,8 @@ export interface SlurmJob {
   mem?: string;
   /** Also write and merge trajectories.csv (runs only). */
   trajectories?: boolean;
+  /** Format of the large tables of tasks and merge (runs only; default csv). */
+  format?: OutputFormat;
   /** A morris or sobol sweep: compute sensitivity indices from the merged points. */
   sensitivity?: boolean;
   /** The `cogov slurm` command line that made the scripts (for the header). */
@@ -93,6 +96,11 @@ function header(job: SlurmJob, lines: string[]): string[] {
   return ['#!/bin/bash', ...lines, ...made];
 }
 
+/** ` --format parquet` for a job that asks for it, else nothing (csv is the default). */
+function formatFlagOf(job: SlurmJob): string {
+  return job.format === 'parquet' ? ' --format parquet' : '';
+}
+
 /** The job-array script: task k runs shard k/K with --resume. */
 function arrayScript(job: SlurmJob): string {
   const K = job.tasks;
@@ -100,7 +108,7 @@ function arrayScript(job: SlurmJob): string {
     job.kind === 'run'
       ? [
           `${job.cogov} run ${q(job.file)} --runs ${job.runs} --seed ${job.seed} --workers ${job.workers}`,
-          `--shard "$k/${K}"${job.trajectories ? ' --trajectories' : ''} --out "$out/shard-$k" --resume`,
+          `--shard "$k/${K}"${job.trajectories ? ' --trajectories' : ''}${formatFlagOf(job)} --out "$out/shard-$k" --resume`,
         ]
       : [`${job.cogov} sweep ${q(job.file)}`, `--shard "$k/${K}" --out "$out/shard-$k" --resume`];
   return [
@@ -157,7 +165,9 @@ function sweepMerge(job: SlurmJob): string[] {
 function mergeScript(job: SlurmJob): string {
   const body =
     job.kind === 'run'
-      ? [`exec ${job.cogov} merge "\${shards[@]}" --out "$out"${job.trajectories ? ' --trajectories' : ''}`]
+      ? [
+          `exec ${job.cogov} merge "\${shards[@]}" --out "$out"${job.trajectories ? ' --trajectories' : ''}${formatFlagOf(job)}`,
+        ]
       : sweepMerge(job);
   return [
     ...header(job, [

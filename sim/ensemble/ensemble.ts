@@ -14,6 +14,7 @@ import { cogovVersion } from '../io/version.js';
 import { hash32, RUN_SEED_RULE } from '../kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
 import type { EnsembleManifestJson } from '../outputs/ensemble.js';
+import { type OutputFormat, tableFile } from '../outputs/parquet.js';
 import { monthsBetween, tickLabel } from '../kernel/calendar.js';
 import { EXACT_QUANTILE_RUNS } from '../analysis/aggregate.js';
 import { dispatchRuns } from './dispatch.js';
@@ -61,6 +62,8 @@ export interface EnsembleOptions {
   shard?: Shard;
   /** Also write every run's trajectories (trajectories.csv). */
   trajectories?: boolean;
+  /** Format of runs and trajectories (default csv; parquet adds curves.parquet beside curves.csv). */
+  format?: OutputFormat;
   /** Scenario identifier in outputs (default: the file name without extension, or "scenario"). */
   scenarioId?: string;
   /** The command line, recorded in the manifest. */
@@ -123,7 +126,7 @@ export function describeInput(input: Scenario | LoadedScenario, scenarioId?: str
  * The manifest of a finished ensemble in `out` with this identity (and trajectories when asked),
  * or undefined: a `--resume` of an ensemble that already finished has nothing to run.
  */
-function finishedBefore(out: string, id: JournalIdentity, trajectories: boolean) {
+function finishedBefore(out: string, id: JournalIdentity, trajectories: boolean, format: OutputFormat) {
   if (existsSync(journalDir(out))) return undefined;
   let m: Record<string, unknown>;
   try {
@@ -141,7 +144,9 @@ function finishedBefore(out: string, id: JournalIdentity, trajectories: boolean)
     (shard ? `${shard.k}/${shard.n}` : null) === (id.shard ? `${id.shard.k}/${id.shard.n}` : null);
   const files = Array.isArray(m['files']) ? (m['files'] as string[]) : [];
   const complete = files.length > 0 && files.every((f) => existsSync(join(out, f)));
-  const wanted = id.shard || !trajectories || files.includes('trajectories.csv');
+  const wanted =
+    files.includes(tableFile('runs', format)) &&
+    (id.shard !== null || !trajectories || files.includes(tableFile('trajectories', format)));
   return same && complete && wanted ? { manifest: m, files } : undefined;
 }
 
@@ -197,7 +202,7 @@ export async function runEnsemble(
 
   const total = range.end - range.first;
   const done = options.resume
-    ? finishedBefore(options.out, identity, options.trajectories ?? false)
+    ? finishedBefore(options.out, identity, options.trajectories ?? false, options.format ?? 'csv')
     : undefined;
   if (done) {
     const wall = Math.round((performance.now() - t0) / 10) / 100;
@@ -293,12 +298,21 @@ export async function runEnsemble(
   let report: Pick<EnsembleReport, 'files' | 'results' | 'manifest'>;
   try {
     if (shard) {
-      report = writeShardResults(options.out, meta, range, layoutOf(identity), reader, manifest);
+      report = writeShardResults(
+        options.out,
+        meta,
+        range,
+        layoutOf(identity),
+        reader,
+        manifest,
+        options.format,
+      );
     } else {
       const trajectories = options.trajectories ?? false;
       const w = writeEnsembleResults(options.out, meta, reader, {
         trajectories,
         keyYear: scenario.calendar.keyYear,
+        format: options.format,
         manifest,
       });
       report = { files: w.results.files, results: w.results, manifest: w.manifest };

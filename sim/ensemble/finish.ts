@@ -15,12 +15,10 @@ import {
   ENSEMBLE_FILES,
   TMP_PREFIX,
   manifestJson,
-  runsCsvHeader,
-  runsCsvRow,
   summaryJson,
-  trajectoriesCsvHeader,
-  trajectoriesCsvRows,
 } from '../io/ensemble-outputs.js';
+import { runsTable, trajectoriesTable, writeCurvesParquet } from '../io/ensemble-tables.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 import { runSeed } from '../kernel/rng.js';
 import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
 import { CurveAggregator, type CurveStats } from '../analysis/aggregate.js';
@@ -69,7 +67,11 @@ function readChecked(source: RunSource, meta: OutputMeta, i: number): RunRecord 
   return r;
 }
 
-/** Write curves.csv, runs.csv, summary.json (and trajectories.csv), then the manifest it returns. */
+/**
+ * Write curves.csv, runs.csv, summary.json (and trajectories.csv), then the manifest it returns.
+ * With `format: 'parquet'` runs and trajectories are .parquet files instead, and curves.parquet is
+ * written beside curves.csv (kept: the report reads it).
+ */
 export function writeEnsembleResults(
   out: string,
   meta: OutputMeta,
@@ -78,23 +80,24 @@ export function writeEnsembleResults(
     trajectories: boolean;
     /** The scenario's key year, in the data dictionary's labels. */
     keyYear: number | null;
+    format?: OutputFormat;
     manifest: (files: string[]) => Record<string, unknown>;
   },
 ): { results: EnsembleResults; manifest: Record<string, unknown> } {
+  const format = opts.format ?? 'csv';
   const ticks = meta.dates.length;
   const agg = new CurveAggregator(meta.metrics.length * ticks, meta.runs);
   const rows = new Float64Array(meta.runs * meta.indicators);
-  const runs = new AtomicFileWriter(join(out, 'runs.csv'));
-  const traj = opts.trajectories ? new AtomicFileWriter(join(out, 'trajectories.csv')) : undefined;
+  const runs = runsTable(out, format, meta.scenario);
+  let traj: ReturnType<typeof trajectoriesTable> | undefined;
   try {
-    runs.write(runsCsvHeader());
-    traj?.write(trajectoriesCsvHeader());
+    if (opts.trajectories) traj = trajectoriesTable(out, format, meta.scenario, meta.metrics, meta.dates);
     for (let i = 0; i < meta.runs; i++) {
       const r = readChecked(source, meta, i);
       agg.add(r.values);
       rows.set(r.indicators, i * meta.indicators);
-      runs.write(runsCsvRow(meta.scenario, i, r.seed, r.indicators));
-      traj?.write(trajectoriesCsvRows(meta.scenario, i, r.seed, meta.metrics, meta.dates, r.values));
+      runs.add(i, r.seed, r.indicators, r.values);
+      traj?.add(i, r.seed, r.indicators, r.values);
     }
   } catch (err) {
     runs.abort();
@@ -109,14 +112,19 @@ export function writeEnsembleResults(
     summaries.push(summarise(column));
   }
   writeFileAtomic(join(out, 'curves.csv'), curvesCsv(meta.scenario, meta.metrics, meta.dates, curves));
+  const curvesPq =
+    format === 'parquet'
+      ? [writeCurvesParquet(out, meta.metrics, meta.dates, [{ scenario: meta.scenario, stats: curves }])]
+      : [];
   runs.commit();
   traj?.commit();
   writeFileAtomic(join(out, 'summary.json'), summaryJson(meta, summaries));
   writeFileAtomic(join(out, 'dictionary.csv'), dictionaryCsv(opts.keyYear));
   const files = [
     'curves.csv',
-    'runs.csv',
-    ...(traj ? ['trajectories.csv'] : []),
+    ...curvesPq,
+    runs.file,
+    ...(traj ? [traj.file] : []),
     'summary.json',
     'dictionary.csv',
     'manifest.json',
@@ -135,8 +143,8 @@ export function writeEnsembleResults(
 }
 
 /**
- * Write a shard's outputs: runs.csv of its slice, values.bin (its runs' records in index order, the
- * input of `cogov merge`), then the manifest; returns the files and the manifest.
+ * Write a shard's outputs: runs.csv (or runs.parquet) of its slice, values.bin (its runs' records in
+ * index order, the input of `cogov merge`), then the manifest; returns the files and the manifest.
  */
 export function writeShardResults(
   out: string,
@@ -145,14 +153,14 @@ export function writeShardResults(
   layout: RecordLayout,
   source: RunSource,
   manifest: (files: string[]) => Record<string, unknown>,
+  format: OutputFormat = 'csv',
 ): { files: string[]; manifest: Record<string, unknown> } {
-  const runs = new AtomicFileWriter(join(out, 'runs.csv'));
+  const runs = runsTable(out, format, meta.scenario);
   const values = new AtomicFileWriter(join(out, 'values.bin'));
   try {
-    runs.write(runsCsvHeader());
     for (let i = range.first; i < range.end; i++) {
       const r = readChecked(source, meta, i);
-      runs.write(runsCsvRow(meta.scenario, i, r.seed, r.indicators));
+      runs.add(i, r.seed, r.indicators, r.values);
       values.writeBytes(encodeRecord(layout, r));
     }
   } catch (err) {
@@ -162,7 +170,7 @@ export function writeShardResults(
   }
   runs.commit();
   values.commit();
-  const files = ['runs.csv', 'values.bin', 'manifest.json'];
+  const files = [runs.file, 'values.bin', 'manifest.json'];
   const written = manifest(files);
   writeFileAtomic(join(out, 'manifest.json'), manifestJson(written));
   return { files, manifest: written };

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { cogovVersion } from '../io/version.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
 import type { EnsembleManifestJson } from '../outputs/ensemble.js';
+import type { OutputFormat } from '../outputs/parquet.js';
 import { tickLabel } from '../kernel/calendar.js';
 import { outputLayoutSignature, QUANTILE_METHOD } from './ensemble.js';
 import { EnsembleInputError } from './errors.js';
@@ -21,6 +22,8 @@ import { type RecordLayout, RecordReader } from './store.js';
 export interface MergeOptions {
   out: string;
   trajectories?: boolean;
+  /** Format of runs and trajectories (default csv; parquet adds curves.parquet beside curves.csv). */
+  format?: OutputFormat;
   command?: string;
 }
 
@@ -165,6 +168,7 @@ export function mergeShards(
     const written = writeEnsembleResults(options.out, meta, source, {
       trajectories: options.trajectories ?? false,
       keyYear: Number.isFinite(calendar.keyYear) ? calendar.keyYear : null,
+      format: options.format,
       manifest: (files): EnsembleManifestJson => ({
         cogovVersion: first.cogovVersion,
         scenario,

@@ -72,6 +72,8 @@ export const EN = {
   'help.run.opt.trajectories':
     'also write trajectories.csv: every run, metric and tick (for shards: pass it to merge)',
   'help.run.opt.lang': 'language of the messages and the report, en | zh (default: the scenario language)',
+  'help.opt.format':
+    'format of the large tables, csv | parquet (default: csv): parquet writes runs and trajectories as .parquet, and curves.parquet, points.parquet beside curves.csv, points.csv (the reports read those)',
 
   'help.elevator.description':
     'elevator cost-sharing calculator: per-household share table for one building unit',
@@ -222,6 +224,8 @@ export const ZH: Record<keyof typeof EN, string> = {
   'help.run.opt.trajectories':
     '同时写出 trajectories.csv：每次运行、每个指标、每个时间步（分片时：也传给 merge）',
   'help.run.opt.lang': '消息和报告的语言，en | zh（默认：情景的语言）',
+  'help.opt.format':
+    '大表的文件格式，csv | parquet（默认：csv）：parquet 时 runs 和 trajectories 写成 .parquet，并在 curves.csv、points.csv 旁另写 curves.parquet、points.parquet（报告读取这两个 CSV）',
 
   'help.elevator.description': '加装电梯费用分摊计算器：一个单元各户的分摊表',
   'help.elevator.opt.storeys': '楼层数',

@@ -92,6 +92,7 @@ describe('help in English and Chinese', () => {
         '--resume',
         '--shard <k/n>',
         '--trajectories',
+        '--format <format>',
         '--lang <lang>',
         '-q, --quiet',
         '-h, --help',
