@@ -142,15 +142,15 @@ scenario's key year in the labels.
   share or quotient (do not sum it).
 - **better**: the desirable direction, used by the reports to call a difference better or worse; "—"
   where more or less is not in itself better (money by source, pipeline states, public money committed).
-- **undefined when**: the value is then an empty cell in CSV, \`null\` in JSON, a gap in charts and "—"
-  in tables, never 0; statistics count only the runs that define it (their \`n\`). Empty: always defined.
+- **undefined when**: the value is then an empty cell in CSV, \`null\` in JSON and in Parquet files
+  (\`--format parquet\`), a gap in charts and "—" in tables, never 0; statistics count only the runs that define it (their \`n\`). Empty: always defined.
 - "the key year" is the scenario's \`calendar.keyYear\`.
 
-## Metrics (one value per month: curves.csv, trajectories.csv)
+## Metrics (one value per month: curves.csv, trajectories.csv, and their .parquet)
 
 ${table('metric')}
 
-## Key indicators (one value per run: runs.csv, summary.json, the experiment tables)
+## Key indicators (one value per run: runs.csv or runs.parquet, summary.json, the experiment tables)
 
 ${table('indicator')}
 `;
