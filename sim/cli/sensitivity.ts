@@ -134,7 +134,7 @@ export function registerSensitivity(program: Command, io: CliIo, session: CliSes
     if (opts.points) rows = readPoints(opts.points, loaded, lang);
     else {
       const sweep = await sweepWithProgress(file, loaded, opts, io, 'sensitivity');
-      if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out, lang));
+      if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out, lang, false));
       rows = sweep.rows;
       files = sweep.files.filter((f) => f !== 'manifest.json');
       run = { wallTimeSeconds: sweep.wallTimeSeconds, resumed: sweep.resumed, workers: sweep.workers };

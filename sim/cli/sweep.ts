@@ -123,12 +123,16 @@ export async function sweepWithProgress(
   }
 }
 
-/** Two lines saying what a sweep did and wrote. */
+/**
+ * Two lines saying what a sweep did and wrote; with `wrote` false only the first (a command that
+ * writes more after the sweep, such as sensitivity, says what it wrote once, at the end).
+ */
 export function sweepSummary(
   loaded: ReturnType<typeof loadExperimentFile>,
   r: SweepReport,
   out: string,
   lang: Lang = 'en',
+  wrote = true,
 ): string {
   const { plan } = loaded;
   const summary = msg(lang, 'sweepSummary', {
@@ -149,6 +153,7 @@ export function sweepSummary(
     threads: r.workers > 1 ? msg(lang, 'sweepThreads', { n: r.workers }) : msg(lang, 'sweepOneThread'),
     resumed: r.resumed > 0 ? msg(lang, 'sweepResumed', { n: countFigure(lang, r.resumed) }) : '',
   });
+  if (!wrote) return `${summary}\n`;
   return `${summary}\n${msg(lang, 'wrote', { files: r.files.map((f) => `${out}/${f}`).join(', ') })}\n`;
 }
 

@@ -197,6 +197,10 @@ describe('every command speaks Chinese with --lang zh and keeps its English with
       /^most influential factors:\n {2}householdsRenovated: .* \(mu\*, households\)$/m,
     );
     expect(en.stderr).toContain(`cogov: warning: ${tooSmall} (householdsRenovated, participation)\n`);
+    // One "wrote" line, at the end, naming the sweep's files and the analysis' (not one per step).
+    expect(en.stdout.match(/^wrote /gm)).toHaveLength(1);
+    expect(en.stdout).toMatch(/^wrote .*points\.csv.*morris\.csv.*sensitivity\.json.*manifest\.json\n$/m);
+    expect(zh.stdout.match(/^已写入 /gm)).toHaveLength(1);
     expect(readFileSync(join(ws, 'en', 'report.html'), 'utf8')).toContain(tooSmall);
     const points = ['--points', join(ws, 'en', 'points.csv')];
     const other = join(ws, 'morris6.yaml');
