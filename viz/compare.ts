@@ -10,6 +10,7 @@
  */
 import { METRIC_UNITS } from '../sim/model/metrics.js';
 import { PALETTE, withAlpha } from './charts.js';
+import { emptyNote, isCountUnit, seriesContent } from './figure-notes.js';
 import type { CompareData } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
 import {
@@ -118,8 +119,11 @@ export function overlayChart(lang: Lang, data: CompareData, metric: string, inde
   });
   const { datasets, hidden, groups, ranges } = set;
   const min = Math.min(0, ...datasets.flatMap((x) => x.data.filter((v): v is number => v !== null)));
+  const counts = isCountUnit(unit) ? { ticks: { precision: 0 } } : {};
+  const nothing = emptyNote(lang, series.filter((s) => s !== undefined).map(seriesContent));
   return {
     id: `overlay-${index}`,
+    ...(nothing ? { empty: nothing } : {}),
     section: 'other',
     title: metricLabel(lang, metric),
     note: t(lang, 'overlayNote'),
@@ -127,7 +131,9 @@ export function overlayChart(lang: Lang, data: CompareData, metric: string, inde
     config: {
       type: 'line',
       data: { labels: [...first.dates], datasets },
-      options: chartOptions(lang, { y: { title: axisTitle(d.label), ...(min >= 0 ? { min: 0 } : {}) } }),
+      options: chartOptions(lang, {
+        y: { title: axisTitle(d.label), ...(min >= 0 ? { min: 0 } : {}), ...counts },
+      }),
     },
     meta: chartMeta(lang, d.label, maxAbsOf(...series.flatMap((s) => (s ? [s.p75] : []))) * d.factor, {
       hidden,

@@ -34,12 +34,15 @@ export function experimentRuntime(): string {
   return EXPERIMENT_PAGE_JS;
 }
 
-/** One chart's figure (title, note, canvas). */
+/** One chart's figure (title, note, canvas; a chart with nothing to draw says so instead of a canvas). */
 export function figureHtml(c: ChartSpec, wide = false): string {
   const note = c.note ? `<p class="note">${esc(c.note)}</p>` : '';
+  const body = c.empty
+    ? `<p class="note chart-empty">${esc(c.empty)}</p>`
+    : `<div class="chart-box"><canvas id="chart-${esc(c.id)}" role="img" aria-label="${esc(c.title)}"></canvas></div>`;
   return (
     `<figure class="chart${wide ? ' wide' : ''}" id="fig-${esc(c.id)}"><figcaption><h3>${esc(c.title)}</h3>${note}</figcaption>` +
-    `<div class="chart-box"><canvas id="chart-${esc(c.id)}" role="img" aria-label="${esc(c.title)}"></canvas></div></figure>`
+    `${body}</figure>`
   );
 }
 
@@ -90,7 +93,7 @@ export interface ExperimentPage {
 export function experimentPageHtml(page: ExperimentPage, lang: Lang, chartJs: string): string {
   const nav = page.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`).join('');
   const specs = page.sections.flatMap((s) =>
-    s.charts.map((c) => ({ id: c.id, config: c.config, meta: c.meta })),
+    s.charts.filter((c) => !c.empty).map((c) => ({ id: c.id, config: c.config, meta: c.meta })),
   );
   const body = page.sections
     .map((s) => `<section id="${esc(s.id)}"><h2>${esc(s.title)}</h2>\n${s.html}\n</section>`)

@@ -7,6 +7,7 @@
  * values repeat (grids, replicates). Categorical factors (lists of words or booleans) get a category
  * axis.
  */
+import { isCountUnit } from './figure-notes.js';
 import { PALETTE, withAlpha } from './charts.js';
 import { escapeHtml as esc } from './escape.js';
 import {
@@ -104,7 +105,11 @@ export function sweepChart(lang: Lang, data: SweepData, k: number, f: number): C
         lang,
         {
           x: { type: numeric ? 'linear' : 'category', title: axisTitle(factor.name) },
-          y: { title: axisTitle(d.label), ...(min >= 0 ? { min: 0 } : {}) },
+          y: {
+            title: axisTitle(d.label),
+            ...(min >= 0 ? { min: 0 } : {}),
+            ...(isCountUnit(ind.unit) ? { ticks: { precision: 0 } } : {}),
+          },
         },
         'nearest',
       ),

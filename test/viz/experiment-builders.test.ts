@@ -152,6 +152,38 @@ describe('compare report builders', () => {
     expect(diff.config.data.datasets[5].fill).toBe('-1');
   });
 
+  it('ticks count axes at whole numbers, and says so when a curve is 0 in every run instead of drawing it', () => {
+    const t = compareTexts();
+    // The fixture's first metric as a count (households) …
+    const counted = parseCompare({
+      ...t,
+      curves: t.curves.replaceAll('households.renovated', 'participation.householdsRenovated'),
+    });
+    const overlay = compareCharts(counted, 'en').find(
+      (c) => c.metrics[0] === 'participation.householdsRenovated',
+    );
+    const y = (overlay?.config.options as { scales: { y: { ticks?: unknown } } }).scales.y;
+    expect(y.ticks).toEqual({ precision: 0 });
+    expect(overlay?.empty).toBeUndefined();
+    // … and with every statistic 0 in every month: a note in place of the canvas, no chart spec.
+    const zero = t.curves
+      .split('\n')
+      .map((line) =>
+        line.includes(',households.renovated,')
+          ? line.replace(/^(.*?,households\.renovated,\d+,[\d-]+),.*$/, '$1,3,0,0,0,0,0,0,0')
+          : line,
+      )
+      .join('\n')
+      .replaceAll('households.renovated', 'governance.takeovers');
+    const zeroData = parseCompare({ ...t, curves: zero });
+    const flat = compareCharts(zeroData, 'en').find((c) => c.metrics[0] === 'governance.takeovers');
+    expect(flat?.empty).toBe('All values are 0 in every run.');
+    const html = experimentPageHtml(comparePage(zeroData, 'en'), 'en', '');
+    expect(html).toContain(`id="fig-${flat?.id}"`);
+    expect(html).not.toContain(`id="chart-${flat?.id}"`);
+    expect(html).not.toContain(`"id":"${flat?.id}"`);
+  });
+
   it('scales shares to %, and says better, worse or not distinguishable by direction, with n', () => {
     const share = compareCharts(data, 'en')[2];
     expect(share.config.data.datasets[0].data).toEqual([100, 200, 300]);
