@@ -94,6 +94,41 @@ export function commonKeyYear(data: CompareData): number | null {
   return ys.length > 0 && ys[0] !== null && ys.every((y) => y === ys[0]) ? ys[0] : null;
 }
 
+/** One row of the differences table: its verdict and its cells as text. */
+interface DifferenceRow {
+  verdict: Verdict;
+  /** Indicator, scenario, means over the pairs, difference, CI, n, unit, verdict in words. */
+  cells: string[];
+}
+
+function differenceTable(data: CompareData, lang: Lang): DifferenceRow[] {
+  const year = commonKeyYear(data);
+  return differencePairs(data).map(({ ind, d }) => {
+    const u = rowUnit(lang, ind.unit, d);
+    const du = differenceUnit(lang, ind.unit, d);
+    const verdict = verdictOf(ind.indicator, d);
+    return {
+      verdict,
+      cells: [
+        indicatorLabel(lang, ind.indicator, year),
+        d.scenario,
+        formatIn(lang, u, d.baselineMean),
+        formatIn(lang, u, d.scenarioMean),
+        signedIn(lang, du, d.difference),
+        intervalText(lang, du, d.ci95),
+        formatNumber(lang, d.n, 0),
+        u.label,
+        cw(lang, verdict),
+      ],
+    };
+  });
+}
+
+/** Rows of the differences table (plain text): indicator, scenario, means over the pairs, difference, CI, n, unit, verdict. */
+export function differenceRows(data: CompareData, lang: Lang): string[][] {
+  return differenceTable(data, lang).map((r) => r.cells);
+}
+
 /** The differences table: indicator, scenario, both means over the pairs, difference, CI, n, unit, verdict. */
 export function differencesTableHtml(lang: Lang, data: CompareData): string {
   const head = [
@@ -109,26 +144,10 @@ export function differencesTableHtml(lang: Lang, data: CompareData): string {
   ]
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join('');
-  const year = commonKeyYear(data);
-  const rows = differencePairs(data).map(({ ind, d }) => {
-    const u = rowUnit(lang, ind.unit, d);
-    const du = differenceUnit(lang, ind.unit, d);
-    const v = verdictOf(ind.indicator, d);
-    const cells = [
-      d.scenario,
-      formatIn(lang, u, d.baselineMean),
-      formatIn(lang, u, d.scenarioMean),
-      signedIn(lang, du, d.difference),
-      intervalText(lang, du, d.ci95),
-      formatNumber(lang, d.n, 0),
-      u.label,
-    ]
-      .map((c) => `<td>${esc(c)}</td>`)
-      .join('');
-    return (
-      `<tr class="verdict-${v}"><th scope="row">${esc(indicatorLabel(lang, ind.indicator, year))}</th>` +
-      `${cells}<td class="verdict">${esc(cw(lang, v))}</td></tr>`
-    );
+  const rows = differenceTable(data, lang).map(({ verdict, cells }) => {
+    const [label, ...rest] = cells;
+    const tds = rest.map((c, i) => `<td${i === rest.length - 1 ? ' class="verdict"' : ''}>${esc(c)}</td>`);
+    return `<tr class="verdict-${verdict}"><th scope="row">${esc(label)}</th>${tds.join('')}</tr>`;
   });
   return (
     `<p class="section-note">${esc(cw(lang, 'differencesNote'))}</p>` +

@@ -18,6 +18,7 @@ import {
   commonKeyYear,
   differencePairs,
   differenceUnit,
+  differenceRows,
   differencesTableHtml,
   forestHtml,
   intervalText,
@@ -283,26 +284,6 @@ export function chartSections(data: CompareData, lang: Lang): PageSection[] {
         html: `${slot.open.length > 0 ? grid(slot.open) : ''}${more}`,
         charts: [...slot.open, ...slot.more],
       },
-    ];
-  });
-}
-
-/** Rows of the differences table (plain text): indicator, scenario, means over the pairs, difference, CI, n, unit, verdict. */
-export function differenceRows(data: CompareData, lang: Lang): string[][] {
-  const year = commonKeyYear(data);
-  return differencePairs(data).map(({ ind, d }) => {
-    const u = rowUnit(lang, ind.unit, d);
-    const du = differenceUnit(lang, ind.unit, d);
-    return [
-      indicatorLabel(lang, ind.indicator, year),
-      d.scenario,
-      formatIn(lang, u, d.baselineMean),
-      formatIn(lang, u, d.scenarioMean),
-      signedIn(lang, du, d.difference),
-      intervalText(lang, du, d.ci95),
-      formatNumber(lang, d.n, 0),
-      u.label,
-      cw(lang, verdictOf(ind.indicator, d)),
     ];
   });
 }
