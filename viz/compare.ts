@@ -13,19 +13,7 @@ import { PALETTE, withAlpha } from './charts.js';
 import { emptyNote, isCountUnit, seriesContent } from './figure-notes.js';
 import type { CompareData } from './compare-parse.js';
 import { escapeHtml as esc } from './escape.js';
-import {
-  COMPARE_CSS,
-  commonKeyYear,
-  differencePairs,
-  differenceUnit,
-  differenceRows,
-  differencesTableHtml,
-  forestHtml,
-  intervalText,
-  rowUnit,
-  signedIn,
-  verdictOf,
-} from './compare-forest.js';
+import { COMPARE_CSS, differencesTableHtml, forestHtml } from './compare-forest.js';
 import { compareHeadline } from './compare-headline.js';
 import { parametersHtml } from './compare-params.js';
 import {
@@ -37,8 +25,8 @@ import {
   type PageSection,
   settingsHtml,
 } from './experiment-page.js';
-import { displayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
-import { indicatorLabel, metricLabel, t } from './i18n.js';
+import { displayUnit, formatNumber, maxAbsOf } from './format.js';
+import { metricLabel, t } from './i18n.js';
 import { cw } from './words-compare.js';
 import type { ChartDataset, ChartSpec, Lang } from './types.js';
 
