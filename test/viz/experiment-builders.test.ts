@@ -162,9 +162,10 @@ describe('compare report builders', () => {
     const overlay = compareCharts(counted, 'en').find(
       (c) => c.metrics[0] === 'participation.householdsRenovated',
     );
-    const y = (overlay?.config.options as { scales: { y: { ticks?: unknown } } }).scales.y;
+    if (!overlay) throw new Error('no overlay of households renovated');
+    const y = (overlay.config.options as { scales: { y: { ticks?: unknown } } }).scales.y;
     expect(y.ticks).toEqual({ precision: 0 });
-    expect(overlay?.empty).toBeUndefined();
+    expect(overlay.empty).toBeUndefined();
     // … and with every statistic 0 in every month: a note in place of the canvas, no chart spec.
     const zero = t.curves
       .split('\n')
