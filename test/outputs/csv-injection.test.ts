@@ -7,6 +7,8 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine, parseCsv } from '../../sim/outputs/csv.js';
+import { emptyCurveSeries } from '../../sim/outputs/ensemble.js';
+import { curvesCsv } from '../../web/aggregate.js';
 import { cli, workspace } from '../experiments/helpers.js';
 
 const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -68,6 +70,14 @@ describe('formula neutralisation in the CSV writer', () => {
 });
 
 describe('outputs with hostile text', () => {
+  it("the explorer's curves download neutralises the scenario id too", () => {
+    const series = { ...emptyCurveSeries('m', ['2024-07']), n: [1], mean: [-3.5], sd: [0] };
+    for (const k of ['p05', 'p25', 'p50', 'p75', 'p95'] as const) series[k] = [-3.5];
+    const text = curvesCsv('=cmd', new Map([['m', series]]));
+    expect(text.split('\n')[1]).toBe("'=cmd,m,0,2024-07,1,-3.5,0,-3.5,-3.5,-3.5,-3.5,-3.5");
+    expect(parseCsv(text)[1][0]).toBe('=cmd');
+  });
+
   it('cogov run: a scenario file named =cmd gives no formula cell, and the report reads it back', async () => {
     const ws = workspace();
     copyFileSync(join(ws, 'tiny.yaml'), join(ws, '=cmd.yaml'));
