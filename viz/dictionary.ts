@@ -145,6 +145,9 @@ scenario's key year in the labels.
 - **undefined when**: the value is then an empty cell in CSV, \`null\` in JSON and in Parquet files
   (\`--format parquet\`), a gap in charts and "—" in tables, never 0; statistics count only the runs that define it (their \`n\`). Empty: always defined.
 - "the key year" is the scenario's \`calendar.keyYear\`.
+- **text cells** that are not numbers and begin with \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return (a
+  scenario named \`=cmd\`) are written with a leading \`'\` (\`'=cmd\`) so a spreadsheet shows them as text rather
+  than running a formula; cogov's readers take that quote off. Numbers such as \`-3.5\` are never changed.
 
 ## Metrics (one value per month: curves.csv, trajectories.csv, and their .parquet)
 

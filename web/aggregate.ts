@@ -7,7 +7,7 @@
  */
 import { quantileSorted } from '../sim/kernel/stats.js';
 import { KEY_INDICATORS } from '../sim/model/metrics.js';
-import { csvLine } from '../sim/outputs/csv.js';
+import { csvField, csvLine } from '../sim/outputs/csv.js';
 import { CURVES_COLUMNS, emptyCurveSeries, runsColumns } from '../sim/outputs/ensemble.js';
 import type { CurveSeries } from '../viz/types.js';
 
@@ -73,7 +73,7 @@ const cell = (v: number): string => (Number.isFinite(v) ? String(v) : '');
 /** CSV (RFC 4180, header first) of the curves in curves.csv's columns. */
 export function curvesCsv(scenarioId: string, curves: ReadonlyMap<string, CurveSeries>): string {
   const lines = [CURVES_COLUMNS.join(',')];
-  const id = /[",\n]/.test(scenarioId) ? `"${scenarioId.replace(/"/g, '""')}"` : scenarioId;
+  const id = csvField(scenarioId);
   for (const s of curves.values()) {
     s.dates.forEach((date, t) => {
       lines.push(

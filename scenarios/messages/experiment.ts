@@ -19,6 +19,8 @@ export const EN = {
   'patch.noField': 'the scenario has no field "{name}" in {here}{hint}',
   'patch.isList': '{path} is a list; address one entry, e.g. {path}[0]',
   'patch.isGroup': '{path} is a group of fields ({keys}), not a value; use e.g. {path}.{first}',
+  'patch.reserved':
+    'expected a path of scenario fields; "{name}" is a reserved JavaScript name (__proto__, constructor, prototype), not a scenario field',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -39,4 +41,6 @@ export const ZH: Record<keyof typeof EN, string> = {
   'patch.noField': '情景的 {here} 中没有字段 "{name}"{hint}',
   'patch.isList': '{path} 是列表；请指定其中一项，例如 {path}[0]',
   'patch.isGroup': '{path} 是字段组（{keys}），不是单个值；请使用例如 {path}.{first}',
+  'patch.reserved':
+    '应为由情景字段组成的路径；"{name}" 是 JavaScript 保留名称（__proto__、constructor、prototype），不是情景字段',
 };

@@ -42,6 +42,19 @@ export function parsePath(path: string): (string | number)[] | undefined {
   return out;
 }
 
+/**
+ * Names a factor path may never use: they reach the JavaScript object machinery (an object's
+ * prototype, its constructor) rather than a scenario field, so a path through them could write to
+ * every object of the process (prototype pollution). No scenario field has these names.
+ */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first reserved name ({@link RESERVED_SEGMENTS}) among a path's segments, if any. */
+export function reservedSegment(segments: readonly (string | number)[]): string | undefined {
+  for (const s of segments) if (typeof s === 'string' && RESERVED_SEGMENTS.has(s)) return s;
+  return undefined;
+}
+
 /** Pattern of a factor path, for the experiment schema. */
 export const PATH_PATTERN =
   /^[A-Za-z_$][A-Za-z0-9_$]*(\[\d{1,6}\])*(\.[A-Za-z_$][A-Za-z0-9_$]*(\[\d{1,6}\])*)*$/;

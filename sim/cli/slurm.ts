@@ -18,7 +18,7 @@ import { intArg } from './args.js';
 import { usageError } from './errors.js';
 import { loadExperimentFile } from '../batch/experiment-file.js';
 import type { CliIo } from './common.js';
-import { shellQuote } from '../cluster/shell.js';
+import { hasControlCharacter, shellQuote } from '../cluster/shell.js';
 import { type CliKey, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 import { SLURM_FILES, type SlurmJob, slurmScripts } from '../cluster/slurm-scripts.js';
@@ -72,13 +72,31 @@ export function defaultCogovCommand(): string {
 }
 
 /**
+ * Refuse a path holding a control character: a newline in a path written into a script would start a
+ * new line, that is a command run when the job starts. (The scripts quote every path on one line
+ * anyway; a path that cannot be written plainly is refused rather than run under an escaped name.)
+ */
+function refuseControlCharacters(lang: Lang, paths: readonly [CliKey, string | undefined][]): void {
+  for (const [what, path] of paths) {
+    if (path !== undefined && hasControlCharacter(path)) {
+      throw usageError(msg(lang, 'slurmControlChar', { what: msg(lang, what), path: JSON.stringify(path) }));
+    }
+  }
+}
+
+/**
  * Resolve the flags into a job (loading the scenario or experiment to check it and fix runs and seed)
  * and the language of the messages: --lang, else the language of the scenario read.
  */
 function resolveJob(file: string | undefined, f: SlurmFlags): { job: SlurmJob; lang: Lang } {
   let lang = f.lang ?? 'en';
   if ((file === undefined) === (f.sweep === undefined)) throw usageError(msg(lang, 'slurmFileOrSweep'));
-  if (f.cogov !== undefined && (/[\r\n]/.test(f.cogov) || f.cogov.trim() === '')) {
+  refuseControlCharacters(lang, [
+    ['slurmWhatFile', file ?? f.sweep],
+    ['slurmWhatOut', f.out],
+    ['slurmWhatScriptDir', f.scriptDir],
+  ]);
+  if (f.cogov !== undefined && (hasControlCharacter(f.cogov) || f.cogov.trim() === '')) {
     throw usageError(msg(lang, 'slurmCogovLine'));
   }
   let job: Omit<SlurmJob, 'out' | 'scriptDir'> & { id: string };

@@ -4,11 +4,13 @@
  * k/K into `OUT/shard-k` with `--resume`, so a rerun task continues from its journal; the merge job
  * depends on the whole array (`afterok`, killed rather than left pending if a task fails) and
  * combines the shards into `OUT`; `submit.sh` submits both with `sbatch --parsable`. Every path is
- * absolute: a job starts wherever Slurm puts it.
+ * absolute: a job starts wherever Slurm puts it. Every path, in commands and in comments alike, goes
+ * through {@link shellQuote} (one line, shell-quoted), so no file or folder name can add a line or a
+ * command to a script; the `cogov slurm` command also refuses paths with control characters.
  */
 import type { OutputFormat } from '../outputs/parquet.js';
 import { RUN_SEED_RULE } from '../kernel/rng.js';
-import { shellQuote } from './shell.js';
+import { hasControlCharacter, shellQuote } from './shell.js';
 
 /** Everything the scripts need, resolved (absolute paths, defaults filled). */
 export interface SlurmJob {
@@ -62,15 +64,26 @@ export const SLURM_FILES = { array: 'array.sbatch', merge: 'merge.sbatch', submi
 
 const q = shellQuote;
 
+/**
+ * A value written verbatim into an `#SBATCH` line, where sbatch reads no shell quotes: it must be
+ * made of plain characters (the CLI checks every such flag; this guards the library call).
+ */
+function sbatchValue(v: string): string {
+  if (v === '' || /[\s%'"\\$`]/.test(v) || hasControlCharacter(v)) {
+    throw new Error(`not a plain #SBATCH value: ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
 function sbatchLines(job: SlurmJob, name: string, log: string, array: boolean): string[] {
-  const lines = [`#SBATCH --job-name=${name}`];
+  const lines = [`#SBATCH --job-name=${sbatchValue(name)}`];
   if (array) lines.push(`#SBATCH --array=1-${job.tasks}`);
   lines.push('#SBATCH --ntasks=1', `#SBATCH --cpus-per-task=${array ? job.cpus : 1}`);
-  if (job.partition) lines.push(`#SBATCH --partition=${job.partition}`);
-  if (job.account) lines.push(`#SBATCH --account=${job.account}`);
-  if (job.time) lines.push(`#SBATCH --time=${job.time}`);
-  if (job.mem) lines.push(`#SBATCH --mem=${job.mem}`);
-  lines.push(`#SBATCH --output=${job.scriptDir}/logs/${log}`);
+  if (job.partition) lines.push(`#SBATCH --partition=${sbatchValue(job.partition)}`);
+  if (job.account) lines.push(`#SBATCH --account=${sbatchValue(job.account)}`);
+  if (job.time) lines.push(`#SBATCH --time=${sbatchValue(job.time)}`);
+  if (job.mem) lines.push(`#SBATCH --mem=${sbatchValue(job.mem)}`);
+  lines.push(`#SBATCH --output=${sbatchValue(job.scriptDir)}/logs/${log}`);
   return lines;
 }
 
@@ -78,12 +91,12 @@ function sbatchLines(job: SlurmJob, name: string, log: string, array: boolean): 
 function planComment(job: SlurmJob): string[] {
   const what =
     job.kind === 'run'
-      ? `${job.runs} runs of ${job.file} with base seed ${job.seed}`
-      : `the ${job.runs} runs (design points × replicates) of ${job.file}`;
+      ? `${job.runs} runs of ${q(job.file)} with base seed ${job.seed}`
+      : `the ${job.runs} runs (design points × replicates) of ${q(job.file)}`;
   return [
     `# cogov on Slurm: ${what}, as ${job.tasks} array tasks.`,
     `# Task k (SLURM_ARRAY_TASK_ID, 1..${job.tasks}) runs shard k/${job.tasks}: run indices`,
-    `# floor((k-1)*${job.runs}/${job.tasks}) .. floor(k*${job.runs}/${job.tasks})-1, into ${job.out}/shard-k.`,
+    `# floor((k-1)*${job.runs}/${job.tasks}) .. floor(k*${job.runs}/${job.tasks})-1, into ${q(job.out)}/shard-k.`,
     job.kind === 'run'
       ? `# Seeds depend on the run index alone (${RUN_SEED_RULE}),`
       : '# Replicate r of every design point runs on seed(r) of the experiment seed,',
@@ -171,7 +184,7 @@ function mergeScript(job: SlurmJob): string {
       : sweepMerge(job);
   return [
     ...header(job, [
-      `# cogov on Slurm: merge the ${job.tasks} shards in ${job.out}/shard-1..${job.tasks} into ${job.out}.`,
+      `# cogov on Slurm: merge the ${job.tasks} shards in ${q(job.out)}/shard-1..${job.tasks} into ${q(job.out)}.`,
       '# submit.sh submits it with --dependency=afterok:<array job>, so it starts once every task succeeded.',
     ]),
     ...sbatchLines(job, `${job.jobName}-merge`, '%x-%j.out', false),
@@ -205,7 +218,17 @@ function submitScript(job: SlurmJob): string {
   ].join('\n');
 }
 
-/** The array, merge and submit scripts of a job (pure: the same job gives the same text). */
+/**
+ * The array, merge and submit scripts of a job (pure: the same job gives the same text). Paths are
+ * quoted (even one with a newline stays on one line); the two texts written as they are, `cogov`
+ * (shell words) and `command` (a comment), must not hold a control character, else this throws
+ * (`cogov slurm` checks them first, with a message).
+ */
 export function slurmScripts(job: SlurmJob): SlurmScripts {
+  for (const value of [job.cogov, job.command ?? '']) {
+    if (hasControlCharacter(value)) {
+      throw new Error(`Slurm job text holds a control character: ${JSON.stringify(value)}`);
+    }
+  }
   return { array: arrayScript(job), merge: mergeScript(job), submit: submitScript(job) };
 }

@@ -10,7 +10,7 @@ import { formatPath } from '../../scenarios/issues.js';
 import { loaderMsg } from '../../scenarios/messages.js';
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
 import { didYouMean } from '../../scenarios/suggest.js';
-import type { Factor, FactorValue } from '../analysis/factors.js';
+import { type Factor, type FactorValue, reservedSegment } from '../analysis/factors.js';
 
 /** A problem with a patched scenario: the scenario field and what is wrong with it. */
 export interface PatchProblem {
@@ -23,15 +23,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Why `segments` cannot be set in `scenario` (in `lang`), or undefined when it can: every segment but
- * the last must exist; the last may be an absent optional field (the schema then judges it), but not
- * a group of fields or a list.
+ * Why `segments` cannot be set in `scenario` (in `lang`), or undefined when it can: no segment may be
+ * a reserved JavaScript name (`__proto__`, `constructor`, `prototype`); every segment but the last
+ * must be an own field of its group (inherited properties do not count); the last may be an absent
+ * optional field (the schema then judges it), but not a group of fields or a list.
  */
 export function pathProblem(
   scenario: unknown,
   segments: readonly (string | number)[],
   lang: Lang = 'en',
 ): string | undefined {
+  const reserved = reservedSegment(segments);
+  if (reserved !== undefined) return loaderMsg(lang, 'patch.reserved', { name: reserved });
   let node: unknown = scenario;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -44,7 +47,7 @@ export function pathProblem(
       node = node[seg];
     } else {
       if (!isRecord(node)) return loaderMsg(lang, 'patch.notGroup', { here, name: seg });
-      if (!(seg in node)) {
+      if (!Object.hasOwn(node, seg)) {
         if (last) return undefined;
         const hint = didYouMean(seg, Object.keys(node));
         return loaderMsg(lang, 'patch.noField', {
@@ -65,11 +68,20 @@ export function pathProblem(
   return undefined;
 }
 
-/** Write `value` at `segments` in `target` (which must have every parent). */
+/**
+ * Write `value` at `segments` in `target` (which must have every parent, as own fields: see
+ * {@link pathProblem}). The last field is defined as an own data property, so even a name the
+ * checks missed could never reach a prototype.
+ */
 function setAt(target: unknown, segments: readonly (string | number)[], value: FactorValue): void {
   let node = target as Record<string | number, unknown>;
   for (let s = 0; s < segments.length - 1; s++) node = node[segments[s]] as Record<string | number, unknown>;
-  node[segments[segments.length - 1]] = value;
+  Object.defineProperty(node, segments[segments.length - 1], {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loaderMsg, refinement } from '../../scenarios/messages.js';
 import { bilingual } from '../../scenarios/schema/parts.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
-import { PATH_PATTERN } from '../analysis/factors.js';
+import { PATH_PATTERN, parsePath, reservedSegment } from '../analysis/factors.js';
 import { SOBOL_MAX_FACTORS } from '../analysis/sobol.js';
 
 const INDICATOR_NAMES = KEY_INDICATORS.map((k) => k.name) as [string, ...string[]];
@@ -23,6 +23,10 @@ const factor = z
       .min(1)
       .max(300)
       .regex(PATH_PATTERN, `expected ${loaderMsg('en', 'expect.factorPath')}`)
+      .superRefine((path, ctx) => {
+        const name = reservedSegment(parsePath(path) ?? []);
+        if (name !== undefined) ctx.addIssue({ code: 'custom', ...refinement('patch.reserved', { name }) });
+      })
       .describe('dotted path of the scenario field the factor sets, e.g. residents.opinion.mu or a.b[2]'),
     name: z
       .string()

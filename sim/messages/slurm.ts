@@ -16,6 +16,11 @@ export const EN = {
   slurmPlan:
     '{runs} runs (seed {seed}) as {tasks} array tasks of {each} runs (task k = shard k/{tasks}), merged into {out}',
   slurmSubmit: 'submit with: bash {script}',
+  slurmControlChar:
+    'cogov slurm: {what} {path} holds a control character (newline, tab, escape …), which would break the generated scripts: rename it or choose another path',
+  slurmWhatFile: 'the file',
+  slurmWhatOut: 'the --out folder',
+  slurmWhatScriptDir: 'the --script-dir folder',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -35,4 +40,9 @@ export const ZH: Record<keyof typeof EN, string> = {
   slurmPlan:
     '{runs} 次运行（种子 {seed}）分为 {tasks} 个数组任务，每个 {each} 次运行（任务 k = 分片 k/{tasks}），合并到 {out}',
   slurmSubmit: '提交：bash {script}',
+  slurmControlChar:
+    'cogov slurm：{what} {path} 含有控制字符（换行、制表符、转义符等），会破坏生成的脚本：请重命名或选择其他路径',
+  slurmWhatFile: '文件',
+  slurmWhatOut: '--out 文件夹',
+  slurmWhatScriptDir: '--script-dir 文件夹',
 };

@@ -2,6 +2,12 @@
  * CSV of every output file, both ways: the writer (`fmt`, `csvField`, `csvLine`), so the same
  * numbers print the same bytes, and the one reader (`parseCsv`, RFC 4180), with the tidy-file and
  * number-field checks the readers share. Pure: text in, text out.
+ *
+ * Formula neutralisation (OWASP "CSV injection"): a text cell that is not a number and begins with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula by a spreadsheet, so the
+ * writer puts a single quote `'` before it (`=cmd` is written `'=cmd`); a text cell that already
+ * begins with quotes followed by one of those characters gets one more quote, so the reader can take
+ * exactly one off and every text reads back as written. Numbers (`-3.5`, `1e-7`) never change.
  */
 import { ReportInputError } from './errors.js';
 
@@ -12,9 +18,25 @@ export function fmt(v: number): string {
   return String(Number(v.toPrecision(12)));
 }
 
-/** Quote a CSV field when it needs it (RFC 4180). */
+/** Text a spreadsheet reads as a number: the writer leaves it as is (`-3.5`, `+2`, `1e-7`). */
+const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Text starting with a formula trigger, after any single quotes (see the file comment). */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A text cell made safe for spreadsheets: `'` before a formula trigger, numbers left alone. */
+export function neutraliseFormula(s: string): string {
+  return FORMULA_START.test(s) && !NUMBER_TEXT.test(s) ? `'${s}` : s;
+}
+
+/** The text a neutralised cell stood for: one leading `'` taken off a guarded cell ({@link neutraliseFormula}). */
+export function restoreFormula(s: string): string {
+  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
+}
+
+/** Quote a CSV field when it needs it (RFC 4180), after neutralising a formula in a text cell. */
 export function csvField(v: string | number): string {
-  const s = typeof v === 'number' ? fmt(v) : v;
+  const s = typeof v === 'number' ? fmt(v) : neutraliseFormula(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -25,7 +47,9 @@ export function csvLine(fields: readonly (string | number)[]): string {
 
 /**
  * Split CSV text into rows (RFC 4180: a quoted field may hold commas, doubled quotes and newlines;
- * lines end in LF or CRLF). Throws {@link ReportInputError} on an unterminated quoted field.
+ * lines end in LF or CRLF), each field with its formula guard taken off ({@link restoreFormula}), so
+ * a text written by {@link csvLine} reads back as it was. Throws {@link ReportInputError} on an
+ * unterminated quoted field.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -45,11 +69,11 @@ export function parseCsv(text: string): string[][] {
       } else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
-      row.push(field);
+      row.push(restoreFormula(field));
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
+      row.push(restoreFormula(field));
       rows.push(row);
       row = [];
       field = '';
@@ -58,7 +82,7 @@ export function parseCsv(text: string): string[][] {
   }
   if (quoted) throw new ReportInputError('unterminated quoted field');
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    row.push(restoreFormula(field));
     rows.push(row);
   }
   return rows;
