@@ -53,6 +53,8 @@ export const EN = {
   'expr.invalidPolicy': 'invalid policy expression "{source}" (offset {index}): {detail}',
   'expr.policyNotFinite': 'policy value {value} is not a finite number',
   'expr.outOfRange': 'policy {path} = {value} gives {result} at {at}; expected {min}..{max}',
+  'expr.tooDeep':
+    'expression is nested more than {limit} levels deep (parentheses, function calls, operators or conditions); write it more simply',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -107,4 +109,5 @@ export const ZH: Record<keyof typeof EN, string> = {
   'expr.invalidPolicy': '无效的政策表达式 "{source}"（偏移量 {index}）：{detail}',
   'expr.policyNotFinite': '政策值 {value} 不是有限的数',
   'expr.outOfRange': '政策 {path} = {value} 在 {at} 的取值为 {result}，应在 {min} 到 {max} 之间',
+  'expr.tooDeep': '表达式嵌套超过 {limit} 层（括号、函数调用、运算符或条件）；请写得更简单些',
 };
