@@ -95,3 +95,18 @@ describe('the resume journal is checked by --resume', () => {
     }
   });
 });
+
+describe('a finished ensemble is looked for in manifest.json before a resume', () => {
+  it.each(['null', '[]', '"x"', '{"shard":5}'])(
+    'manifest.json holding %s does not crash --resume',
+    (text) => {
+      const out = join(ws, `f-${text.replace(/\W/g, '_')}`);
+      mkdirSync(out);
+      writeFileSync(join(out, 'manifest.json'), text);
+      const r = cogov(['run', 'tiny.yaml', '--runs', '2', '--out', out, '--resume', '--quiet'], ws);
+      expect([0, 2], r.stderr).toContain(r.code);
+      expect(r.stderr).not.toMatch(/TypeError|Cannot read|runtime failure/);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    },
+  );
+});
