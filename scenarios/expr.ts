@@ -14,6 +14,7 @@
  */
 import type { MathNode } from 'mathjs';
 import { check } from './expr-check.js';
+import { MAX_EXPR_DEPTH, tooDeepAt, treeDepth } from './expr-depth.js';
 import { type ExprError, fail, localized } from './expr-errors.js';
 import { parse } from './expr-math.js';
 import { syntaxError } from './expr-syntax.js';
@@ -51,12 +52,17 @@ export function compileExpression(source: string): CompiledExpr | ExprError {
   if (source.length > MAX_SOURCE_LENGTH) {
     return fail('expr.tooLong', { limit: MAX_SOURCE_LENGTH }, MAX_SOURCE_LENGTH);
   }
+  const deep = tooDeepAt(source);
+  if (deep >= 0) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, deep);
   let root: MathNode;
   try {
     root = parse(source);
   } catch (err) {
+    // The scan above bounds the parser's recursion; this keeps an overflow it missed positioned.
+    if (err instanceof RangeError) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, 0);
     return syntaxError(err, source);
   }
+  if (treeDepth(root) > MAX_EXPR_DEPTH) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, 0);
   const problem = check(root, source);
   if (problem) return problem;
 

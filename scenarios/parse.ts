@@ -23,6 +23,7 @@ import { explainZodIssues } from './explain.js';
 import { formatPath, type ScenarioIssue, sortIssues } from './issues.js';
 import { joinList, type LoaderKey, loaderMsg, type MsgVar } from './messages.js';
 import { decodeUtf8, lineColIn, type Pos, positions, START, scanBrackets, utf8Length } from './text.js';
+import { lfLineBreaks } from './text.js';
 import { yamlProblem } from './yaml-errors.js';
 import { locate, offsetInScalar, type Scan, scanDocument } from './yaml-tree.js';
 import { knownKeys, requiredKeys } from './zod-walk.js';
@@ -193,7 +194,7 @@ function checkText(
     const { key, vars, pos, lossy } = decoded.problem;
     return { problem: problem(pos, '(file)', loaderMsg(langOf(lossy), key, vars)) };
   }
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const text = lfLineBreaks(decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
 
   const nul = text.indexOf('\0');
   if (nul >= 0) {

@@ -11,7 +11,8 @@
  * holds the small calendar and ensemble sections and the check across sections.
  */
 import { z } from 'zod';
-import { refinement } from './messages.js';
+import { type LoaderKey, refinement } from './messages.js';
+import { policyHorizonProblems } from './policy-horizon.js';
 import { city } from './schema/city.js';
 import { enterprises } from './schema/enterprises.js';
 import { government } from './schema/government.js';
@@ -93,6 +94,13 @@ export const ScenarioSchema = z
           count: sharing.negotiatedSharesPct.length,
         }),
       });
+    }
+  })
+  .superRefine((s, ctx) => {
+    // Expressions that parse but fail (1/0) or leave their bounds in some month would stop every run.
+    if (s.calendar.start > s.calendar.end) return;
+    for (const { path, message } of policyHorizonProblems(s, s.calendar)) {
+      ctx.addIssue({ code: 'custom', path, ...refinement(message.key as LoaderKey, message.vars) });
     }
   })
   .describe('a cogov scenario');

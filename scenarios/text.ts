@@ -148,3 +148,12 @@ export function scanBrackets(
   }
   return { tooDeep: -1, open };
 }
+
+/**
+ * `text` with each lone CR (old Mac line ends) made an LF, so the YAML parser, which breaks lines
+ * only at LF and CRLF, sees the same lines as an editor. One character for one: offsets, and so
+ * every line and column, stay those of the file. CRLF is left as it is.
+ */
+export function lfLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}

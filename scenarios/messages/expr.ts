@@ -53,6 +53,12 @@ export const EN = {
   'expr.invalidPolicy': 'invalid policy expression "{source}" (offset {index}): {detail}',
   'expr.policyNotFinite': 'policy value {value} is not a finite number',
   'expr.outOfRange': 'policy {path} = {value} gives {result} at {at}; expected {min}..{max}',
+  'expr.tooDeep':
+    'expression is nested more than {limit} levels deep (parentheses, function calls, operators or conditions); write it more simply',
+  'expr.horizon.failed':
+    'every run would stop at {at} (t = {t}): {detail}; the value must be a number in {min}..{max} in every month from {start} to {end}',
+  'expr.horizon.outOfRange':
+    'every run would stop at {at} (t = {t}): expression "{source}" gives {result} there; the value must be a number in {min}..{max} in every month from {start} to {end}',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -107,4 +113,9 @@ export const ZH: Record<keyof typeof EN, string> = {
   'expr.invalidPolicy': '无效的政策表达式 "{source}"（偏移量 {index}）：{detail}',
   'expr.policyNotFinite': '政策值 {value} 不是有限的数',
   'expr.outOfRange': '政策 {path} = {value} 在 {at} 的取值为 {result}，应在 {min} 到 {max} 之间',
+  'expr.tooDeep': '表达式嵌套超过 {limit} 层（括号、函数调用、运算符或条件）；请写得更简单些',
+  'expr.horizon.failed':
+    '每次运行都会在 {at}（t = {t}）停止：{detail}；从 {start} 到 {end} 的每个月，取值都必须是 {min} 到 {max} 之间的数',
+  'expr.horizon.outOfRange':
+    '每次运行都会在 {at}（t = {t}）停止：表达式 "{source}" 在该月的取值为 {result}；从 {start} 到 {end} 的每个月，取值都必须是 {min} 到 {max} 之间的数',
 };

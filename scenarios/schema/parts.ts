@@ -57,9 +57,9 @@ export function normal(lo: number, hi: number, def: { mean: number; sd: number }
 /**
  * The policy value at `path`: a number, or an expression of `year`, `month` (1..12) and `t` (months
  * since start) compiled once by the restricted mathjs instance. Its bounds are those of
- * `POLICY_BOUNDS[path]` (policy-bounds.ts): numbers are range-checked here, at load time; expression
- * results are range-checked against the same bounds each time the simulator evaluates them (per
- * year or tick), and an error there names `path`.
+ * `POLICY_BOUNDS[path]` (policy-bounds.ts): numbers are range-checked here, at load time; expressions
+ * are evaluated for every month of the calendar at load time too (policy-horizon.ts, from the
+ * scenario's own refinement), and the simulator checks each result again when it evaluates it.
  */
 export function policy(path: PolicyPath, def: number, description: string) {
   const { min, max } = POLICY_BOUNDS[path];

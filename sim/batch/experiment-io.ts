@@ -117,9 +117,15 @@ export function parsePointsCsv(
         (v, j) => f[POINTS_FIXED_COLUMNS.length + j] === (typeof v === 'number' ? fmt(v) : String(v)),
       );
     if (!fits) throw new PointsCsvError('pointsMismatch', { where, run });
-    const indicators = Float64Array.from(f.slice(POINTS_FIXED_COLUMNS.length + k), (s) =>
-      s === '' ? Number.NaN : Number(s),
-    );
+    // fmt writes NaN as an empty cell; any other cell must be a finite number, not NaN from garbage.
+    const indicators = Float64Array.from(f.slice(POINTS_FIXED_COLUMNS.length + k), (s, j) => {
+      const v = s === '' ? Number.NaN : Number(s);
+      if (s !== '' && (s.trim() === '' || !Number.isFinite(v))) {
+        const column = KEY_INDICATORS[j].name;
+        throw new PointsCsvError('pointsValue', { where, column, value: s.slice(0, 40) });
+      }
+      return v;
+    });
     return { run, point, replicate, seed, values, indicators };
   });
 }

@@ -134,6 +134,8 @@ function finishedBefore(out: string, id: JournalIdentity, trajectories: boolean,
   } catch {
     return undefined;
   }
+  // Not a manifest of ours (null, a list, hand-edited): like an unreadable one, nothing finished here.
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return undefined;
   const shard = m['shard'] as { k: number; n: number } | null;
   const same =
     m['cogovVersion'] === id.cogovVersion &&

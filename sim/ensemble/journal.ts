@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { EnsembleInputError } from './errors.js';
 import type { Shard } from './plan.js';
+import { checkReadBack, JournalMetaSchema } from './read-back.js';
 import { RecordAppender, type RecordLayout, RecordReader, type RunRecord } from './store.js';
 
 /** What a journal belongs to; a resume must match every field. */
@@ -122,10 +123,15 @@ export class Journal {
 }
 
 function readMeta(path: string): Record<string, unknown> {
+  let meta: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    meta = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new EnsembleInputError('journalUnreadable', { path, detail });
   }
+  return checkReadBack(JournalMetaSchema, meta, path, {
+    invalid: 'journalInvalid',
+    missing: 'journalMissing',
+  });
 }

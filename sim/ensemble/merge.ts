@@ -16,6 +16,7 @@ import { outputLayoutSignature, QUANTILE_METHOD } from './ensemble.js';
 import { EnsembleInputError } from './errors.js';
 import { clearOutputs, type EnsembleResults, type OutputMeta, writeEnsembleResults } from './finish.js';
 import { type RunRange, shardRange } from './plan.js';
+import { checkReadBack, type ShardManifestJson, ShardManifestSchema } from './read-back.js';
 import { type RecordLayout, RecordReader } from './store.js';
 
 /** Options of {@link mergeShards}. */
@@ -28,21 +29,25 @@ export interface MergeOptions {
 }
 
 /** A shard's manifest.json (shards of older versions have no `outputLayout`). */
-type ShardManifest = Omit<EnsembleManifestJson, 'outputLayout'> & { outputLayout?: string };
+type ShardManifest = ShardManifestJson;
 
 function readShardManifest(dir: string): ShardManifest {
   const path = join(dir, 'manifest.json');
-  let m: ShardManifest;
+  let m: unknown;
   try {
-    m = JSON.parse(readFileSync(path, 'utf8')) as ShardManifest;
+    m = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     const missing = (err as { code?: string }).code === 'ENOENT';
     throw new EnsembleInputError(missing ? 'manifestNotFound' : 'manifestUnreadable', { path });
   }
-  if (!m || typeof m !== 'object' || !m.shard || !existsSync(join(dir, 'values.bin'))) {
+  const shard = typeof m === 'object' && m !== null ? (m as { shard?: unknown }).shard : undefined;
+  if (shard === null || shard === undefined || !existsSync(join(dir, 'values.bin'))) {
     throw new EnsembleInputError('notShard', { dir });
   }
-  return m;
+  return checkReadBack(ShardManifestSchema, m, path, {
+    invalid: 'manifestInvalid',
+    missing: 'manifestMissing',
+  });
 }
 
 /** Merge shard folders `dirs` into `options.out`. */

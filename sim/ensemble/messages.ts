@@ -31,6 +31,12 @@ const EN = {
     'cannot resume: the journal in {dir} belongs to another ensemble ({key} {was}, now {now}); run without --resume to start over',
   journalUnreadable: 'cannot resume: {path} is unreadable ({detail}); run without --resume to start over',
   intRange: '{name} must be an integer between {min} and {max}, got {value}',
+  journalInvalid:
+    'cannot resume: {path} is damaged: {field} is {got}, not what cogov writes; run without --resume to start over',
+  journalMissing: 'cannot resume: {path} is damaged: {field} is missing; run without --resume to start over',
+  manifestInvalid:
+    '{path} is damaged: {field} is {got}, not what "cogov run --shard k/n" writes; rerun that shard',
+  manifestMissing: '{path} is damaged: {field} is missing; rerun that shard with "cogov run --shard k/n"',
 } as const;
 
 /** Code of an {@link EnsembleInputError}: which problem, independent of the language. */
@@ -59,6 +65,11 @@ const ZH: Record<EnsembleErrorCode, string> = {
     '无法继续：{dir} 中的日志属于另一个集合运行（{key} 原为 {was}，现为 {now}）；去掉 --resume 即可重新开始',
   journalUnreadable: '无法继续：无法读取 {path}（{detail}）；去掉 --resume 即可重新开始',
   intRange: '{name} 必须是 {min} 到 {max} 之间的整数，收到 {value}',
+  journalInvalid:
+    '无法继续：{path} 已损坏：{field} 为 {got}，不是 cogov 写入的内容；去掉 --resume 即可重新开始',
+  journalMissing: '无法继续：{path} 已损坏：缺少 {field}；去掉 --resume 即可重新开始',
+  manifestInvalid: '{path} 已损坏：{field} 为 {got}，不是“cogov run --shard k/n”写入的内容；请重新运行该分片',
+  manifestMissing: '{path} 已损坏：缺少 {field}；请用“cogov run --shard k/n”重新运行该分片',
 };
 
 /** Both tables, for the test that every code has both languages with the same placeholders. */

@@ -26,6 +26,7 @@ export const EN = {
   sensHeading: 'most influential factors:',
   sensLine: '  {indicator}: {top} ({what})',
   sensNoVariation: '(no variation)',
+  pointsValue: '{where}: {column} is "{value}", not a number (the file was edited or damaged)',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -55,4 +56,5 @@ export const ZH: Record<keyof typeof EN, string> = {
   sensHeading: '影响最大的因子：',
   sensLine: '  {indicator}：{top}（{what}）',
   sensNoVariation: '（无变化）',
+  pointsValue: '{where}：{column} 为 "{value}"，不是数字（文件被修改或已损坏）',
 };

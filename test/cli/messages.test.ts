@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -292,7 +292,7 @@ describe('every command speaks Chinese with --lang zh and keeps its English with
     expect(port.stderr).toContain('端口应在 0..65535 之间');
   });
 
-  it('a run whose policy expression leaves its bounds fails (exit 1) with the reason in --lang, from a worker too', () => {
+  it('a policy expression that leaves its bounds in a later month is refused before any run (exit 2), in --lang', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cogov-runfail-'));
     const file = join(dir, 'falling-subsidy.yaml');
     const text = readFileSync('scenarios/demo-small.yaml', 'utf8').replace(
@@ -301,19 +301,21 @@ describe('every command speaks Chinese with --lang zh and keeps its English with
     );
     expect(text).toContain('(year - 2024)');
     writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('(year - 2024)')) + 1;
     const args = ['run', file, '--runs', '2', '--out', join(dir, 'o'), '--quiet'];
     for (const workers of ['1', '2']) {
       const zh = cogov([...args, '--workers', workers, '--lang', 'zh']);
-      expect(zh.code, zh.stderr).toBe(1);
+      expect(zh.code, zh.stderr).toBe(2);
       expect(zh.stderr).toContain(
-        '政策 government.householdSubsidy.rmbPerHousehold = "20000 - 10000 * (year - 2024)" 在 2027-01 的取值为 -10000',
+        `falling-subsidy.yaml:${line}:22: government.householdSubsidy.rmbPerHousehold: 每次运行都会在 2027-01（t = 30）停止：表达式 "20000 - 10000 * (year - 2024)" 在该月的取值为 -10000`,
       );
       expect(zh.stderr).not.toMatch(/\bat \w+ \(|expected 0\.\./);
       const en = cogov([...args, '--workers', workers]);
-      expect(en.code).toBe(1);
+      expect(en.code).toBe(2);
       expect(en.stderr).toContain(
-        'policy government.householdSubsidy.rmbPerHousehold = "20000 - 10000 * (year - 2024)" gives -10000 at 2027-01',
+        'government.householdSubsidy.rmbPerHousehold: every run would stop at 2027-01 (t = 30): expression "20000 - 10000 * (year - 2024)" gives -10000 there; the value must be a number in 0..200000',
       );
+      expect(existsSync(join(dir, 'o'))).toBe(false);
     }
   });
 });

@@ -9,7 +9,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { runEnsemble } from '../../sim/ensemble/ensemble.js';
 import { recordBytes } from '../../sim/ensemble/store.js';
-import { runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import { cogov, cogovAsync, results, workspace } from './helpers.js';
 
@@ -93,18 +92,13 @@ describe('cogov run', () => {
     expect(results(join(ws, 'killed'), ALL)).toEqual(results(join(ws, 'whole'), ALL));
   });
 
-  it('a failing run exits 1 naming its index, seed and a command that reproduces it alone', () => {
+  it('a scenario whose policy would fail a later month is refused before any run (exit 2)', () => {
     const r = cogov(['run', 'failing.yaml', '--runs', '5', '--workers', '2', '--out', 'failed'], ws);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`run 0 (seed ${runSeed(42, 0)}) failed`);
-    expect(r.stderr).toContain('policy government.householdSubsidy.rmbPerHousehold');
-    expect(existsSync(join(ws, 'failed', 'summary.json'))).toBe(false);
-    expect(existsSync(join(ws, 'failed', 'curves.csv'))).toBe(false);
-    const cmd = /Reproduce this run alone with:\n\s+cogov (.+)$/m.exec(r.stderr)?.[1];
-    expect(cmd).toBe('run failing.yaml --runs 5 --seed 42 --workers 1 --shard 1/5 --out failed-run0');
-    const again = cogov(cmd!.split(' '), ws);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain(`run 0 (seed ${runSeed(42, 0)}) failed`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'government.householdSubsidy.rmbPerHousehold: every run would stop at 2024-10 (t = 3)',
+    );
+    expect(existsSync(join(ws, 'failed'))).toBe(false);
   });
 
   it('bad flags exit 2', () => {

@@ -14,7 +14,7 @@ city:
     communities: 12
 `;
 
-/** The same city whose household subsidy leaves its bounds from the fourth month: every run throws. */
+/** The same city whose household subsidy leaves its bounds from the fourth month: refused at load. */
 export const FAILING_YAML = `${TINY_YAML}government:
   householdSubsidy:
     rmbPerHousehold: "t >= 3 ? 1e9 : 0"

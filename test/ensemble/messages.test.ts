@@ -58,6 +58,22 @@ const OLD: Record<EnsembleErrorCode, [Record<string, string | number>, string]> 
     { name: 'runs', min: 1, max: 100, value: 0 },
     'runs must be an integer between 1 and 100, got 0',
   ],
+  journalInvalid: [
+    { path: 'o/.journal/meta.json', field: '(root)', got: 'null' },
+    'cannot resume: o/.journal/meta.json is damaged: (root) is null, not what cogov writes; run without --resume to start over',
+  ],
+  journalMissing: [
+    { path: 'o/.journal/meta.json', field: 'seed' },
+    'cannot resume: o/.journal/meta.json is damaged: seed is missing; run without --resume to start over',
+  ],
+  manifestInvalid: [
+    { path: 's1/manifest.json', field: 'runs', got: '"8"' },
+    's1/manifest.json is damaged: runs is "8", not what "cogov run --shard k/n" writes; rerun that shard',
+  ],
+  manifestMissing: [
+    { path: 's1/manifest.json', field: 'calendar' },
+    's1/manifest.json is damaged: calendar is missing; rerun that shard with "cogov run --shard k/n"',
+  ],
 };
 
 describe('ensemble error messages', () => {
