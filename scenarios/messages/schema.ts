@@ -83,6 +83,8 @@ export const EN = {
     'expected a negotiated share for every floor up to {storeys} storeys, got {count}',
   'schema.policyRange':
     'expected a number between {min} and {max} or an expression of year, month, t; got {value}',
+  'schema.householdsBelowCommunities':
+    'expected at least {communities} households (one per generated community), got {total}; the world cannot be built',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -163,4 +165,6 @@ export const ZH: Record<keyof typeof EN, string> = {
   'schema.weightsSum': '四个权重之和应为 1',
   'schema.negotiatedShares': '应为最高 {storeys} 层的每一层给出协商分摊比例，实际只有 {count} 个',
   'schema.policyRange': '应为 {min} 到 {max} 之间的数，或由 year、month、t 组成的表达式；实际为 {value}',
+  'schema.householdsBelowCommunities':
+    '应至少为 {communities} 户（每个生成的小区至少一户），实际为 {total}；无法构建模拟世界',
 };
