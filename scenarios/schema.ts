@@ -81,6 +81,18 @@ export const ScenarioSchema = z
         });
       }
     });
+    // Each generated community holds at least one household: a smaller total cannot be built.
+    const g = s.city.generate;
+    if (!s.city.communities && g.totalHouseholds !== undefined && g.totalHouseholds < g.communities) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['city', 'generate', 'totalHouseholds'],
+        ...refinement('schema.householdsBelowCommunities', {
+          communities: g.communities,
+          total: g.totalHouseholds,
+        }),
+      });
+    }
     const sharing = s.residents.elevatorCostSharing;
     const maxStoreys = s.city.communities
       ? Math.max(...s.city.communities.map((c) => c.storeys))

@@ -83,6 +83,12 @@ export const EN = {
     'expected a negotiated share for every floor up to {storeys} storeys, got {count}',
   'schema.policyRange':
     'expected a number between {min} and {max} or an expression of year, month, t; got {value}',
+  'schema.householdsBelowCommunities':
+    'expected at least {communities} households (one per generated community), got {total}; the world cannot be built',
+  'schema.gameSteps':
+    'expected at most {max} recorded steps, got {steps} (tEnd × K, K = {K} the largest payoff difference); lower ode.tEnd or scale the payoffs down',
+  'schema.gameRevisions':
+    'expected at most {max} agent revisions (steps × agents × 3 × runs × starts), got {revisions}; lower abm.agents, abm.runs or ode.tEnd, or set agents to 0',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -163,4 +169,10 @@ export const ZH: Record<keyof typeof EN, string> = {
   'schema.weightsSum': '四个权重之和应为 1',
   'schema.negotiatedShares': '应为最高 {storeys} 层的每一层给出协商分摊比例，实际只有 {count} 个',
   'schema.policyRange': '应为 {min} 到 {max} 之间的数，或由 year、month、t 组成的表达式；实际为 {value}',
+  'schema.householdsBelowCommunities':
+    '应至少为 {communities} 户（每个生成的小区至少一户），实际为 {total}；无法构建模拟世界',
+  'schema.gameSteps':
+    '记录步数应不超过 {max}，实际为 {steps}（tEnd × K，K = {K} 为最大收益差）；请减小 ode.tEnd 或按比例缩小收益',
+  'schema.gameRevisions':
+    '个体策略修正次数应不超过 {max}（步数 × 个体数 × 3 × 运行次数 × 起点数），实际为 {revisions}；请减小 abm.agents、abm.runs 或 ode.tEnd，或将 agents 设为 0',
 };

@@ -9,15 +9,7 @@
  * file becomes `points.csv`; `design.csv` and `manifest.json` follow.
  */
 import type { Lang } from '../kernel/i18n.js';
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../scenarios/schema.js';
 import { dispatchRuns } from '../ensemble/dispatch.js';
@@ -38,6 +30,7 @@ import { CliMessageError, msg, runErrorText } from '../messages/catalog.js';
 import { cogovVersion } from '../io/version.js';
 import type { OutputFormat } from '../outputs/parquet.js';
 import { writePointsParquet } from './points-parquet.js';
+import { makeDir } from '../io/make-dir.js';
 
 /** Options of {@link runSweep}. */
 export interface SweepOptions {
@@ -108,7 +101,7 @@ export async function runSweep(loaded: LoadedExperiment, opts: SweepOptions): Pr
   const t0 = performance.now();
   const { plan } = loaded;
   const { first, end } = shardRange(plan.runs, opts.shard);
-  mkdirSync(opts.out, { recursive: true });
+  makeDir(opts.out);
   const partial = join(opts.out, PARTIAL_FILE);
   rmSync(join(opts.out, 'points.csv'), { force: true });
   rmSync(join(opts.out, 'points.parquet'), { force: true });

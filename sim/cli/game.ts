@@ -12,7 +12,8 @@ import { ScenarioError, type ScenarioIssue } from '../../scenarios/issues.js';
 import { MAX_SCENARIO_BYTES, sizeLimitMessage } from '../../scenarios/parse.js';
 import { type GameResult, gridStarts, runGame } from '../game/game.js';
 import type { Path } from '../game/replicator.js';
-import { type GameFile, parseGameText, type Start } from '../game/schema.js';
+import { gameWork, MAX_ABM_REVISIONS, MAX_GAME_STEPS, parseBoundedGameText } from '../game/limits.js';
+import type { GameFile, Start } from '../game/schema.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { csvLine, fmt } from '../outputs/csv.js';
 import { usageError } from './errors.js';
@@ -45,7 +46,7 @@ export function loadGameFile(file: string, lang: Lang = 'en'): GameFile {
         : msg(lang, 'fileUnreadable', { message: (err as Error).message }),
     );
   }
-  const result = parseGameText(bytes, file, lang);
+  const result = parseBoundedGameText(bytes, file, lang);
   if (!result.ok) throw new ScenarioError(result.issues);
   return result.value;
 }
@@ -129,6 +130,10 @@ export function registerGame(program: Command, io: CliIo, session: CliSession = 
         abm: { ...loaded.abm, agents: opts.agents ?? loaded.abm.agents, seed: opts.seed ?? loaded.abm.seed },
       };
       const starts = opts.starts === undefined ? game.starts : parseStarts(opts.starts, game, lang);
+      const work = gameWork(game, starts);
+      if (work.steps > MAX_GAME_STEPS || work.revisions > MAX_ABM_REVISIONS) {
+        throw usageError(msg(lang, 'gameTooMuchWork', { revisions: work.revisions, max: MAX_ABM_REVISIONS }));
+      }
       const result = runGame(game, starts);
       io.out(gameReportText(game.name, result, lang));
       if (opts.out) {

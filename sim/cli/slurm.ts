@@ -6,7 +6,7 @@
 import { formatArg, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
 import type { Lang } from '../kernel/i18n.js';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -22,6 +22,7 @@ import { hasControlCharacter, shellQuote } from '../cluster/shell.js';
 import { type CliKey, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 import { SLURM_FILES, type SlurmJob, slurmScripts } from '../cluster/slurm-scripts.js';
+import { makeDir } from '../io/make-dir.js';
 
 interface SlurmFlags {
   sweep?: string;
@@ -197,7 +198,7 @@ export function writeSlurmScripts(job: SlurmJob): string[] {
     chmodSync(path, 0o755);
     return path;
   });
-  mkdirSync(join(job.scriptDir, 'logs'), { recursive: true });
+  makeDir(join(job.scriptDir, 'logs'));
   return paths;
 }
 

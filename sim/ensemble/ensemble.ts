@@ -5,7 +5,7 @@
  * interrupted ensemble resumes from its journal; a shard runs one contiguous slice of the indices.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { LoadedScenario } from '../../scenarios/load.js';
@@ -30,6 +30,7 @@ import { Journal, type JournalIdentity, journalDir, layoutOf } from './journal.j
 import { MAX_RUNS, MAX_SEED, planRuns, type Shard, shardRange } from './plan.js';
 import { SKETCH_ALPHA } from '../analysis/sketch.js';
 import type { RunFailure } from './task.js';
+import { makeDir } from '../io/make-dir.js';
 
 /** Progress of an ensemble, reported after every finished run. */
 export interface EnsembleProgress {
@@ -220,7 +221,7 @@ export async function runEnsemble(
     };
     return { ...base, wallTimeSeconds: wall, files: done.files, manifest: done.manifest };
   }
-  mkdirSync(options.out, { recursive: true });
+  makeDir(options.out);
   const journal = Journal.open(options.out, identity, options.resume ?? false);
   clearOutputs(options.out);
   const resumed = journal.count;

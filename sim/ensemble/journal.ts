@@ -6,13 +6,14 @@
  * indices; the finished outputs are rebuilt from the records in run-index order, so they are the
  * same bytes as an uninterrupted ensemble's. The journal is removed once the outputs are written.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { EnsembleInputError } from './errors.js';
 import type { Shard } from './plan.js';
 import { checkReadBack, JournalMetaSchema } from './read-back.js';
 import { RecordAppender, type RecordLayout, RecordReader, type RunRecord } from './store.js';
+import { makeDir } from '../io/make-dir.js';
 
 /** What a journal belongs to; a resume must match every field. */
 export interface JournalIdentity {
@@ -84,7 +85,7 @@ export class Journal {
       return new Journal(dir, identity, indices);
     }
     rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     writeFileAtomic(metaPath, `${JSON.stringify({ format: FORMAT, ...identity }, null, 2)}\n`);
     return new Journal(dir, identity, []);
   }

@@ -5,7 +5,7 @@
  * trajectories.csv are byte-identical to it. Shards of different scenarios, seeds, run counts,
  * shard counts or cogov versions are refused, as are missing or repeated shards.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cogovVersion } from '../io/version.js';
 import { KEY_INDICATORS, METRICS } from '../model/metrics.js';
@@ -18,6 +18,7 @@ import { clearOutputs, type EnsembleResults, type OutputMeta, writeEnsembleResul
 import { type RunRange, shardRange } from './plan.js';
 import { checkReadBack, type ShardManifestJson, ShardManifestSchema } from './read-back.js';
 import { type RecordLayout, RecordReader } from './store.js';
+import { makeDir } from '../io/make-dir.js';
 
 /** Options of {@link mergeShards}. */
 export interface MergeOptions {
@@ -168,7 +169,7 @@ export function mergeShards(
         return parts[part].reader.read(i);
       },
     };
-    mkdirSync(options.out, { recursive: true });
+    makeDir(options.out);
     clearOutputs(options.out);
     const written = writeEnsembleResults(options.out, meta, source, {
       trajectories: options.trajectories ?? false,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../../scenarios/schema.js';
-import { type RunOutcome, type RunTask, runTask } from './task.js';
+import { type RunOutcome, type RunTask, runTaskYielding, TaskStoppedError } from './task.js';
 
 /** Thrown by a lane's pending run when the executor is closed before the run finished. */
 export class ExecutorClosedError extends Error {
@@ -50,7 +50,11 @@ export function createExecutor(scenario: Scenario, workers: number, workerUrl?: 
   return new ThreadPool(scenario, workers, url);
 }
 
-/** W = 1: tasks run on this thread, yielding to the event loop between runs (so signals are heard). */
+/**
+ * W = 1: tasks run on this thread, yielding to the event loop between runs and, within a run, between
+ * months about every 50 ms (so signals are heard within a second even during a long run); a close
+ * stops the run in flight at the next month.
+ */
 class InProcessExecutor implements Executor {
   readonly size = 1;
   private closed = false;
@@ -59,7 +63,12 @@ class InProcessExecutor implements Executor {
   async run(_lane: number, task: RunTask): Promise<RunOutcome> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (this.closed) throw new ExecutorClosedError();
-    return runTask(this.scenario, task);
+    try {
+      return await runTaskYielding(this.scenario, task, () => this.closed);
+    } catch (err) {
+      if (err instanceof TaskStoppedError) throw new ExecutorClosedError();
+      throw err;
+    }
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@
  * t = k/K (one agent-based step), with the end state of each and the corner it reached.
  */
 import { meanAbm } from './abm.js';
+import { gameWork, MAX_ABM_REVISIONS, MAX_GAME_STEPS } from './limits.js';
 import { type CornerStability, essTable } from './ess.js';
 import { integrateReplicator, type Path, payoffBound } from './replicator.js';
 import type { GameFile, Start } from './schema.js';
@@ -64,6 +65,11 @@ const last = (p: Path): Start => {
 
 /** Run the game file's analysis for `starts` (defaults to the file's starts). */
 export function runGame(game: GameFile, starts: readonly Start[] = game.starts): GameResult {
+  const work = gameWork(game, starts);
+  if (work.steps > MAX_GAME_STEPS || work.revisions > MAX_ABM_REVISIONS) {
+    // The loaders refuse such games with a positioned message; this guard keeps the work bounded.
+    throw new RangeError(`game too large: ${work.steps} steps, ${work.revisions} agent revisions`);
+  }
   const p = game.payoffs;
   const K = payoffBound(p);
   const recordEvery = K > 0 ? 1 / K : game.ode.tEnd / 100;

@@ -1,10 +1,11 @@
 /** Atomic file writes: a temp file in the same folder, then a rename, so no reader sees half a file. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeDir } from './make-dir.js';
 
 /** Write `data` to `path` atomically, creating the folder when needed. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeDir(dirname(path));
   const tmp = join(dirname(path), `.cogov-tmp-${process.pid}-${Math.floor(performance.now() * 1000)}`);
   try {
     writeFileSync(tmp, data);

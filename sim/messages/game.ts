@@ -15,6 +15,8 @@ export const EN = {
   gameOdeEnd: 'ODE end (corner)',
   gameAbmEnd: 'ABM mean end (corner)',
   gameMaxDistance: 'max |ABM−ODE|',
+  gameTooMuchWork:
+    '--agents or --starts asks for {revisions} agent revisions, more than the cap of {max} (steps × agents × 3 × runs × starts); use fewer agents or starts',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -33,4 +35,6 @@ export const ZH: Record<keyof typeof EN, string> = {
   gameOdeEnd: 'ODE 终点（角点）',
   gameAbmEnd: 'ABM 平均终点（角点）',
   gameMaxDistance: '最大 |ABM−ODE|',
+  gameTooMuchWork:
+    '--agents 或 --starts 需要 {revisions} 次个体策略修正，超过上限 {max}（步数 × 个体数 × 3 × 运行次数 × 起点数）；请减少个体数或起点数',
 };

@@ -68,6 +68,13 @@ export function communitySpecs(s: Scenario, rng: Rng): CommunitySpec[] {
 
 /** Rescale community sizes to sum exactly to `target` (largest remainder), keeping each ≥ 1. */
 function rescaleHouseholds(specs: CommunitySpec[], target: number, hpf: number): void {
+  // Every community keeps at least one household, so fewer households than communities cannot be
+  // met; the loader refuses such scenarios, and this guard stops the loop below from running forever.
+  if (target < specs.length) {
+    throw new Error(
+      `cannot build the world: ${target} households cannot fill ${specs.length} communities (at least 1 each)`,
+    );
+  }
   const sum = specs.reduce((a, c) => a + c.households, 0);
   const raw = specs.map((c) => (c.households * target) / sum);
   const base = raw.map((x) => Math.max(1, Math.floor(x)));

@@ -31,9 +31,29 @@ export interface RunOptions {
 
 /** Run one seeded simulation of the scenario. */
 export function runOne(scenario: Scenario, seed: number, options: RunOptions = {}): RunResult {
+  const steps = runSteps(scenario, seed, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same run as {@link runOne}, pausing after the world is built and after every month, so a
+ * caller on the main thread can give the event loop a turn (signals) or stop between months.
+ */
+export function* runSteps(
+  scenario: Scenario,
+  seed: number,
+  options: RunOptions = {},
+): Generator<void, RunResult> {
   const w = buildWorld(scenario, seed);
+  yield;
   const ctx = setUp(w, options.onTick);
-  for (let t = 0; t < w.clock.ticks; t++) tick(w, ctx);
+  for (let t = 0; t < w.clock.ticks; t++) {
+    tick(w, ctx);
+    yield;
+  }
   return {
     seed,
     ticks: w.clock.ticks,
