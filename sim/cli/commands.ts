@@ -216,7 +216,9 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
     .option('--lang <lang>', msg(flagLang, 'help.run.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
     .action((file: string, opts: RunFlags) =>
-      withOutDir(runClaim(file, opts.out), opts.lang ?? 'en', io, () => runAction(file, opts, io, session)),
+      withOutDir({ ...runClaim(file, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, () =>
+        runAction(file, opts, io, session),
+      ),
     );
 
   registerElevator(program, io, session);

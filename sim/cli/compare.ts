@@ -188,7 +188,7 @@ export function registerCompare(program: Command, io: CliIo, session: CliSession
     .option('--lang <lang>', msg(flagLang, 'help.compare.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
     .action((files: string[], opts: CompareFlags) =>
-      withOutDir(compareClaim(files, opts.out), opts.lang ?? 'en', io, () =>
+      withOutDir({ ...compareClaim(files, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, () =>
         compareAction(files, opts, io, session),
       ),
     );

@@ -266,7 +266,7 @@ export function registerLevers(program: Command, io: CliIo, session: CliSession 
     .action((file: string, opts: LeversFlags) =>
       opts.out === undefined
         ? leversAction(file, opts, io, session)
-        : withOutDir(leversClaim(file, opts.out), opts.lang ?? 'en', io, () =>
+        : withOutDir({ ...leversClaim(file, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, () =>
             leversAction(file, opts, io, session),
           ),
     );

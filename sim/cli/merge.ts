@@ -52,7 +52,7 @@ export function registerMerge(program: Command, io: CliIo, session: CliSession =
     .option('--lang <lang>', msg(flagLang, 'help.merge.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action((dirs: string[], opts: MergeFlags) =>
-      withOutDir(mergeClaim(dirs, opts.out), opts.lang ?? 'en', io, async () => {
+      withOutDir({ ...mergeClaim(dirs, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, async () => {
         const lang = opts.lang ?? shardLanguage(dirs) ?? 'en';
         session.lang = lang;
         const command = [

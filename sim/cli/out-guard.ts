@@ -20,6 +20,8 @@ export interface OutClaim {
   writes: readonly string[];
   /** Paths of the files the command reads (inputs); missing ones are ignored. */
   reads: readonly string[];
+  /** No note on stderr when a stale lock is taken over (-q). */
+  quiet?: boolean;
 }
 
 function ownerText(lang: Lang, owner: LockOwner | undefined): string {
@@ -52,7 +54,9 @@ export function claimOutDir(claim: OutClaim, lang: Lang, io: CliIo): () => void 
   }
   try {
     return lockOutDir(out, (owner) =>
-      io.err(`${msg(lang, 'outStaleLock', { out, owner: ownerText(lang, owner) })}\n`),
+      claim.quiet
+        ? undefined
+        : io.err(`${msg(lang, 'outStaleLock', { out, owner: ownerText(lang, owner) })}\n`),
     );
   } catch (err) {
     if (!(err instanceof OutDirLockedError)) throw err;

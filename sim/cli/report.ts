@@ -28,7 +28,7 @@ export function registerReport(program: Command, io: CliIo, session: CliSession 
     .option('--png', msg(flagLang, 'help.report.opt.png'))
     .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
     .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) =>
-      withOutDir(reportClaim(dir), opts.lang ?? 'en', io, async () => {
+      withOutDir({ ...reportClaim(dir), quiet: opts.quiet }, opts.lang ?? 'en', io, async () => {
         session.lang = opts.lang ?? 'en';
         try {
           const kind = outputKind(dir);

@@ -172,7 +172,7 @@ export function registerSweep(program: Command, io: CliIo, session: CliSession =
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'));
   formatFlag(cmd, flagLang);
   workersOption(cmd, flagLang).action(async (file: string, opts: SweepFlags) =>
-    withOutDir(sweepClaim(file, opts.out), opts.lang ?? 'en', io, async () => {
+    withOutDir({ ...sweepClaim(file, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, async () => {
       const loaded = loadExperimentFile(file, { lang: opts.lang });
       const lang = experimentLang(loaded, opts);
       session.lang = lang;

@@ -71,7 +71,7 @@ describe('output folder lock', () => {
     const lock = { pid: dead, host: hostname(), started: '2026-01-01T00:00:00.000Z' };
     mkdirSync(out);
     writeFileSync(join(out, LOCK_FILE), JSON.stringify(lock));
-    const r = await cli(['run', join(ws, 'tiny.yaml'), '--runs', '2', '-q', '--out', out]);
+    const r = await cli(['run', join(ws, 'tiny.yaml'), '--runs', '2', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(new RegExp(`took over the lock of .* \\(pid ${dead}`));
     expect(existsSync(join(out, LOCK_FILE))).toBe(false);
