@@ -14,6 +14,7 @@ import { type GameResult, gridStarts, runGame } from '../game/game.js';
 import type { Path } from '../game/replicator.js';
 import { type GameFile, parseGameText, type Start } from '../game/schema.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { claimOutDir } from './out-guard.js';
 import { csvLine, fmt } from '../outputs/csv.js';
 import { usageError } from './errors.js';
 import { gameReportText } from './game-report.js';
@@ -129,12 +130,18 @@ export function registerGame(program: Command, io: CliIo, session: CliSession = 
         abm: { ...loaded.abm, agents: opts.agents ?? loaded.abm.agents, seed: opts.seed ?? loaded.abm.seed },
       };
       const starts = opts.starts === undefined ? game.starts : parseStarts(opts.starts, game, lang);
-      const result = runGame(game, starts);
-      io.out(gameReportText(game.name, result, lang));
-      if (opts.out) {
-        const path = join(opts.out, 'trajectories.csv');
-        writeFileAtomic(path, trajectoriesCsv(result));
-        io.out(`${msg(lang, 'wrote', { files: path })}\n`);
+      const claim = opts.out ? { out: opts.out, writes: ['trajectories.csv'], reads: [file] } : undefined;
+      const release = claim ? claimOutDir(claim, lang, io) : () => {};
+      try {
+        const result = runGame(game, starts);
+        io.out(gameReportText(game.name, result, lang));
+        if (opts.out) {
+          const path = join(opts.out, 'trajectories.csv');
+          writeFileAtomic(path, trajectoriesCsv(result));
+          io.out(`${msg(lang, 'wrote', { files: path })}\n`);
+        }
+      } finally {
+        release();
       }
     });
 }

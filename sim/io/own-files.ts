@@ -50,6 +50,7 @@ const CSV_HEADS: readonly string[] = [
   SOBOL_COLUMNS.join(','),
   LEVERS_CSV_COLUMNS.join(','),
   DICTIONARY_COLUMNS.join(','),
+  'start,source,t,x,y,z',
 ];
 
 function headOf(path: string, bytes: number): Buffer {

@@ -105,6 +105,16 @@ describe('output folders: never a file cogov did not write, never an input', () 
     expect(again.code, again.stderr).toBe(0);
   });
 
+  it('game: a foreign trajectories.csv; its own is replaced', async () => {
+    const ws = workspace();
+    const out = join(ws, 'out');
+    const game = ['game', 'scenarios/games/tripartite-default.yaml', '--agents', '50', '--out', out];
+    expect((await cli(game)).code).toBe(0);
+    expect((await cli(game)).code).toBe(0);
+    writeFileSync(join(out, 'trajectories.csv'), 'my,own\n');
+    await expectRefused(game, out, /trajectories\.csv/);
+  });
+
   it('report: a foreign report.html', async () => {
     const ws = workspace();
     const out = join(ws, 'out');
