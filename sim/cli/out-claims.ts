@@ -33,7 +33,7 @@ export function mergeClaim(dirs: readonly string[], out: string): OutClaim {
 
 /** `cogov report DIR`: writes report.html (and figures/ with --png) beside the outputs it reads. */
 export function reportClaim(dir: string): OutClaim {
-  return { out: dir, writes: ['report.html'], reads: [] };
+  return { out: dir, writes: ['report.html'], reads: [], existing: true };
 }
 
 /** `cogov compare A B … --out OUT`. */

@@ -3,7 +3,7 @@
  * command is one of its outputs, when the folder holds a file of an output's name that cogov did not
  * write, or when another cogov process holds the folder's lock; else take the lock until `release`.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../kernel/i18n.js';
 import { foreignOutputs } from '../io/own-files.js';
@@ -22,6 +22,8 @@ export interface OutClaim {
   reads: readonly string[];
   /** No note on stderr when a stale lock is taken over (-q). */
   quiet?: boolean;
+  /** The command reads the folder itself (`report`): a missing folder is left for it to report, not created. */
+  existing?: boolean;
 }
 
 function ownerText(lang: Lang, owner: LockOwner | undefined): string {
@@ -39,6 +41,7 @@ function real(path: string): string | undefined {
 /** Check and lock `claim.out`; returns the function that releases the lock. Throws exit-2 errors. */
 export function claimOutDir(claim: OutClaim, lang: Lang, io: CliIo): () => void {
   const { out } = claim;
+  if (claim.existing && !(existsSync(out) && statSync(out).isDirectory())) return () => {};
   if (existsSync(out)) {
     const outputs = new Map<string, string>();
     for (const w of claim.writes) {
