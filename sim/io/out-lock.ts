@@ -5,7 +5,17 @@
  * over, so `--resume` after a kill -9 proceeds. The lock is released by `release()` and, as a last
  * resort, when the process exits.
  */
-import { mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -83,6 +93,7 @@ export function lockOutDir(
   out: string,
   onStale: (owner: LockOwner | undefined) => void = () => {},
 ): () => void {
+  const created = !existsSync(out);
   mkdirSync(out, { recursive: true });
   const path = join(out, LOCK_FILE);
   const me: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
@@ -112,7 +123,17 @@ export function lockOutDir(
       for (const p of held) releaseLock(p);
     });
   }
-  return () => releaseLock(path);
+  return () => {
+    releaseLock(path);
+    // A command refused or failed before writing leaves no folder behind it made (rmdir: empty only).
+    if (created) {
+      try {
+        rmdirSync(out);
+      } catch {
+        /* not empty: the command wrote there */
+      }
+    }
+  };
 }
 
 function releaseLock(path: string): void {

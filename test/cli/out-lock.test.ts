@@ -42,7 +42,11 @@ describe('output folder lock', () => {
     );
     const exited = new Promise<void>((done) => first.on('exit', () => done()));
     try {
-      await until(() => existsSync(join(out, LOCK_FILE)), 30_000);
+      // The lock is created, then its owner written: wait for both.
+      await until(
+        () => existsSync(join(out, LOCK_FILE)) && readFileSync(join(out, LOCK_FILE), 'utf8').endsWith('\n'),
+        30_000,
+      );
       const holder = JSON.parse(readFileSync(join(out, LOCK_FILE), 'utf8')) as { pid: number; host: string };
       expect(holder).toMatchObject({ pid: first.pid, host: hostname() });
       const second = await cli(['run', join(ws, 'tiny.yaml'), '--runs', '2', '-q', '--out', out]);
@@ -79,5 +83,10 @@ describe('output folder lock', () => {
     writeFileSync(join(ws, 'bad.yaml'), 'name: broken\n');
     expect((await cli(['run', join(ws, 'bad.yaml'), '--runs', '2', '-q', '--out', out])).code).toBe(2);
     expect(existsSync(join(out, LOCK_FILE))).toBe(false);
+    // A refused command leaves no folder it made for its lock.
+    expect(
+      (await cli(['run', join(ws, 'bad.yaml'), '--runs', '2', '-q', '--out', join(ws, 'new')])).code,
+    ).toBe(2);
+    expect(existsSync(join(ws, 'new'))).toBe(false);
   });
 });
