@@ -33,6 +33,8 @@ import type { Lang } from '../../viz/types.js';
 import { interruptOnSignals } from './interrupt.js';
 import { formatFlag, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
+import { runClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
@@ -213,7 +215,11 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   formatFlag(run, flagLang)
     .option('--lang <lang>', msg(flagLang, 'help.run.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
-    .action((file: string, opts: RunFlags) => runAction(file, opts, io, session));
+    .action((file: string, opts: RunFlags) =>
+      withOutDir({ ...runClaim(file, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, () =>
+        runAction(file, opts, io, session),
+      ),
+    );
 
   registerElevator(program, io, session);
   registerMerge(program, io, session);

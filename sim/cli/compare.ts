@@ -26,6 +26,8 @@ import { padEndWide } from '../kernel/text-width.js';
 import { interruptOnSignals } from './interrupt.js';
 import { formatArg, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
+import { compareClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 interface CompareFlags {
   runs?: number;
@@ -185,5 +187,9 @@ export function registerCompare(program: Command, io: CliIo, session: CliSession
     .option('--format <format>', msg(flagLang, 'help.opt.format'), formatArg(flagLang))
     .option('--lang <lang>', msg(flagLang, 'help.compare.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
-    .action((files: string[], opts: CompareFlags) => compareAction(files, opts, io, session));
+    .action((files: string[], opts: CompareFlags) =>
+      withOutDir({ ...compareClaim(files, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, () =>
+        compareAction(files, opts, io, session),
+      ),
+    );
 }

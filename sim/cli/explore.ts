@@ -3,6 +3,9 @@
  * `npm run build:web` writes to dist-web/) on 127.0.0.1 only, print its URL and run until Ctrl-C.
  * When the folder is missing (or with --rebuild) and the web sources are present, it is built first
  * with esbuild (web/build.mjs).
+ * The server answers only requests addressed to itself (Host 127.0.0.1:PORT, localhost:PORT or
+ * [::1]:PORT; anything else, as in DNS rebinding, gets 403) and sends a Content-Security-Policy
+ * that lets the page load nothing but its own files.
  */
 import type { Lang } from '../kernel/i18n.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -37,10 +40,36 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** Serve the files of `dir` on 127.0.0.1:`port` (0 = any free port); GET and HEAD only. */
+/**
+ * The explorer's Content-Security-Policy: scripts, the worker and data from the page's own origin
+ * only; inline styles (the page's <style> and style attributes); images from itself, data: and
+ * blob: (chart downloads); no frames, forms, plugins or other hosts. Kept equal to the meta tag of
+ * web/index.html.
+ */
+export const EXPLORER_CSP =
+  "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; " +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Whether a Host header names this server itself (loopback name and its port), not a rebound name. */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  const h = host.toLowerCase();
+  return h === `127.0.0.1:${port}` || h === `localhost:${port}` || h === `[::1]:${port}`;
+}
+
+/**
+ * Serve the files of `dir` on 127.0.0.1:`port` (0 = any free port); GET and HEAD only, to requests
+ * whose Host is this server (see {@link isOwnHost}), with the {@link EXPLORER_CSP} header.
+ */
 export function serveStatic(dir: string, port: number): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
+    const { port: own } = server.address() as AddressInfo;
+    if (!isOwnHost(req.headers.host, own)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden host');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -62,6 +91,9 @@ export function serveStatic(dir: string, port: number): Promise<{ server: Server
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,
       'cache-control': 'no-store',
+      'content-security-policy': EXPLORER_CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

@@ -40,6 +40,8 @@ import { shellQuote } from '../cluster/shell.js';
 import { type CliKey, type CliSession, msg } from '../messages/catalog.js';
 import { formatSeconds, progressReporter } from './progress.js';
 import { langArg } from './common.js';
+import { leversClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 interface LeversFlags {
   runs?: number;
@@ -261,5 +263,11 @@ export function registerLevers(program: Command, io: CliIo, session: CliSession 
     .option('--only <ids>', msg(flagLang, 'help.levers.opt.only'))
     .option('--lang <lang>', msg(flagLang, 'help.levers.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'))
-    .action((file: string, opts: LeversFlags) => leversAction(file, opts, io, session));
+    .action((file: string, opts: LeversFlags) =>
+      opts.out === undefined
+        ? leversAction(file, opts, io, session)
+        : withOutDir({ ...leversClaim(file, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, () =>
+            leversAction(file, opts, io, session),
+          ),
+    );
 }

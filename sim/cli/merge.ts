@@ -14,6 +14,8 @@ import { asLang, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 import { formatFlag, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
+import { mergeClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 /** The scenario language recorded in the first readable shard manifest, else undefined. */
 function shardLanguage(dirs: readonly string[]): Lang | undefined {
@@ -49,42 +51,44 @@ export function registerMerge(program: Command, io: CliIo, session: CliSession =
   formatFlag(merge, flagLang)
     .option('--lang <lang>', msg(flagLang, 'help.merge.opt.lang'), langArg)
     .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
-    .action((dirs: string[], opts: MergeFlags) => {
-      const lang = opts.lang ?? shardLanguage(dirs) ?? 'en';
-      session.lang = lang;
-      const command = [
-        'cogov',
-        'merge',
-        ...dirs,
-        '--out',
-        opts.out,
-        ...(opts.trajectories ? ['--trajectories'] : []),
-        ...formatWords(opts.format),
-      ]
-        .map(shellQuote)
-        .join(' ');
-      let merged: ReturnType<typeof mergeShards>;
-      try {
-        merged = mergeShards(dirs, {
-          out: opts.out,
-          trajectories: opts.trajectories,
-          format: opts.format,
-          command,
-        });
-      } catch (err) {
-        if (err instanceof EnsembleInputError) {
-          throw usageError(msg(lang, 'commandError', { command: 'merge', message: err.in(lang) }));
+    .action((dirs: string[], opts: MergeFlags) =>
+      withOutDir({ ...mergeClaim(dirs, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, async () => {
+        const lang = opts.lang ?? shardLanguage(dirs) ?? 'en';
+        session.lang = lang;
+        const command = [
+          'cogov',
+          'merge',
+          ...dirs,
+          '--out',
+          opts.out,
+          ...(opts.trajectories ? ['--trajectories'] : []),
+          ...formatWords(opts.format),
+        ]
+          .map(shellQuote)
+          .join(' ');
+        let merged: ReturnType<typeof mergeShards>;
+        try {
+          merged = mergeShards(dirs, {
+            out: opts.out,
+            trajectories: opts.trajectories,
+            format: opts.format,
+            command,
+          });
+        } catch (err) {
+          if (err instanceof EnsembleInputError) {
+            throw usageError(msg(lang, 'commandError', { command: 'merge', message: err.in(lang) }));
+          }
+          throw err;
         }
-        throw err;
-      }
-      const html = writeReport(opts.out, { lang: opts.lang });
-      if (!opts.quiet) {
-        const m = merged.manifest;
-        const files = [...merged.files.map((f) => `${opts.out}/${f}`), html.path].join(', ');
-        io.out(
-          `${msg(lang, 'merged', { shards: dirs.length, runs: typeof m['runs'] === 'number' ? countFigure(lang, m['runs']) : String(m['runs']), scenario: String(m['scenario']), seed: String(m['seed']) })}\n` +
-            `${msg(lang, 'wrote', { files })}\n`,
-        );
-      }
-    });
+        const html = writeReport(opts.out, { lang: opts.lang });
+        if (!opts.quiet) {
+          const m = merged.manifest;
+          const files = [...merged.files.map((f) => `${opts.out}/${f}`), html.path].join(', ');
+          io.out(
+            `${msg(lang, 'merged', { shards: dirs.length, runs: typeof m['runs'] === 'number' ? countFigure(lang, m['runs']) : String(m['runs']), scenario: String(m['scenario']), seed: String(m['seed']) })}\n` +
+              `${msg(lang, 'wrote', { files })}\n`,
+          );
+        }
+      }),
+    );
 }

@@ -14,6 +14,8 @@ import type { Lang } from '../../viz/types.js';
 import { usageError } from './errors.js';
 import { type CliIo, langArg } from './common.js';
 import { type CliSession, msg } from '../messages/catalog.js';
+import { reportClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 /** Register `cogov report` on the program. */
 export function registerReport(program: Command, io: CliIo, session: CliSession = { lang: 'en' }): void {
@@ -25,34 +27,36 @@ export function registerReport(program: Command, io: CliIo, session: CliSession 
     .option('--lang <lang>', msg(flagLang, 'help.report.opt.lang'), langArg)
     .option('--png', msg(flagLang, 'help.report.opt.png'))
     .option('-q, --quiet', msg(flagLang, 'help.opt.quiet'))
-    .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) => {
-      session.lang = opts.lang ?? 'en';
-      try {
-        const kind = outputKind(dir);
-        if (kind !== null && kind !== 'run') {
-          // Checked before writing anything: a refused command leaves the folder as it was.
-          if (opts.png) throw usageError(t(opts.lang ?? 'en', 'cliPngRunOnly', { dir, kind }));
-          const report = writeExperimentReport(dir, kind, { lang: opts.lang });
-          session.lang = report.lang;
-          if (!opts.quiet) io.out(`${t(report.lang, 'cliWrote', { path: report.path })}\n`);
-          return;
-        }
-        const report = writeReport(dir, { lang: opts.lang });
-        const lang = report.lang;
-        session.lang = lang;
-        if (!opts.quiet) io.out(`${t(lang, 'cliWrote', { path: report.path })}\n`);
-        if (opts.png) {
-          const figures = await writePngs(dir, { lang });
-          if (figures.warnings.includes('noCjkFont')) io.err(`${t(lang, 'cliNoCjkFont')}\n`);
-          if (!opts.quiet) {
-            io.out(`${t(lang, 'cliWrotePngs', { n: figures.files.length, dir: `${dir}/figures` })}\n`);
+    .action(async (dir: string, opts: { lang?: Lang; png?: boolean; quiet?: boolean }) =>
+      withOutDir({ ...reportClaim(dir), quiet: opts.quiet }, opts.lang ?? 'en', io, async () => {
+        session.lang = opts.lang ?? 'en';
+        try {
+          const kind = outputKind(dir);
+          if (kind !== null && kind !== 'run') {
+            // Checked before writing anything: a refused command leaves the folder as it was.
+            if (opts.png) throw usageError(t(opts.lang ?? 'en', 'cliPngRunOnly', { dir, kind }));
+            const report = writeExperimentReport(dir, kind, { lang: opts.lang });
+            session.lang = report.lang;
+            if (!opts.quiet) io.out(`${t(report.lang, 'cliWrote', { path: report.path })}\n`);
+            return;
           }
+          const report = writeReport(dir, { lang: opts.lang });
+          const lang = report.lang;
+          session.lang = lang;
+          if (!opts.quiet) io.out(`${t(lang, 'cliWrote', { path: report.path })}\n`);
+          if (opts.png) {
+            const figures = await writePngs(dir, { lang });
+            if (figures.warnings.includes('noCjkFont')) io.err(`${t(lang, 'cliNoCjkFont')}\n`);
+            if (!opts.quiet) {
+              io.out(`${t(lang, 'cliWrotePngs', { n: figures.files.length, dir: `${dir}/figures` })}\n`);
+            }
+          }
+        } catch (err) {
+          if (err instanceof ReportInputError) {
+            throw usageError(t(opts.lang ?? 'en', 'cliNotEnsemble', { dir, problem: err.message }));
+          }
+          throw err;
         }
-      } catch (err) {
-        if (err instanceof ReportInputError) {
-          throw usageError(t(opts.lang ?? 'en', 'cliNotEnsemble', { dir, problem: err.message }));
-        }
-        throw err;
-      }
-    });
+      }),
+    );
 }

@@ -19,6 +19,8 @@ import { shellQuote } from '../cluster/shell.js';
 import { type CliSession, msg } from '../messages/catalog.js';
 import { writeSensitivity } from '../batch/sensitivity-run.js';
 import { experimentLang, sweepSummary, sweepWithProgress, workersOption } from './sweep.js';
+import { sensitivityClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 interface SensitivityFlags {
   out: string;
@@ -120,49 +122,56 @@ export function registerSensitivity(program: Command, io: CliIo, session: CliSes
     .option('--points <files...>', msg(flagLang, 'help.sensitivity.opt.points'))
     .option('--resume', msg(flagLang, 'help.sensitivity.opt.resume'))
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'));
-  workersOption(cmd, flagLang).action(async (file: string, opts: SensitivityFlags) => {
-    const loaded = loadExperimentFile(file, { lang: opts.lang });
-    const lang = experimentLang(loaded, opts);
-    session.lang = lang;
-    const type = loaded.plan.design.type;
-    if (type !== 'morris' && type !== 'sobol') {
-      throw usageError(msg(lang, 'sensNeedsMorris', { file, type }));
-    }
-    let rows: PointRow[];
-    let files: string[] = [];
-    let run = { wallTimeSeconds: 0, resumed: 0, workers: 1 };
-    if (opts.points) rows = readPoints(opts.points, loaded, lang);
-    else {
-      const sweep = await sweepWithProgress(file, loaded, opts, io, 'sensitivity');
-      if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out, lang, false));
-      rows = sweep.rows;
-      files = sweep.files.filter((f) => f !== 'manifest.json');
-      run = { wallTimeSeconds: sweep.wallTimeSeconds, resumed: sweep.resumed, workers: sweep.workers };
-    }
-    const command = [
-      'cogov',
-      'sensitivity',
-      file,
-      ...(opts.points ? ['--points', ...opts.points] : []),
-      '--out',
-      opts.out,
-    ]
-      .map(shellQuote)
-      .join(' ');
-    const { report, files: written } = writeSensitivity(
-      loaded,
-      { ...run, rows, files },
-      { out: opts.out, command, lang },
-    );
-    files = written;
-    const keyYear = loaded.base.scenario.calendar.keyYear;
-    const warnings = warningLines(report, lang, keyYear);
-    if (warnings !== '') io.err(warnings);
-    if (!opts.quiet) {
-      io.out(
-        `${msg(lang, 'sensHeading')}\n${summaryLines(report, lang, keyYear)}` +
-          `${msg(lang, 'wrote', { files: files.map((f) => `${opts.out}/${f}`).join(', ') })}\n`,
-      );
-    }
-  });
+  workersOption(cmd, flagLang).action(async (file: string, opts: SensitivityFlags) =>
+    withOutDir(
+      { ...sensitivityClaim(file, opts.points, opts.out), quiet: opts.quiet },
+      opts.lang ?? 'en',
+      io,
+      async () => {
+        const loaded = loadExperimentFile(file, { lang: opts.lang });
+        const lang = experimentLang(loaded, opts);
+        session.lang = lang;
+        const type = loaded.plan.design.type;
+        if (type !== 'morris' && type !== 'sobol') {
+          throw usageError(msg(lang, 'sensNeedsMorris', { file, type }));
+        }
+        let rows: PointRow[];
+        let files: string[] = [];
+        let run = { wallTimeSeconds: 0, resumed: 0, workers: 1 };
+        if (opts.points) rows = readPoints(opts.points, loaded, lang);
+        else {
+          const sweep = await sweepWithProgress(file, loaded, opts, io, 'sensitivity');
+          if (!opts.quiet) io.out(sweepSummary(loaded, sweep, opts.out, lang, false));
+          rows = sweep.rows;
+          files = sweep.files.filter((f) => f !== 'manifest.json');
+          run = { wallTimeSeconds: sweep.wallTimeSeconds, resumed: sweep.resumed, workers: sweep.workers };
+        }
+        const command = [
+          'cogov',
+          'sensitivity',
+          file,
+          ...(opts.points ? ['--points', ...opts.points] : []),
+          '--out',
+          opts.out,
+        ]
+          .map(shellQuote)
+          .join(' ');
+        const { report, files: written } = writeSensitivity(
+          loaded,
+          { ...run, rows, files },
+          { out: opts.out, command, lang },
+        );
+        files = written;
+        const keyYear = loaded.base.scenario.calendar.keyYear;
+        const warnings = warningLines(report, lang, keyYear);
+        if (warnings !== '') io.err(warnings);
+        if (!opts.quiet) {
+          io.out(
+            `${msg(lang, 'sensHeading')}\n${summaryLines(report, lang, keyYear)}` +
+              `${msg(lang, 'wrote', { files: files.map((f) => `${opts.out}/${f}`).join(', ') })}\n`,
+          );
+        }
+      },
+    ),
+  );
 }

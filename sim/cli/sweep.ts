@@ -26,6 +26,8 @@ import {
   type SweepReport,
   SweepRunError,
 } from '../batch/sweep-run.js';
+import { sweepClaim } from './out-claims.js';
+import { withOutDir } from './out-guard.js';
 
 /** Flags shared by sweep and sensitivity. */
 export interface SweepFlags {
@@ -169,12 +171,14 @@ export function registerSweep(program: Command, io: CliIo, session: CliSession =
     .option('--shard <k/n>', msg(flagLang, 'help.opt.shard'), shardArg(flagLang))
     .option('-q, --quiet', msg(flagLang, 'help.opt.quietProgress'));
   formatFlag(cmd, flagLang);
-  workersOption(cmd, flagLang).action(async (file: string, opts: SweepFlags) => {
-    const loaded = loadExperimentFile(file, { lang: opts.lang });
-    const lang = experimentLang(loaded, opts);
-    session.lang = lang;
-    const report = await sweepWithProgress(file, loaded, opts, io, 'sweep');
-    writeSweepReport(opts.out, { lang });
-    if (!opts.quiet) io.out(sweepSummary(loaded, report, opts.out, lang));
-  });
+  workersOption(cmd, flagLang).action(async (file: string, opts: SweepFlags) =>
+    withOutDir({ ...sweepClaim(file, opts.out), quiet: opts.quiet }, opts.lang ?? 'en', io, async () => {
+      const loaded = loadExperimentFile(file, { lang: opts.lang });
+      const lang = experimentLang(loaded, opts);
+      session.lang = lang;
+      const report = await sweepWithProgress(file, loaded, opts, io, 'sweep');
+      writeSweepReport(opts.out, { lang });
+      if (!opts.quiet) io.out(sweepSummary(loaded, report, opts.out, lang));
+    }),
+  );
 }

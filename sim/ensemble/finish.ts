@@ -111,13 +111,21 @@ export function writeEnsembleResults(
     for (let i = 0; i < meta.runs; i++) column[i] = rows[i * meta.indicators + k];
     summaries.push(summarise(column));
   }
-  writeFileAtomic(join(out, 'curves.csv'), curvesCsv(meta.scenario, meta.metrics, meta.dates, curves));
-  const curvesPq =
-    format === 'parquet'
-      ? [writeCurvesParquet(out, meta.metrics, meta.dates, [{ scenario: meta.scenario, stats: curves }])]
-      : [];
-  runs.commit();
-  traj?.commit();
+  let curvesPq: string[];
+  try {
+    writeFileAtomic(join(out, 'curves.csv'), curvesCsv(meta.scenario, meta.metrics, meta.dates, curves));
+    curvesPq =
+      format === 'parquet'
+        ? [writeCurvesParquet(out, meta.metrics, meta.dates, [{ scenario: meta.scenario, stats: curves }])]
+        : [];
+    runs.commit();
+    traj?.commit();
+  } catch (err) {
+    // A failed write (a full disk) leaves no temp file: drop the tables not yet in place.
+    runs.abort();
+    traj?.abort();
+    throw err;
+  }
   writeFileAtomic(join(out, 'summary.json'), summaryJson(meta, summaries));
   writeFileAtomic(join(out, 'dictionary.csv'), dictionaryCsv(opts.keyYear));
   const files = [
@@ -168,8 +176,14 @@ export function writeShardResults(
     values.abort();
     throw err;
   }
-  runs.commit();
-  values.commit();
+  try {
+    runs.commit();
+    values.commit();
+  } catch (err) {
+    runs.abort();
+    values.abort();
+    throw err;
+  }
   const files = [runs.file, 'values.bin', 'manifest.json'];
   const written = manifest(files);
   writeFileAtomic(join(out, 'manifest.json'), manifestJson(written));

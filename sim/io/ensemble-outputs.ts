@@ -66,30 +66,41 @@ export class AtomicFileWriter {
   /** Append bytes. */
   writeBytes(bytes: Uint8Array): void {
     this.flush();
+    // writeSync may write part of the bytes (a disk filling up): write the rest, which then fails.
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
   }
 
   private flush(): void {
     if (this.chunks.length === 0) return;
-    writeSync(this.fd!, this.chunks.join(''));
+    const text = this.chunks.join('');
     this.chunks = [];
     this.pending = 0;
+    this.writeBytes(new TextEncoder().encode(text));
   }
 
-  /** Finish the file and move it into place. */
+  /** Finish the file and move it into place; on failure the temp file is removed and the error thrown. */
   commit(): void {
-    this.flush();
-    closeSync(this.fd!);
-    this.fd = undefined;
-    renameSync(this.tmp, this.path);
+    try {
+      this.flush();
+      closeSync(this.fd!);
+      this.fd = undefined;
+      renameSync(this.tmp, this.path);
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
   }
 
   /** Drop the temp file (after a failure). */
   abort(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
-    rmSync(this.tmp, { force: true });
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } finally {
+      rmSync(this.tmp, { force: true });
+    }
   }
 }
 

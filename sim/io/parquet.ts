@@ -137,19 +137,28 @@ export class ParquetTableWriter {
     this.rows = 0;
   }
 
-  /** Write the last row group and the footer, and move the file into place. */
+  /** Write the last row group and the footer, and move the file into place (the temp file is removed on failure). */
   commit(): void {
-    this.flushGroup();
-    this.writer.finish();
-    closeSync(this.fd!);
-    this.fd = undefined;
-    renameSync(this.tmp, this.path);
+    try {
+      this.flushGroup();
+      this.writer.finish();
+      closeSync(this.fd!);
+      this.fd = undefined;
+      renameSync(this.tmp, this.path);
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
   }
 
   /** Drop the temp file (after a failure). */
   abort(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
-    rmSync(this.tmp, { force: true });
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } finally {
+      rmSync(this.tmp, { force: true });
+    }
   }
 }

@@ -14,12 +14,25 @@ import * as game from './game.js';
 import * as help from './help.js';
 import * as levers from './levers.js';
 import * as merge from './merge.js';
+import * as outdir from './outdir.js';
 import * as run from './run.js';
 import * as slurm from './slurm.js';
 import * as tools from './tools.js';
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
-export const PARTS = [common, run, merge, compare, levers, experiments, slurm, game, tools, help] as const;
+export const PARTS = [
+  common,
+  run,
+  merge,
+  compare,
+  levers,
+  experiments,
+  slurm,
+  game,
+  tools,
+  help,
+  outdir,
+] as const;
 
 const EN = {
   ...common.EN,
@@ -32,6 +45,7 @@ const EN = {
   ...game.EN,
   ...tools.EN,
   ...help.EN,
+  ...outdir.EN,
 } as const;
 
 export type CliKey = keyof typeof EN;
@@ -47,6 +61,7 @@ const ZH: Record<CliKey, string> = {
   ...game.ZH,
   ...tools.ZH,
   ...help.ZH,
+  ...outdir.ZH,
 };
 
 const TABLE: MessageTables<CliKey> = { en: EN, zh: ZH };
