@@ -5,10 +5,10 @@
  * over, so `--resume` after a kill -9 proceeds. The lock is released by `release()` and, as a last
  * resort, when the process exits.
  */
+import { makeDir } from './make-dir.js';
 import {
   closeSync,
   existsSync,
-  mkdirSync,
   openSync,
   readFileSync,
   rmdirSync,
@@ -94,7 +94,7 @@ export function lockOutDir(
   onStale: (owner: LockOwner | undefined) => void = () => {},
 ): () => void {
   const created = !existsSync(out);
-  mkdirSync(out, { recursive: true });
+  makeDir(out);
   const path = join(out, LOCK_FILE);
   const me: LockOwner = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {

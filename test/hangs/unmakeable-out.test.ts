@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,5 +28,20 @@ describe.runIf(process.platform === 'linux')('an output folder that cannot be cr
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('cannot create the folder /proc/self/foo');
     expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('no product code creates folders with a recursive mkdir (the hang), only through makeDir', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith('.ts') && !p.endsWith('make-dir.ts')) {
+          if (/mkdirSync\([^)]*recursive/.test(readFileSync(p, 'utf8'))) offenders.push(p);
+        }
+      }
+    };
+    for (const d of ['sim', 'viz', 'scenarios', 'agents']) walk(d);
+    expect(offenders).toEqual([]);
   });
 });
