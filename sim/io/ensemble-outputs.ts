@@ -9,8 +9,7 @@
  * Numbers print through `fmt` (12 significant digits), so equal values always give equal bytes.
  * Large files stream through {@link AtomicFileWriter}: a temp file renamed into place when complete.
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { TempFile } from './temp-file.js';
 import type { CurveStats } from '../analysis/aggregate.js';
 import type { IndicatorSummary } from '../analysis/summary.js';
 import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
@@ -38,22 +37,16 @@ export const ENSEMBLE_FILES = [
   'manifest.json',
 ] as const;
 
-/** Name prefix of temp files in an output folder (removed before a new ensemble writes there). */
-export const TMP_PREFIX = '.cogov-tmp-';
-
-let tmpCounter = 0;
+export { TMP_PREFIX } from './temp-file.js';
 
 /** Streams a file to a temp name in the target folder; `commit` renames it into place. */
 export class AtomicFileWriter {
-  private readonly tmp: string;
-  private fd: number | undefined;
+  private readonly file: TempFile;
   private chunks: string[] = [];
   private pending = 0;
 
   constructor(readonly path: string) {
-    tmpCounter++;
-    this.tmp = join(dirname(path), `${TMP_PREFIX}${process.pid}-${tmpCounter}`);
-    this.fd = openSync(this.tmp, 'w');
+    this.file = new TempFile(path);
   }
 
   /** Append text (buffered, flushed about every MB). */
@@ -66,9 +59,7 @@ export class AtomicFileWriter {
   /** Append bytes. */
   writeBytes(bytes: Uint8Array): void {
     this.flush();
-    // writeSync may write part of the bytes (a disk filling up): write the rest, which then fails.
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+    this.file.writeAll(bytes);
   }
 
   private flush(): void {
@@ -81,26 +72,12 @@ export class AtomicFileWriter {
 
   /** Finish the file and move it into place; on failure the temp file is removed and the error thrown. */
   commit(): void {
-    try {
-      this.flush();
-      closeSync(this.fd!);
-      this.fd = undefined;
-      renameSync(this.tmp, this.path);
-    } catch (err) {
-      this.abort();
-      throw err;
-    }
+    this.file.commit(() => this.flush());
   }
 
   /** Drop the temp file (after a failure). */
   abort(): void {
-    const fd = this.fd;
-    this.fd = undefined;
-    try {
-      if (fd !== undefined) closeSync(fd);
-    } finally {
-      rmSync(this.tmp, { force: true });
-    }
+    this.file.abort();
   }
 }
 

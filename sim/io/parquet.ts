@@ -7,11 +7,9 @@
  * keep their full double precision (CSV prints 12 significant digits).
  * The key-value metadata names cogov's version and the table (`cogov.version`, `cogov.table`).
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { ByteWriter, ParquetWriter, type SchemaElement } from 'hyparquet-writer';
 import { monthEpochDay, type ParquetColumn } from '../outputs/parquet.js';
-import { TMP_PREFIX } from './ensemble-outputs.js';
+import { TempFile } from './temp-file.js';
 import { cogovVersion } from './version.js';
 
 /** Rows per row group (about 1–3 MB of column data for the widest table). */
@@ -19,8 +17,6 @@ export const ROW_GROUP_ROWS = 1 << 16;
 
 /** A cell as given to {@link ParquetTableWriter.row}: NaN in a DOUBLE column is written as null. */
 export type ParquetCell = string | number | boolean;
-
-let tmpCounter = 0;
 
 function schemaElement(c: ParquetColumn): SchemaElement {
   const repetition_type = c.nullable ? 'OPTIONAL' : 'REQUIRED';
@@ -54,8 +50,7 @@ function schemaElement(c: ParquetColumn): SchemaElement {
 
 /** A Parquet file written to a temp name, row group by row group, then renamed into place. */
 export class ParquetTableWriter {
-  private readonly tmp: string;
-  private fd: number | undefined;
+  private readonly file: TempFile;
   private readonly writer: ParquetWriter;
   private buffers: unknown[][];
   private rows = 0;
@@ -69,17 +64,13 @@ export class ParquetTableWriter {
     table: string,
     private readonly rowGroupRows = ROW_GROUP_ROWS,
   ) {
-    tmpCounter++;
-    this.tmp = join(dirname(path), `${TMP_PREFIX}${process.pid}-pq${tmpCounter}`);
-    const fd = openSync(this.tmp, 'w');
-    this.fd = fd;
+    const file = new TempFile(path);
+    this.file = file;
     const bytes = new ByteWriter();
     // Flush the byte buffer to the file after every row group and whenever it passes 1 MB.
     const ensure = bytes.ensure.bind(bytes);
     const drain = () => {
-      let done = 0;
-      const chunk = new Uint8Array(bytes.buffer, 0, bytes.index);
-      while (done < chunk.length) done += writeSync(fd, chunk, done, chunk.length - done);
+      file.writeAll(new Uint8Array(bytes.buffer, 0, bytes.index));
       bytes.index = 0;
     };
     bytes.ensure = (size: number) => {
@@ -139,26 +130,14 @@ export class ParquetTableWriter {
 
   /** Write the last row group and the footer, and move the file into place (the temp file is removed on failure). */
   commit(): void {
-    try {
+    this.file.commit(() => {
       this.flushGroup();
       this.writer.finish();
-      closeSync(this.fd!);
-      this.fd = undefined;
-      renameSync(this.tmp, this.path);
-    } catch (err) {
-      this.abort();
-      throw err;
-    }
+    });
   }
 
   /** Drop the temp file (after a failure). */
   abort(): void {
-    const fd = this.fd;
-    this.fd = undefined;
-    try {
-      if (fd !== undefined) closeSync(fd);
-    } finally {
-      rmSync(this.tmp, { force: true });
-    }
+    this.file.abort();
   }
 }
