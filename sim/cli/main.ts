@@ -10,6 +10,8 @@ import { loadScenarioFile } from '../../scenarios/load.js';
 import { ScenarioError } from '../../scenarios/issues.js';
 import { localizedMessage } from '../../scenarios/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { cogovWrote } from '../io/own-files.js';
+import { existsSync } from 'node:fs';
 import { CliError, EXIT, usageError } from './errors.js';
 import { registerCommands } from './commands.js';
 import { commanderErrorText } from './commander-errors.js';
@@ -88,6 +90,9 @@ export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang
     .action((opts: { out?: string; experiment?: boolean; lang?: Lang }) => {
       session.lang = opts.lang ?? 'en';
       const text = opts.experiment ? experimentJsonSchemaText() : scenarioJsonSchemaText();
+      if (opts.out && existsSync(opts.out) && !cogovWrote(opts.out)) {
+        throw usageError(msg(session.lang, 'fileForeign', { file: opts.out }));
+      }
       if (opts.out) writeFileAtomic(opts.out, text);
       else io.out(text);
     });

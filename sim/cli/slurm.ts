@@ -23,6 +23,7 @@ import { type CliKey, type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
 import { SLURM_FILES, type SlurmJob, slurmScripts } from '../cluster/slurm-scripts.js';
 import { makeDir } from '../io/make-dir.js';
+import { foreignOutputs } from '../io/own-files.js';
 
 interface SlurmFlags {
   sweep?: string;
@@ -253,6 +254,10 @@ export function registerSlurm(program: Command, io: CliIo, session: CliSession =
     .action((file: string | undefined, opts: SlurmFlags) => {
       const { job, lang } = resolveJob(file, opts);
       session.lang = lang;
+      const foreign = foreignOutputs(job.scriptDir, Object.values(SLURM_FILES));
+      if (foreign.length > 0) {
+        throw usageError(msg(lang, 'outForeign', { out: job.scriptDir, files: foreign.join(', ') }));
+      }
       const paths = writeSlurmScripts(job);
       if (opts.quiet) return;
       const sizes = new Set(

@@ -53,6 +53,18 @@ const CSV_HEADS: readonly string[] = [
   'start,source,t,x,y,z',
 ];
 
+/** The first two lines (up to a colon) of the Slurm scripts `cogov slurm` writes. */
+const SCRIPT_HEADS: readonly string[] = [
+  '#!/bin/bash\n# cogov on Slurm',
+  '#!/bin/bash\n# Submit the cogov job array and the merge job that starts once every task has succeeded.',
+];
+
+/** The `$id` of the JSON Schemas `cogov schema` writes. */
+const SCHEMA_IDS: readonly string[] = [
+  'https://cogov.dev/scenario.schema.json',
+  'https://cogov.dev/experiment.schema.json',
+];
+
 function headOf(path: string, bytes: number): Buffer {
   const fd = openSync(path, 'r');
   try {
@@ -103,10 +115,15 @@ export function cogovWrote(path: string): boolean {
     return CSV_HEADS.some((h) => (h.endsWith(',') ? head.startsWith(h) : head === h));
   }
   if (ext === '.html') return headOf(path, 1 << 16).includes(GENERATOR);
+  if (ext === '.sbatch' || ext === '.sh')
+    return SCRIPT_HEADS.includes(
+      headOf(path, 256).toString('utf8').split('\n', 2).join('\n').replace(/:.*$/, ''),
+    );
   if (ext !== '.json') return false;
   try {
     const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+    if ('$id' in v && typeof v.$id === 'string' && SCHEMA_IDS.includes(v.$id)) return true;
     return 'cogovVersion' in v || ('indicators' in v && 'ci95' in v && 'quantiles' in v);
   } catch {
     return false;

@@ -9,6 +9,8 @@ export const EN = {
   outLockOwner: 'pid {pid} on {host}, since {started}',
   outLockUnknown: 'owner unknown',
   outStaleLock: 'note: took over the lock of {out} left by a process that is gone ({owner})',
+  fileForeign:
+    '{file} already exists and was not written by cogov; cogov never overwrites a file it did not write: choose another file name or move it away',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -20,4 +22,5 @@ export const ZH: Record<keyof typeof EN, string> = {
   outLockOwner: '{host} 上的进程 {pid}，始于 {started}',
   outLockUnknown: '持有者不明',
   outStaleLock: '注意：{out} 的锁属于已不存在的进程（{owner}），已接管',
+  fileForeign: '{file} 已存在，且不是 cogov 写入的；cogov 从不覆盖非它写入的文件：请换一个文件名或先移走它',
 };

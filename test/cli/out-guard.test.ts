@@ -3,7 +3,7 @@
  * cogov did not write, nor one of its own inputs; it refuses before any work (exit 2, the file named,
  * in English and Chinese) and leaves the folder as it was. One case per command family.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, gridExperiment, MORRIS_EXPERIMENT, TINY_YAML, workspace } from '../experiments/helpers.js';
@@ -12,12 +12,13 @@ const MINE = '{"mine": "hand-written, not cogov"}\n';
 
 /** Runs `args`, expects a refusal naming `name`, and that the folder `dir` did not change. */
 async function expectRefused(args: string[], dir: string, name: RegExp) {
-  const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const files = () => readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
+  const before = Object.fromEntries(files().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   const r = await cli(args);
   expect(r.code, r.stderr).toBe(2);
   expect(r.stderr).toMatch(name);
   expect(r.stderr).not.toMatch(/^\s+at /m);
-  const after = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const after = Object.fromEntries(files().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   expect(after).toEqual(before);
   return r;
 }
@@ -121,5 +122,30 @@ describe('output folders: never a file cogov did not write, never an input', () 
     expect((await cli(['run', join(ws, 'tiny.yaml'), '--runs', '2', '-q', '--out', out])).code).toBe(0);
     writeFileSync(join(out, 'report.html'), '<html>my notes</html>');
     await expectRefused(['report', out], out, /report\.html/);
+  });
+
+  it('slurm: a foreign submit.sh in the script folder; its own scripts are replaced', async () => {
+    const ws = workspace();
+    const dir = join(ws, 'scripts');
+    const slurm = ['slurm', join(ws, 'tiny.yaml'), '--runs', '4', '--tasks', '2', '-q'];
+    const args = [...slurm, '--out', join(ws, 'out'), '--script-dir', dir];
+    expect((await cli(args)).code).toBe(0);
+    expect((await cli(args)).code).toBe(0);
+    writeFileSync(join(dir, 'submit.sh'), '#!/bin/bash\necho my own job\n');
+    const r = await expectRefused(args, dir, /submit\.sh/);
+    expect((await cli([...args, '--lang', 'zh'])).stderr).toMatch(/不是 cogov 写入的/);
+    expect(r.stderr).toMatch(/never overwrites/);
+  });
+
+  it('schema -o: a foreign file is refused; a schema cogov wrote is replaced', async () => {
+    const ws = workspace();
+    const file = join(ws, 'scenario.schema.json');
+    expect((await cli(['schema', '-o', file])).code).toBe(0);
+    expect((await cli(['schema', '-o', file])).code).toBe(0);
+    expect((await cli(['schema', '--experiment', '-o', file])).code).toBe(0);
+    writeFileSync(file, MINE);
+    const r = await expectRefused(['schema', '-o', file], ws, /scenario\.schema\.json/);
+    expect(r.stderr).toMatch(/not written by cogov/);
+    expect(readFileSync(file, 'utf8')).toBe(MINE);
   });
 });
