@@ -6,6 +6,7 @@
  */
 import { displayUnit, type DisplayUnit, formatIn, formatNumber, maxAbsOf } from './format.js';
 import type { Lang } from './types.js';
+import { pointsUnit } from './compare-forest.js';
 
 /** `v` in display unit `d` with a "+" when it is positive and does not round to 0; "—" when undefined. */
 export function signedIn(lang: Lang, d: DisplayUnit, v: number): string {
@@ -20,8 +21,9 @@ function withLabel(numbers: string, label: string): string {
 
 /**
  * A paired difference with its 95 % interval in one display unit chosen for the three of them:
- * "+15.5 [+15.4, +15.7] 亿元", "+1.55 [+1.54, +1.57] billion RMB", "+2.1 [+0.4, +3.8] %"; "—" when
- * the difference is undefined.
+ * "+15.5 [+15.4, +15.7] 亿元", "+1.55 [+1.54, +1.57] billion RMB"; a difference of shares is in
+ * percentage points: "+2.1 [+0.4, +3.8] percentage points" ("个百分点"); "—" when the difference is
+ * undefined.
  */
 export function differenceFigure(
   lang: Lang,
@@ -30,7 +32,7 @@ export function differenceFigure(
   ci95: readonly [number, number],
 ): string {
   if (!Number.isFinite(mean)) return '—';
-  const d = displayUnit(lang, unit, maxAbsOf([mean, ci95[0], ci95[1]]));
+  const d = pointsUnit(lang, unit, displayUnit(lang, unit, maxAbsOf([mean, ci95[0], ci95[1]])));
   return withLabel(
     `${signedIn(lang, d, mean)} [${signedIn(lang, d, ci95[0])}, ${signedIn(lang, d, ci95[1])}]`,
     d.label,

@@ -10,7 +10,7 @@ import { cogovInProcess as cli } from './helpers.js';
 const body = (stdout: string) => stdout.slice(0, stdout.search(/^(wrote|已写入) /m));
 
 describe('the console prints figures as the report does', () => {
-  it('compare: money in million RMB / 万元, shares in %, counts and undefined differences', async () => {
+  it('compare: money in million RMB / 万元, share differences in percentage points, counts and undefined differences', async () => {
     const ws = workspace();
     writeFileSync(
       join(ws, 'nosubsidy.yaml'),
@@ -40,7 +40,7 @@ describe('the console prints figures as the report does', () => {
     // interval excludes 0 (participation: higher is better), else not distinguishable.
     const part = enText.match(
       new RegExp(
-        `^ {2}participation +(${num}) \\[(${num}), (${num})\\] %( {2}better| {2}worse| {2}\\(not distinguishable from 0\\))$`,
+        `^ {2}participation +(${num}) \\[(${num}), (${num})\\] percentage points( {2}better| {2}worse| {2}\\(not distinguishable from 0\\))$`,
         'm',
       ),
     );
@@ -73,7 +73,7 @@ describe('the console prints figures as the report does', () => {
     const zhText = body(zh.stdout);
     expect(zhText).toMatch(new RegExp(`^ {2}已落实公共资金 +${interval} 万元$`, 'm'));
     expect(zhText).toMatch(
-      new RegExp(`^ {2}意见征集参与率 +${interval} %( {2}更好| {2}更差| {2}（与 0 无显著差异）)$`, 'm'),
+      new RegExp(`^ {2}意见征集参与率 +${interval} 个百分点( {2}更好| {2}更差| {2}（与 0 无显著差异）)$`, 'm'),
     );
     expect(zhText).toMatch(/^ {2}改造后居民满意度 +—$/m);
     expect(zhText).not.toMatch(/\d{5,}|\d\.\d{4,}/);

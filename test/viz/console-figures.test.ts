@@ -14,8 +14,11 @@ describe('console figures follow the report’s number rules', () => {
     );
   });
 
-  it('shares as %, counts with grouping, undefined as "—"', () => {
-    expect(differenceFigure('en', 'share', 0.123, [0.027, 0.218])).toBe('+12.3 [+2.7, +21.8] %');
+  it('differences of shares in percentage points, counts with grouping, undefined as "—"', () => {
+    expect(differenceFigure('en', 'share', 0.123, [0.027, 0.218])).toBe(
+      '+12.3 [+2.7, +21.8] percentage points',
+    );
+    expect(differenceFigure('zh', 'share', 0.123, [0.027, 0.218])).toBe('+12.3 [+2.7, +21.8] 个百分点');
     expect(differenceFigure('zh', 'households', 1234, [-20, 2488])).toBe('+1,234 [-20, +2,488] 户');
     expect(differenceFigure('en', 'households', 0, [0, 0])).toBe('0 [0, 0] households');
     expect(differenceFigure('en', 'RMB', Number.NaN, [Number.NaN, Number.NaN])).toBe('—');
