@@ -73,7 +73,10 @@ describe('the console prints figures as the report does', () => {
     const zhText = body(zh.stdout);
     expect(zhText).toMatch(new RegExp(`^ {2}已落实公共资金 +${interval} 万元$`, 'm'));
     expect(zhText).toMatch(
-      new RegExp(`^ {2}意见征集参与率 +${interval} 个百分点( {2}更好| {2}更差| {2}（与 0 无显著差异）)$`, 'm'),
+      new RegExp(
+        `^ {2}意见征集参与率 +${interval} 个百分点( {2}更好| {2}更差| {2}（与 0 无显著差异）)$`,
+        'm',
+      ),
     );
     expect(zhText).toMatch(/^ {2}改造后居民满意度 +—$/m);
     expect(zhText).not.toMatch(/\d{5,}|\d\.\d{4,}/);
