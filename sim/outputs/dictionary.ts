@@ -43,6 +43,7 @@ function metricNature(name: MetricName): Nature {
     'funding.unmetNeed': level('lower'),
     'funding.leverage': ratio('higher'),
     'funding.cityFundBalance': level('neither'),
+    'funding.maintenanceFundBalance': level('neither'),
     'funding.enterpriseIrr': ratio('higher'),
     'funding.insurancePayouts': stock('neither'),
     'participation.awareness': ratio('higher'),
