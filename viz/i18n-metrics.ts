@@ -125,6 +125,10 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
     zh: '{year}末消防设施达标率',
   },
   fiscalCostPerHousehold: { en: 'Public money per renovated household', zh: '户均公共资金投入' },
+  ownersPaymentPerHousehold: {
+    en: 'Owners’ own payment per household of funded renovations',
+    zh: '户均业主自付改造费用',
+  },
   publicCommitted: { en: 'Public money committed', zh: '已落实公共资金' },
   privateCommitted: { en: 'Private money committed', zh: '已落实社会资金' },
   leverage: { en: 'Leverage (private per public RMB)', zh: '撬动比（社会资金/公共资金）' },

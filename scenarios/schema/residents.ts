@@ -138,10 +138,10 @@ export const residents = z
           'whether owners may draw on their housing maintenance fund (住宅专项维修资金) for their share of the renovation',
         ),
         shareWithFundBefore: share(
-          0.2,
+          0.3,
           'share of communities built before reformYear that have a maintenance fund',
         ),
-        shareWithFundFrom: share(0.6, 'share of communities built in or after reformYear that have one'),
+        shareWithFundFrom: share(0.8, 'share of communities built in or after reformYear that have one'),
         reformYear: int(
           1950,
           2100,
@@ -155,7 +155,7 @@ export const residents = z
           'balance of a community’s fund at the start per m² of exclusive floor area (RMB per m²)',
         ),
         maxShareOfOwnersShare: share(
-          0.5,
+          1,
           'largest share of the owners’ share of the renovation the fund may pay (the owners’ vote, Civil Code Art. 278, authorises the withdrawal)',
         ),
         depositRmbPerM2PerMonth: num(

@@ -247,6 +247,8 @@ export function buildWorld(s: Scenario, seed: number): World {
       insurancePayoutRmb: 0,
       tenderPaymentRmb: 0,
       tenderHouseholds: 0,
+      ownersPaymentRmb: 0,
+      fundedHouseholds: 0,
     },
   };
   drawFundingChannels(w);

@@ -222,6 +222,10 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   L.transfer('cityFund', 'use:compensation', sp.planCompensation);
   L.transfer('cityFund', 'use:insurancePremiums', cityPremium);
   assignOwed(w, c, sp);
+  if (capex > 0) {
+    w.totals.ownersPaymentRmb += sp.landlords + sp.ownersOwed;
+    w.totals.fundedHouseholds += c.households;
+  }
   if (firm >= 0) {
     w.totals.tenderPaymentRmb += topUp - sp.extra;
     w.totals.tenderHouseholds += c.households;

@@ -143,6 +143,7 @@ export const KEY_INDICATORS = [
   { name: 'elevatorsInstalled', unit: 'elevators' },
   { name: 'fireComplianceByKeyYear', unit: 'share' },
   { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
+  { name: 'ownersPaymentPerHousehold', unit: 'RMB/household' },
   { name: 'publicCommitted', unit: 'RMB' },
   { name: 'privateCommitted', unit: 'RMB' },
   { name: 'leverage', unit: 'ratio' },

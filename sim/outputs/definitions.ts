@@ -344,6 +344,11 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
     '本次运行中每户完成改造所落实的公共资金。',
     u('no household was renovated in the run', '本次运行没有完成改造的住户'),
   ),
+  ownersPaymentPerHousehold: d(
+    'Owners’ own payments towards comprehensive renovation (landlords at once, owners’ dues repaid in instalments; net of the housing maintenance fund and of hardship waivers) per household of the renovation projects funded in the run.',
+    '本次运行中已落实资金的综合改造项目中，业主自付的改造费用（出租房业主一次付清，自住业主分期偿还；不含住宅专项维修资金与困难减免）按户平均。',
+    u('no comprehensive renovation was funded in the run', '本次运行没有落实资金的综合改造项目'),
+  ),
   publicCommitted: d('Public money committed to projects in the run.', '本次运行落实到项目的公共资金。'),
   privateCommitted: d('Private money committed to projects in the run.', '本次运行落实到项目的社会资金。'),
   leverage: d(

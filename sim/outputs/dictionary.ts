@@ -84,6 +84,7 @@ const INDICATOR_NATURE: Record<KeyIndicator, Nature> = {
   elevatorsInstalled: stock('higher'),
   fireComplianceByKeyYear: ratio('higher'),
   fiscalCostPerHousehold: ratio('lower'),
+  ownersPaymentPerHousehold: ratio('lower'),
   publicCommitted: stock('neither'),
   privateCommitted: stock('higher'),
   leverage: ratio('higher'),

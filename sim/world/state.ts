@@ -306,5 +306,11 @@ export interface World {
     /** Public payments at PPP tenders (top-ups minus firms' extra contributions, RMB) and their households. */
     tenderPaymentRmb: number;
     tenderHouseholds: number;
+    /**
+     * Owners' and landlords' own payments towards comprehensive renovation (dues at funding, net of
+     * the maintenance fund and of hardship waivers; RMB), and the households of those funded projects.
+     */
+    ownersPaymentRmb: number;
+    fundedHouseholds: number;
   };
 }
