@@ -1,7 +1,9 @@
 /**
  * Funding a voted project (MODEL.md §7.1–7.3). The cost split of comprehensive renovation:
- * central transfer per household; in a PPP bundle the winning firm's capex share, the guidance fund's
- * co-investment and any top-up; owners' share of the plan (pre-financed by the city fund and repaid in
+ * central money (per household or per project); in a PPP bundle the winning firm's capex share, the
+ * guidance fund's co-investment and any top-up; pipeline utilities and former owning work units
+ * (their rules in funding-channels.ts); owners' share of the plan, part of it from their housing
+ * maintenance fund, the rest (pre-financed by the city fund and repaid in
  * instalments, capped at a number of months of income, the excess waived); landlords of rented flats
  * pay their share at once; the city fund pays the rest, within the cost-share cap. Elevators: the
  * provincial and city subsidies, then owners' shares under the sharing rule, with the ground-floor
@@ -138,7 +140,8 @@ const fen = (rmb: number): number => Math.round(rmb * 100);
 /**
  * Try to commit funding for community c (state 'funding'). The renovation is paid, in this order, by
  * the central transfer, in a PPP bundle the firm (capex share and any extra contribution won in the
- * tender) and the guidance fund, then the owners' voted share (landlords of rented flats at once,
+ * tender) and the guidance fund, pipeline utilities and the former owning work unit, then the owners'
+ * voted share (first from their maintenance fund, as far as its cover goes; landlords of rented flats at once,
  * owners' part pre-financed by the city and repaid in instalments, capped at maxMonthsOfIncome months
  * of income per owner, the excess waived and borne by the city as hardship relief), and the city fund
  * pays what remains. Owners never pay for a surplus: when the others cover more than planned, their
