@@ -39,7 +39,8 @@ export function planCapexPerHousehold(world: World, c: Community, plan: Plan): n
 
 /**
  * Household h's marginal utility of menu item k in plan (utility units): its weighted benefit minus,
- * for owners, κ × residentShare × item capex / monthly income. Equals U(plan with k) − U(plan without k).
+ * for owners, κ × residentShare × (1 − c.maintenanceCover) × item capex / monthly income (the part of
+ * their share the maintenance fund does not pay). Equals U(plan with k) − U(plan without k).
  */
 export function itemMarginalUtility(world: World, h: number, c: Community, plan: Plan, k: number): number {
   const hh = world.households;
@@ -47,14 +48,16 @@ export function itemMarginalUtility(world: World, h: number, c: Community, plan:
   let u = it.benefit * (hh.elderly[h] === 1 ? it.elderlyBenefitFactor : 1) * deficitWeight(c, it);
   if (hh.owner[h] === 1) {
     const kappa = world.scenario.residents.utility.costSensitivity;
-    u -= (kappa * plan.residentShare * it.costRmbPerHousehold * c.costMultiplier) / hh.incomeRmb[h];
+    const share = plan.residentShare * (1 - c.maintenanceCover);
+    u -= (kappa * share * it.costRmbPerHousehold * c.costMultiplier) / hh.incomeRmb[h];
   }
   return u;
 }
 
 /**
  * Renovation part of household h's utility of the plan (utility units): Σ items of weighted
- * benefits − (owners) κ × residentShare × comprehensive capex per household / monthly income.
+ * benefits − (owners) κ × residentShare × (1 − c.maintenanceCover) × comprehensive capex per
+ * household / monthly income.
  */
 export function renovationUtility(world: World, h: number, c: Community, plan: Plan): number {
   const hh = world.households;
@@ -68,7 +71,7 @@ export function renovationUtility(world: World, h: number, c: Community, plan: P
   }
   if (hh.owner[h] === 1) {
     const kappa = world.scenario.residents.utility.costSensitivity;
-    u -= (kappa * plan.residentShare * cost * c.costMultiplier) / hh.incomeRmb[h];
+    u -= (kappa * plan.residentShare * (1 - c.maintenanceCover) * cost * c.costMultiplier) / hh.incomeRmb[h];
   }
   return u;
 }

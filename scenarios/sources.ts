@@ -18,6 +18,8 @@ export const CITATIONS: Readonly<Record<string, string>> = {
     'Nanchong old-community renovation plan 2021–2025: 3,770 old communities, 326,300 households, 34.29 M m²; at least 60 % done by 2023',
   'State Council 2020':
     'General Office of the State Council, Guiding Opinions on comprehensively promoting the renovation of old urban communities (2020; seed reference [1]): renovation focuses on communities built before the end of 2000',
+  'maintenance fund rules':
+    'Ministry of Construction and Ministry of Finance, 住宅共用部位共用设施设备维修基金管理办法 (建住房〔1998〕213号), succeeded by 住宅专项维修资金管理办法 (2007, Order 165): flats sold from the 1998 housing reform on pay into a housing maintenance fund',
   'Nanchong districts': 'Nanchong’s three urban districts: Shunqing 顺庆区, Gaoping 高坪区, Jialing 嘉陵区',
   'Civil Code Art. 278': 'Civil Code of the PRC, Article 278 (in force 2021-01-01)',
   'central subsidy 2022': 'central subsidy per renovated household, about 3,650 RMB in 2022',
@@ -131,6 +133,15 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
     'src: central subsidy 2022 (about 3,650 RMB per household)',
   'government.upperTransfers.provincialRmbPerElevator':
     'src: elevator subsidies (Nanchong 150k RMB per elevator)',
+  'government.upperTransfers.centralAllocation':
+    'src: State Council 2020 (central subsidies and central budget investment, 中央预算内投资, support renovation projects)',
+  'government.upperTransfers.centralRmbPerProject': A,
+  'government.pipelineUtilities.enabled':
+    'src: State Council 2020 (pipeline and specialised operators, 专营单位, bear the cost of renewing their own facilities)',
+  ...assumed('government.pipelineUtilities.shareOfNetworkCost', 'water', 'power', 'gas'),
+  'government.formerWorkUnits.enabled':
+    'src: State Council 2020 (former owning work units, 原产权单位, are encouraged to contribute)',
+  ...assumed('government.formerWorkUnits', 'shareOfCommunities', 'rmbPerHousehold', 'shareOfCapex'),
   'government.specialBonds.enabled': 'src: seed §6.1.2 (专项债 pilot before 2026)',
   'government.specialBonds.issues[].year': 'src: seed §6.1.2 (pilot issue before 2026)',
   ...assumed('government.specialBonds.issues[]', 'amountRmb', 'ratePerYear', 'termYears'),
@@ -273,6 +284,18 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
     'src: seed §6.3.2 (ground-floor compensation fund 底层住户补偿基金)',
   ...assumed('residents.elevatorCostSharing.groundFloorCompensation', 'shareOfCost', 'floors'),
   ...assumed('residents.contributions', 'maxMonthsOfIncome', 'instalmentMonths', 'arrearsProbability'),
+  'residents.maintenanceFund.enabled':
+    'src: State Council 2020 (residents may withdraw their housing maintenance fund, 住宅专项维修资金, for the renovation)',
+  ...assumed(
+    'residents.maintenanceFund',
+    'shareWithFundBefore',
+    'shareWithFundFrom',
+    'maxShareOfOwnersShare',
+    'depositRmbPerM2PerMonth',
+  ),
+  'residents.maintenanceFund.reformYear':
+    'src: maintenance fund rules (funds required for flats sold from 1998, 建住房〔1998〕213号)',
+  ...assumed('residents.maintenanceFund.balanceRmbPerM2', 'min', 'max'),
   'residents.volunteerPoints.enabled': 'src: seed §6.3.3 (志愿者积分 redeemable against property fees)',
   ...assumed(
     'residents.volunteerPoints',

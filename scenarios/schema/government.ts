@@ -45,9 +45,47 @@ export const government = z
           150_000,
           'provincial subsidy per elevator (RMB)',
         ),
+        centralAllocation: z
+          .enum(['perHousehold', 'perProject'])
+          .default('perHousehold')
+          .describe(
+            'how central money reaches a project: per renovated household (centralRmbPerHousehold, 中央补助) or a fixed amount per project (centralRmbPerProject, 中央预算内投资)',
+          ),
+        centralRmbPerProject: num(
+          0,
+          1e9,
+          300_000,
+          'central money per comprehensive-renovation project when centralAllocation is perProject (RMB per project)',
+        ),
       })
       .prefault({})
       .describe('upper-level transfers'),
+    pipelineUtilities: z
+      .strictObject({
+        enabled: enabled(false, 'whether pipeline utilities (管线单位) pay for renewing their own networks'),
+        shareOfNetworkCost: z
+          .strictObject({
+            water: share(0.3, 'share of the water item’s cost the water company pays'),
+            power: share(0.5, 'share of the power item’s cost the grid company pays'),
+            gas: share(0.5, 'share of the gas item’s cost the gas company pays'),
+          })
+          .prefault({})
+          .describe('share of each network item’s cost its utility pays'),
+      })
+      .prefault({})
+      .describe('pipeline utilities (管线单位/专营单位) pay for the items on their networks'),
+    formerWorkUnits: z
+      .strictObject({
+        enabled: enabled(false, 'whether former owning work units (原产权单位) contribute'),
+        shareOfCommunities: share(
+          0.2,
+          'share of communities whose former owning work unit still exists (drawn per community at build)',
+        ),
+        rmbPerHousehold: num(0, 200_000, 1000, 'contribution per household of its community (RMB)'),
+        shareOfCapex: share(0, 'contribution as a share of the renovation capex, added to the above'),
+      })
+      .prefault({})
+      .describe('former owning work units (原产权单位) contribute to their old communities'),
     specialBonds: z
       .strictObject({
         enabled: enabled(false),

@@ -131,6 +131,42 @@ export const residents = z
       })
       .prefault({})
       .describe('resident contributions and arrears'),
+    maintenanceFund: z
+      .strictObject({
+        enabled: enabled(
+          false,
+          'whether owners may draw on their housing maintenance fund (住宅专项维修资金) for their share of the renovation',
+        ),
+        shareWithFundBefore: share(
+          0.3,
+          'share of communities built before reformYear that have a maintenance fund',
+        ),
+        shareWithFundFrom: share(0.8, 'share of communities built in or after reformYear that have one'),
+        reformYear: int(
+          1950,
+          2100,
+          1998,
+          'build year from which funds were required when flats were sold (year)',
+        ),
+        balanceRmbPerM2: range(
+          0,
+          1000,
+          [10, 40],
+          'balance of a community’s fund at the start per m² of exclusive floor area (RMB per m²)',
+        ),
+        maxShareOfOwnersShare: share(
+          1,
+          'largest share of the owners’ share of the renovation the fund may pay (the owners’ vote, Civil Code Art. 278, authorises the withdrawal)',
+        ),
+        depositRmbPerM2PerMonth: num(
+          0,
+          10,
+          0,
+          'owners’ deposits into the fund after their community’s renovation (续筹; RMB per m² per month)',
+        ),
+      })
+      .prefault({})
+      .describe('housing maintenance fund (住宅专项维修资金): pays part of the owners’ share'),
     volunteerPoints: z
       .strictObject({
         enabled: enabled(false, 'whether the volunteer points scheme (志愿者积分) exists'),

@@ -74,6 +74,34 @@ export const LEVERS: readonly Lever[] = [
       { indicator: 'elevatorsInstalled', expected: -1 },
     ],
   }),
+  {
+    id: 'centralPerProject',
+    path: 'government.upperTransfers.centralRmbPerProject',
+    name: { en: 'Central money per project', zh: '中央预算内投资（按项目安排）' },
+    variant: HALF,
+    applies: (s) => g(s).upperTransfers.enabled && g(s).upperTransfers.centralAllocation === 'perProject',
+    patch: (s) => ({
+      government: { upperTransfers: { centralRmbPerProject: g(s).upperTransfers.centralRmbPerProject / 2 } },
+    }),
+    checks: [{ indicator: 'householdMonthsWaiting', expected: 1 }],
+  },
+  offLever({
+    id: 'pipelineUtilities',
+    path: 'government.pipelineUtilities.enabled',
+    name: { en: 'Pipeline utilities pay for their networks', zh: '管线单位承担自有管网改造费用' },
+    applies: (s) => g(s).pipelineUtilities.enabled,
+    checks: [
+      { indicator: 'fiscalCostPerHousehold', expected: 1 },
+      { indicator: 'householdMonthsWaiting', expected: 1 },
+    ],
+  }),
+  offLever({
+    id: 'formerWorkUnits',
+    path: 'government.formerWorkUnits.enabled',
+    name: { en: 'Former owning work units contribute', zh: '原产权单位出资' },
+    applies: (s) => g(s).formerWorkUnits.enabled && g(s).formerWorkUnits.shareOfCommunities > 0,
+    checks: [{ indicator: 'fiscalCostPerHousehold', expected: 1 }],
+  }),
   offLever({
     id: 'specialBonds',
     path: 'government.specialBonds.enabled',
@@ -220,6 +248,16 @@ export const LEVERS: readonly Lever[] = [
     applies: (s) =>
       s.residents.elevatorCostSharing.groundFloorCompensation.enabled && s.renovation.elevator.enabled,
     checks: [{ indicator: 'elevatorsInstalled', expected: -1 }],
+  }),
+  offLever({
+    id: 'maintenanceFund',
+    path: 'residents.maintenanceFund.enabled',
+    name: {
+      en: 'Housing maintenance fund pays part of the owners’ share',
+      zh: '提取住宅专项维修资金抵付业主出资',
+    },
+    applies: (s) => s.residents.maintenanceFund.enabled,
+    checks: [{ indicator: 'ownersPaymentPerHousehold', expected: 1 }],
   }),
   offLever({
     id: 'volunteerPoints',

@@ -10,6 +10,7 @@ import { monthsBetween, tickDate } from '../kernel/calendar.js';
 import { clip } from '../kernel/math.js';
 import { Ledger } from '../world/ledger.js';
 import { communitySpecs } from './city.js';
+import { drawFundingChannels } from './funding-channels.js';
 import { allocateHouseholds, buildTies } from './households.js';
 import { compilePolicies } from '../world/policies.js';
 import { newScratch } from '../world/scratch.js';
@@ -192,6 +193,8 @@ export function buildWorld(s: Scenario, seed: number): World {
       renovatedAtStart: sp.renovated,
       feeBeforeRmbPerM2: 0.3,
       pppBundle: false,
+      formerWorkUnit: false,
+      maintenanceCover: 0,
     });
     if (sp.renovated) {
       // Already renovated: components brought to the items' after-works condition.
@@ -206,7 +209,7 @@ export function buildWorld(s: Scenario, seed: number): World {
   }
   buildTies(hh, communities, s.residents.network.ties, s.residents.network.rewiring, rng);
   const enterprises = buildEnterprises(s, rng);
-  return {
+  const w: World = {
     scenario: s,
     seed,
     clock: {
@@ -244,8 +247,12 @@ export function buildWorld(s: Scenario, seed: number): World {
       insurancePayoutRmb: 0,
       tenderPaymentRmb: 0,
       tenderHouseholds: 0,
+      ownersPaymentRmb: 0,
+      fundedHouseholds: 0,
     },
   };
+  drawFundingChannels(w);
+  return w;
 }
 
 /** Fresh monthly counters. */

@@ -1,7 +1,9 @@
 /**
  * Funding a voted project (MODEL.md §7.1–7.3). The cost split of comprehensive renovation:
- * central transfer per household; in a PPP bundle the winning firm's capex share, the guidance fund's
- * co-investment and any top-up; owners' share of the plan (pre-financed by the city fund and repaid in
+ * central money (per household or per project); in a PPP bundle the winning firm's capex share, the
+ * guidance fund's co-investment and any top-up; pipeline utilities and former owning work units
+ * (their rules in funding-channels.ts); owners' share of the plan, part of it from their housing
+ * maintenance fund, the rest (pre-financed by the city fund and repaid in
  * instalments, capped at a number of months of income, the excess waived); landlords of rented flats
  * pay their share at once; the city fund pays the rest, within the cost-share cap. Elevators: the
  * provincial and city subsidies, then owners' shares under the sharing rule, with the ground-floor
@@ -17,6 +19,12 @@ import {
   startConcession,
   tender,
 } from '../../agents/enterprise.js';
+import {
+  centralForProject,
+  maintenanceWithdrawal,
+  utilitiesPayment,
+  workUnitPayment,
+} from './funding-channels.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
 import type { Community, World } from '../world/state.js';
@@ -78,7 +86,8 @@ export function initialResidentShare(w: World, c: Community): number {
   const capex = planCapex(w, c);
   if (capex <= 0) return floor;
   const std = publicStandards(w);
-  let covered = (std.central + std.city) * c.households;
+  let covered = centralForProject(w, c, capex) + std.city * c.households;
+  covered += utilitiesPayment(w, c, capex) + workUnitPayment(w, c, capex);
   if (expectedPrivateShare(w) > 0) {
     covered += s.enterprises.bundle.capexShare * capex;
     if (s.government.guidanceFund.enabled) covered += s.government.guidanceFund.coInvestShare * capex;
@@ -93,6 +102,12 @@ interface Split {
   /** The firm's extra contribution won in the tender (RMB, ≥ 0). */
   extra: number;
   guidance: number;
+  /** Pipeline utilities' payment for the items on their networks (RMB). */
+  utilities: number;
+  /** The former owning work unit's contribution (RMB). */
+  workUnit: number;
+  /** Withdrawn from the owners' housing maintenance fund towards their share (RMB). */
+  maintenanceFund: number;
   landlords: number;
   ownersOwed: number;
   ownersWaived: number;
@@ -125,7 +140,8 @@ const fen = (rmb: number): number => Math.round(rmb * 100);
 /**
  * Try to commit funding for community c (state 'funding'). The renovation is paid, in this order, by
  * the central transfer, in a PPP bundle the firm (capex share and any extra contribution won in the
- * tender) and the guidance fund, then the owners' voted share (landlords of rented flats at once,
+ * tender) and the guidance fund, pipeline utilities and the former owning work unit, then the owners'
+ * voted share (first from their maintenance fund, as far as its cover goes; landlords of rented flats at once,
  * owners' part pre-financed by the city and repaid in instalments, capped at maxMonthsOfIncome months
  * of income per owner, the excess waived and borne by the city as hardship relief), and the city fund
  * pays what remains. Owners never pay for a surplus: when the others cover more than planned, their
@@ -161,7 +177,15 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
       : premium.governmentRmb + premium.firmRmb
     : 0;
   const firmShareFen = firm >= 0 ? fen(outlay(s, c, capex).shareRmb) : 0;
-  const othersFen = fen(sp.central) + fen(sp.guidance) + fen(sp.landlords) + firmShareFen + fen(sp.extra);
+  const othersFen =
+    fen(sp.central) +
+    fen(sp.guidance) +
+    fen(sp.utilities) +
+    fen(sp.workUnit) +
+    fen(sp.maintenanceFund) +
+    fen(sp.landlords) +
+    firmShareFen +
+    fen(sp.extra);
   const remainderFen = Math.max(0, fen(capex) - othersFen);
   const cityNeedFen =
     remainderFen + fen(topUp) + fen(sp.elevatorCity) + fen(sp.planCompensation) + fen(cityPremium);
@@ -173,6 +197,9 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   const elevator = { to: escrowPart(c.id, 'elevator') };
   L.transfer('src:central', 'escrow', sp.central, renovation);
   L.transfer('guidanceFund', 'escrow', sp.guidance, renovation);
+  L.transfer('src:utilities', 'escrow', sp.utilities, renovation);
+  L.transfer('src:workUnits', 'escrow', sp.workUnit, renovation);
+  L.transfer('maintenanceFunds', 'escrow', sp.maintenanceFund, { from: c.id, to: renovation.to });
   L.transfer('src:residents', 'escrow', sp.landlords, renovation);
   let firmFen = 0;
   if (firm >= 0) {
@@ -198,6 +225,10 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   L.transfer('cityFund', 'use:compensation', sp.planCompensation);
   L.transfer('cityFund', 'use:insurancePremiums', cityPremium);
   assignOwed(w, c, sp);
+  if (capex > 0) {
+    w.totals.ownersPaymentRmb += sp.landlords + sp.ownersOwed;
+    w.totals.fundedHouseholds += c.households;
+  }
   if (firm >= 0) {
     w.totals.tenderPaymentRmb += topUp - sp.extra;
     w.totals.tenderHouseholds += c.households;
@@ -220,8 +251,12 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   by[PAYERS.indexOf('guidanceGovernment')] += sp.guidance - guidancePrivate;
   by[PAYERS.indexOf('guidancePrivate')] += guidancePrivate;
   by[PAYERS.indexOf('enterprise')] += firmFen / 100;
+  by[PAYERS.indexOf('utilities')] += sp.utilities;
+  by[PAYERS.indexOf('workUnits')] += sp.workUnit;
+  by[PAYERS.indexOf('maintenanceFund')] += sp.maintenanceFund;
   by[PAYERS.indexOf('residents')] += residentsPart;
-  money.privateRmb += firmFen / 100 + guidancePrivate + residentsPart;
+  const channels = sp.utilities + sp.workUnit + sp.maintenanceFund;
+  money.privateRmb += firmFen / 100 + guidancePrivate + channels + residentsPart;
   c.overrunSettled = false;
   c.bid = undefined;
   return 'committed';
@@ -230,9 +265,8 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
 function computeSplit(w: World, c: Community, capex: number, firm: number, extraOffered: number): Split {
   const s = w.scenario;
   const hh = w.households;
-  const std = publicStandards(w);
   const ppp = firm >= 0;
-  let central = Math.min(capex, std.central * c.households);
+  let central = centralForProject(w, c, capex);
   const enterprise = ppp ? outlay(s, c, capex).shareRmb : 0;
   let guidance =
     ppp && s.government.guidanceFund.enabled
@@ -241,18 +275,27 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
   // The extra contribution is paid after the firm's outlay, so it is bounded by the cash left then.
   const cashAfterOutlay = ppp ? w.ledger.firmCashRmb(firm) - outlay(s, c, capex).totalRmb : 0;
   let extra = ppp ? Math.max(0, Math.min(round2(extraOffered), round2(cashAfterOutlay))) : 0;
-  // Other payers never cover more than the capex: trim the extra, the guidance fund, then the central transfer.
-  let excess = central + enterprise + guidance + extra - capex;
-  for (const trim of ['extra', 'guidance', 'central'] as const) {
+  let utilities = utilitiesPayment(w, c, capex);
+  let workUnit = workUnitPayment(w, c, capex);
+  // Other payers never cover more than the capex: trim the extra, the guidance fund, the work unit,
+  // the utilities, then the central transfer.
+  let excess = central + enterprise + guidance + extra + utilities + workUnit - capex;
+  for (const trim of ['extra', 'guidance', 'workUnit', 'utilities', 'central'] as const) {
     if (excess <= 0) break;
-    const cut = Math.min(excess, trim === 'extra' ? extra : trim === 'guidance' ? guidance : central);
+    const held = { extra, guidance, workUnit, utilities, central }[trim];
+    const cut = Math.min(excess, held);
     if (trim === 'extra') extra = round2(extra - cut);
     else if (trim === 'guidance') guidance -= cut;
+    else if (trim === 'workUnit') workUnit -= cut;
+    else if (trim === 'utilities') utilities -= cut;
     else central -= cut;
     excess -= cut;
   }
-  const left = Math.max(0, capex - central - enterprise - guidance - extra);
-  const ownersTotal = Math.min(left, (c.plan ? c.plan.residentShare : 0) * capex);
+  const left = Math.max(0, capex - central - enterprise - guidance - extra - utilities - workUnit);
+  const ownersShare = Math.min(left, (c.plan ? c.plan.residentShare : 0) * capex);
+  // The owners' maintenance fund pays its part of their share; they owe the rest by exclusive area.
+  const maintenanceFund = maintenanceWithdrawal(w, c, ownersShare);
+  const ownersTotal = ownersShare - maintenanceFund;
   let landlords = 0;
   let ownersOwed = 0;
   let ownersWaived = 0;
@@ -313,6 +356,9 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
     enterprise,
     extra,
     guidance,
+    utilities,
+    workUnit,
+    maintenanceFund,
     landlords,
     ownersOwed,
     ownersWaived,

@@ -20,6 +20,8 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     elevatorsInstalled: w.totals.elevatorsInstalled,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
     fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,
+    ownersPaymentPerHousehold:
+      w.totals.fundedHouseholds > 0 ? w.totals.ownersPaymentRmb / w.totals.fundedHouseholds : Number.NaN,
     publicCommitted: r.committedPublic,
     privateCommitted: r.committedPrivate,
     leverage: metricAt(r, 'funding.leverage', last),

@@ -24,6 +24,9 @@ const SOURCE_METRICS = [
   ['bonds', 'src:bonds'],
   ['privateCapital', 'src:privateCapital'],
   ['enterpriseEquity', 'src:enterpriseEquity'],
+  ['utilities', 'src:utilities'],
+  ['workUnits', 'src:workUnits'],
+  ['maintenanceFund', 'src:maintenanceFund'],
   ['residents', 'src:residents'],
   ['donations', 'src:donations'],
   ['insurers', 'src:insurers'],
@@ -38,6 +41,9 @@ export const PAYERS = [
   'guidanceGovernment',
   'guidancePrivate',
   'enterprise',
+  'utilities',
+  'workUnits',
+  'maintenanceFund',
   'residents',
 ] as const;
 export type Payer = (typeof PAYERS)[number];
@@ -75,6 +81,7 @@ export const METRICS = [
   { name: 'funding.unmetNeed', unit: 'RMB', group: 'funding' },
   { name: 'funding.leverage', unit: 'ratio', group: 'funding' },
   { name: 'funding.cityFundBalance', unit: 'RMB', group: 'funding' },
+  { name: 'funding.maintenanceFundBalance', unit: 'RMB', group: 'funding' },
   { name: 'funding.enterpriseIrr', unit: 'share/year', group: 'funding' },
   { name: 'funding.insurancePayouts', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'participation.awareness', unit: 'share', group: 'participation' },
@@ -136,6 +143,7 @@ export const KEY_INDICATORS = [
   { name: 'elevatorsInstalled', unit: 'elevators' },
   { name: 'fireComplianceByKeyYear', unit: 'share' },
   { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
+  { name: 'ownersPaymentPerHousehold', unit: 'RMB/household' },
   { name: 'publicCommitted', unit: 'RMB' },
   { name: 'privateCommitted', unit: 'RMB' },
   { name: 'leverage', unit: 'ratio' },
@@ -242,6 +250,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('funding.unmetNeed', money.unmetRmb);
   set('funding.leverage', r.committedPublic > 0 ? r.committedPrivate / r.committedPublic : Number.NaN);
   set('funding.cityFundBalance', L.rmb('cityFund'));
+  set('funding.maintenanceFundBalance', L.rmb('maintenanceFunds'));
   // NaN until some firm's cash flows change sign (no IRR is defined before).
   set('funding.enterpriseIrr', realisedIrr(w));
   set('funding.insurancePayouts', w.totals.insurancePayoutRmb);

@@ -26,6 +26,7 @@ import {
   recordTick,
   resetMonthMoney,
 } from './metrics.js';
+import { depositMaintenanceFunds } from './funding-channels.js';
 import { projectsPhase } from './projects.js';
 
 /** What the phases carry from one month to the next besides the world. */
@@ -55,6 +56,7 @@ export const PHASES: readonly Phase[] = [
     (w) => {
       residentsPhase(w);
       residentMoney(w);
+      depositMaintenanceFunds(w);
       for (const c of w.communities) if (c.disputeMonthsLeft > 0) disputeTrustPenalty(w, c);
     },
   ],

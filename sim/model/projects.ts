@@ -6,7 +6,8 @@
  */
 import { holdVotes, onCompletion, startConsultation } from '../../agents/resident.js';
 import { netFeeChangeRmbPerM2, settleOverrun } from '../../agents/enterprise.js';
-import { commitFunding, initialResidentShare, ownersShareFloor } from './funding.js';
+import { commitFunding, initialResidentShare, ownersShareFloor, planCapex } from './funding.js';
+import { maintenanceCover } from './funding-channels.js';
 import { planElevators } from './elevator-plan.js';
 import type { MonthMoney } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
@@ -42,6 +43,7 @@ export function openConsultation(w: World, c: Community): void {
     approved: false,
   };
   c.plan.residentShare = initialResidentShare(w, c);
+  c.maintenanceCover = maintenanceCover(w, c, planCapex(w, c));
   planElevators(w, c.id);
   c.delayMonths = 0;
   moveTo(w, c, 'consultation');

@@ -33,6 +33,15 @@ const SOURCE_WORDS: Record<string, Words> = {
   bonds: u('special-purpose bonds', '专项债'),
   privateCapital: u('private capital in the guidance fund', '引导基金中的社会资本'),
   enterpriseEquity: u('enterprises’ own equity', '企业自有资金'),
+  utilities: u(
+    'pipeline utilities paying for the items on their own networks (water, power, gas)',
+    '管线单位（供水、供电、燃气专营单位）承担自有管网改造费用',
+  ),
+  workUnits: u('former owning work units', '原产权单位出资'),
+  maintenanceFund: u(
+    'housing maintenance funds (their balances at the start, paid in before the first month)',
+    '住宅专项维修资金（期初余额，在首月之前计入）',
+  ),
   residents: u('residents’ contributions', '居民出资'),
   donations: u('social donations', '社会捐赠'),
   insurers: u('insurers, net (overrun insurance payouts)', '保险机构（超支保险净赔付）'),
@@ -82,6 +91,12 @@ const PAYER_WORDS: Record<string, Words> = {
   guidanceGovernment: u('the government share of the guidance fund', '引导基金中的政府出资'),
   guidancePrivate: u('the private share of the guidance fund', '引导基金中的社会资本'),
   enterprise: u('enterprises (PPP bundles)', '企业（“改建+运营”PPP）'),
+  utilities: u('pipeline utilities (their own networks)', '管线单位（自有管网）'),
+  workUnits: u('former owning work units', '原产权单位'),
+  maintenanceFund: u(
+    'owners’ housing maintenance funds (part of the owners’ share)',
+    '住宅专项维修资金（抵付业主分担部分）',
+  ),
   residents: u('residents', '居民'),
 };
 
@@ -123,8 +138,8 @@ const SINGLE: Partial<Record<MetricName, Definition>> = {
     '自期初起落实到项目的公共资金累计（中央、省级、城市更新资金、引导基金政府出资）。',
   ),
   'funding.committedPrivate': d(
-    'Private money committed to projects since the start (enterprises, residents, private share of the guidance fund).',
-    '自期初起落实到项目的社会资金累计（企业、居民、引导基金社会资本）。',
+    'Private money committed to projects since the start (enterprises, residents, private share of the guidance fund, pipeline utilities, former owning work units, housing maintenance funds).',
+    '自期初起落实到项目的社会资金累计（企业、居民、引导基金社会资本、管线单位、原产权单位、住宅专项维修资金）。',
   ),
   'funding.fiscalOutlay': d(
     'Gross outflow of the city renewal fund this month.',
@@ -142,6 +157,10 @@ const SINGLE: Partial<Record<MetricName, Definition>> = {
   'funding.cityFundBalance': d(
     'Balance of the city renewal fund at the month’s end (money held, not yet spent).',
     '月末城市更新资金余额（尚未支出的资金）。',
+  ),
+  'funding.maintenanceFundBalance': d(
+    'Balance of the owners’ housing maintenance funds (住宅专项维修资金), summed over communities, at the month’s end.',
+    '月末各小区住宅专项维修资金余额之和。',
   ),
   'funding.enterpriseIrr': d(
     'Realised internal rate of return of the enterprises’ pooled cash flows so far, per year.',
@@ -324,6 +343,11 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
     'Public money committed per household renovated, over the run.',
     '本次运行中每户完成改造所落实的公共资金。',
     u('no household was renovated in the run', '本次运行没有完成改造的住户'),
+  ),
+  ownersPaymentPerHousehold: d(
+    'Owners’ own payments towards comprehensive renovation (landlords at once, owners’ dues repaid in instalments; net of the housing maintenance fund and of hardship waivers) per household of the renovation projects funded in the run.',
+    '本次运行中已落实资金的综合改造项目中，业主自付的改造费用（出租房业主一次付清，自住业主分期偿还；不含住宅专项维修资金与困难减免）按户平均。',
+    u('no comprehensive renovation was funded in the run', '本次运行没有落实资金的综合改造项目'),
   ),
   publicCommitted: d('Public money committed to projects in the run.', '本次运行落实到项目的公共资金。'),
   privateCommitted: d('Private money committed to projects in the run.', '本次运行落实到项目的社会资金。'),

@@ -5,9 +5,10 @@
  * account and credits another by the same whole number of fen, cumulative sources = cumulative uses
  * + internal balances holds exactly, and `checkConservation` verifies it.
  *
- * Three internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's
- * cash), `communityFunds` by community (each community's public fund) and `escrow` by community and
- * purpose (each project's renovation and elevator money, {@link escrowPart}). A transfer from or to
+ * Four internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's
+ * cash), `communityFunds` by community (each community's public fund), `maintenanceFunds` by
+ * community (its owners' housing maintenance fund) and `escrow` by community and purpose (each
+ * project's renovation and elevator money, {@link escrowPart}). A transfer from or to
  * them names the part, so each holder's balance is read from the ledger, and Σ parts = the account's
  * balance.
  */
@@ -20,6 +21,9 @@ export const SOURCES = [
   'bonds', // special-purpose bond proceeds
   'privateCapital', // long-term private capital attracted by the guidance fund
   'enterpriseEquity', // enterprises' own capital
+  'utilities', // pipeline utilities (管线单位) paying for their own networks
+  'workUnits', // former owning work units (原产权单位)
+  'maintenanceFund', // opening balances of the housing maintenance funds (住宅专项维修资金)
   'residents', // resident contributions and fees
   'donations', // donations raised by social organisations
   'insurers', // insurers' payouts beyond premiums collected
@@ -53,13 +57,14 @@ export const INTERNAL = [
   'communityFunds', // communities' public funds (value-uplift share, compensation funds, contributions)
   'escrow', // committed project money not yet paid to contractors, in parts by community and purpose
   'emergencyReserve', // the city's repair reserve, which project commitments cannot spend
+  'maintenanceFunds', // the owners' housing maintenance funds, in parts by community
 ] as const;
 
 /**
- * Internal accounts held in parts: by firm id (`enterprises`), by community id (`communityFunds`) and
- * by community id and purpose (`escrow`, part {@link escrowPart}).
+ * Internal accounts held in parts: by firm id (`enterprises`), by community id (`communityFunds`,
+ * `maintenanceFunds`) and by community id and purpose (`escrow`, part {@link escrowPart}).
  */
-export const POOLED = ['enterprises', 'communityFunds', 'escrow'] as const;
+export const POOLED = ['enterprises', 'communityFunds', 'escrow', 'maintenanceFunds'] as const;
 
 /** What a community's escrow holds money for: its renovation works or its elevators. */
 export type EscrowPurpose = 'renovation' | 'elevator';
@@ -114,14 +119,15 @@ export class Ledger {
   readonly monthOut = new Float64Array(ACCOUNTS.length);
 
   /**
-   * A ledger with `firms` parts of `enterprises`, `communities` parts of `communityFunds` and two
-   * parts of `escrow` per community.
+   * A ledger with `firms` parts of `enterprises`, `communities` parts of `communityFunds` and of
+   * `maintenanceFunds`, and two parts of `escrow` per community.
    */
   constructor(firms = 0, communities = 0) {
     this.parts = {
       enterprises: new Float64Array(firms),
       communityFunds: new Float64Array(communities),
       escrow: new Float64Array(2 * communities),
+      maintenanceFunds: new Float64Array(communities),
     };
   }
 
@@ -168,6 +174,11 @@ export class Ledger {
   /** Community `id`'s public fund: its part of `communityFunds`, RMB (whole fen). */
   communityFundRmb(id: number): number {
     return this.parts.communityFunds[id] / 100;
+  }
+
+  /** Community `id`'s housing maintenance fund: its part of `maintenanceFunds`, RMB (whole fen). */
+  maintenanceFundRmb(id: number): number {
+    return this.parts.maintenanceFunds[id] / 100;
   }
 
   /** Money in escrow for community `id`'s `purpose`: its part of `escrow`, whole fen. */

@@ -161,6 +161,14 @@ export interface Community {
   feeBeforeRmbPerM2: number;
   /** The current (or last) project was funded as a PPP bundle (a firm holds or held it). */
   pppBundle: boolean;
+  /** Its former owning work unit (原产权单位) still exists and contributes (drawn at build). */
+  formerWorkUnit: boolean;
+  /**
+   * Share of the owners' share of the current plan that their housing maintenance fund will pay
+   * (0..1, fixed when the plan is drawn up; 0 without a fund). Funds are the `maintenanceFunds`
+   * parts of the ledger.
+   */
+  maintenanceCover: number;
 }
 
 /** An enterprise (social capital). */
@@ -298,5 +306,11 @@ export interface World {
     /** Public payments at PPP tenders (top-ups minus firms' extra contributions, RMB) and their households. */
     tenderPaymentRmb: number;
     tenderHouseholds: number;
+    /**
+     * Owners' and landlords' own payments towards comprehensive renovation (dues at funding, net of
+     * the maintenance fund and of hardship waivers; RMB), and the households of those funded projects.
+     */
+    ownersPaymentRmb: number;
+    fundedHouseholds: number;
   };
 }

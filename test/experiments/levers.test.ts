@@ -18,10 +18,11 @@ const seeds = Array.from({ length: RUNS }, (_, i) => runSeed(42, i));
 
 /**
  * Real but small at demo-small's scale, below the noise of 20 paired runs: donations are 200,000 RMB a
- * year (1.3 % of the city fund) and the performance boost adds 10 % to two years' funds. Each is
- * checked below at a size where it must show.
+ * year (1.3 % of the city fund), the performance boost adds 10 % to two years' funds and former owning
+ * work units pay 1,000 RMB per household in a fifth of the communities (about 1 % of the public money
+ * per household). Each is checked below at a size where it must show.
  */
-const SMALL_AT_THIS_SCALE = new Set(['donations', 'performance']);
+const SMALL_AT_THIS_SCALE = new Set(['donations', 'performance', 'formerWorkUnits']);
 
 describe('levers of demo-small on 20 paired runs', () => {
   const s = demoSmall();
@@ -60,6 +61,20 @@ describe('levers at the scale where they must show', () => {
       { government: { performance: { enabled: true, capacityBoost: 0.5 } } },
       { government: { performance: { enabled: false } } },
     );
+  });
+
+  it('former owning work units in every community, 3,000 RMB per household, lower the public money per household', () => {
+    const on = {
+      government: { formerWorkUnits: { enabled: true, shareOfCommunities: 1, rmbPerHousehold: 3000 } },
+    };
+    const a = seeds.map((seed) => runOne(demoSmall(on), seed).indicators.fiscalCostPerHousehold);
+    const b = seeds.map(
+      (seed) =>
+        runOne(demoSmall({ government: { formerWorkUnits: { enabled: false } } }), seed).indicators
+          .fiscalCostPerHousehold,
+    );
+    const d = pairedDifference(a, b);
+    expect(d.ci95[0], `${d.mean} [${d.ci95}]`).toBeGreaterThan(0);
   });
 
   it('donations of 5 M RMB a year renovate households sooner (fewer household-months waiting)', () => {
