@@ -120,6 +120,19 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'renovation.elevator.proposalShare': A,
   ...same('src: elevator costs (400–700k RMB)', 'renovation.elevator.costRmb', 'min', 'max'),
   ...assumed('renovation.elevator', 'externalShaft', 'maintenanceRmbPerYear'),
+  ...assumed(
+    'renovation.elevatorProgramme',
+    'enabled',
+    'baseMonthlyRate',
+    'storeyLogOdds',
+    'elderlyLogOdds',
+    'trustLogOdds',
+    'neighbourLogOdds',
+    'retryAfterMonths',
+    'constructionMonths',
+  ),
+  'renovation.elevatorProgramme.quotaPerYear':
+    'src: elevator subsidies (Sichuan fund for 3,726 elevators; a city’s yearly share is assumed)',
   ...assumed('renovation', 'residentCostShare', 'repairRmbPerHouseholdPerDamage'),
 
   'government.cityFund.enabled': 'src: seed §6.1.2 (财政专项资金)',
@@ -272,6 +285,13 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'residents.elevatorCostSharing.groundFloorCompensation.enabled':
     'src: seed §6.3.2 (ground-floor compensation fund 底层住户补偿基金)',
   ...assumed('residents.elevatorCostSharing.groundFloorCompensation', 'shareOfCost', 'floors'),
+  ...assumed(
+    'residents.providentFund',
+    'enabled',
+    'shareOfOwnersWithAccount',
+    'maxWithdrawalRmb',
+    'savingsCostWeight',
+  ),
   ...assumed('residents.contributions', 'maxMonthsOfIncome', 'instalmentMonths', 'arrearsProbability'),
   'residents.volunteerPoints.enabled': 'src: seed §6.3.3 (志愿者积分 redeemable against property fees)',
   ...assumed(

@@ -18,6 +18,10 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     communitiesRenovated: w.totals.renovationsCompleted,
     elevatorOnlyProjects: w.totals.elevatorOnlyProjects,
     elevatorsInstalled: w.totals.elevatorsInstalled,
+    elevatorsProgramme: w.elevatorProgramme.installed,
+    elevatorsPreRenovated: w.elevatorProgramme.installedPreRenovated,
+    programmeVotePassRate:
+      r.programmeVotesHeld > 0 ? r.programmeVotesPassed / r.programmeVotesHeld : Number.NaN,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
     fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,
     publicCommitted: r.committedPublic,

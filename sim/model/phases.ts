@@ -26,6 +26,7 @@ import {
   recordTick,
   resetMonthMoney,
 } from './metrics.js';
+import { elevatorProgrammePhase } from './elevator-programme.js';
 import { projectsPhase } from './projects.js';
 
 /** What the phases carry from one month to the next besides the world. */
@@ -59,6 +60,7 @@ export const PHASES: readonly Phase[] = [
     },
   ],
   ['projects', (w, ctx) => projectsPhase(w, ctx.money)],
+  ['elevators', (w, ctx) => elevatorProgrammePhase(w, ctx.money)],
   [
     'recovery',
     (w) => {

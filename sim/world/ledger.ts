@@ -5,9 +5,10 @@
  * account and credits another by the same whole number of fen, cumulative sources = cumulative uses
  * + internal balances holds exactly, and `checkConservation` verifies it.
  *
- * Three internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's
- * cash), `communityFunds` by community (each community's public fund) and `escrow` by community and
- * purpose (each project's renovation and elevator money, {@link escrowPart}). A transfer from or to
+ * Four internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's
+ * cash), `communityFunds` by community (each community's public fund), `escrow` by community and
+ * purpose (each project's renovation and elevator money, {@link escrowPart}) and `unitEscrow` by
+ * building unit (the money of its programme elevator, MODEL.md §7.9). A transfer from or to
  * them names the part, so each holder's balance is read from the ledger, and Σ parts = the account's
  * balance.
  */
@@ -21,6 +22,7 @@ export const SOURCES = [
   'privateCapital', // long-term private capital attracted by the guidance fund
   'enterpriseEquity', // enterprises' own capital
   'residents', // resident contributions and fees
+  'providentFund', // owners' housing provident fund savings withdrawn for elevator shares (private, residents')
   'donations', // donations raised by social organisations
   'insurers', // insurers' payouts beyond premiums collected
   'tenants', // rent of FAR-bonus space and other service revenue from non-residents
@@ -52,14 +54,15 @@ export const INTERNAL = [
   'enterprises', // enterprises' cash, all firms together (each firm's cash is its part)
   'communityFunds', // communities' public funds (value-uplift share, compensation funds, contributions)
   'escrow', // committed project money not yet paid to contractors, in parts by community and purpose
+  'unitEscrow', // committed money of programme elevators not yet paid to contractors, in parts by building unit
   'emergencyReserve', // the city's repair reserve, which project commitments cannot spend
 ] as const;
 
 /**
- * Internal accounts held in parts: by firm id (`enterprises`), by community id (`communityFunds`) and
- * by community id and purpose (`escrow`, part {@link escrowPart}).
+ * Internal accounts held in parts: by firm id (`enterprises`), by community id (`communityFunds`), by
+ * community id and purpose (`escrow`, part {@link escrowPart}) and by building-unit id (`unitEscrow`).
  */
-export const POOLED = ['enterprises', 'communityFunds', 'escrow'] as const;
+export const POOLED = ['enterprises', 'communityFunds', 'escrow', 'unitEscrow'] as const;
 
 /** What a community's escrow holds money for: its renovation works or its elevators. */
 export type EscrowPurpose = 'renovation' | 'elevator';
@@ -114,14 +117,15 @@ export class Ledger {
   readonly monthOut = new Float64Array(ACCOUNTS.length);
 
   /**
-   * A ledger with `firms` parts of `enterprises`, `communities` parts of `communityFunds` and two
-   * parts of `escrow` per community.
+   * A ledger with `firms` parts of `enterprises`, `communities` parts of `communityFunds`, two
+   * parts of `escrow` per community and `units` parts of `unitEscrow` (one per building unit).
    */
-  constructor(firms = 0, communities = 0) {
+  constructor(firms = 0, communities = 0, units = 0) {
     this.parts = {
       enterprises: new Float64Array(firms),
       communityFunds: new Float64Array(communities),
       escrow: new Float64Array(2 * communities),
+      unitEscrow: new Float64Array(units),
     };
   }
 
