@@ -4,10 +4,10 @@
  *
  * Application [assumed form]: an eligible unit applies in a month with probability
  * p = logistic(logit(baseMonthlyRate) + storeyLogOdds × (storeys − minStoreys)
- *   + elderlyLogOdds × (elderly share − 0.396) + trustLogOdds × (mean trust − 0.5)
+ *   + elderlyLogOdds × (elderly share − city elderly share) + trustLogOdds × (mean trust − 0.5)
  *   + neighbourLogOdds × (share of the community's units with an elevator)):
  * taller units, older residents, residents who trust the government and neighbours who already have
- * an elevator make an application likelier (0.396 is the city's elderly share, Jinsong). The
+ * an elevator make an application likelier (the reference is city.households.elderlyShare). The
  * storeys and elderly part is fixed per unit; trust and neighbours are read each January, so a month
  * of the programme costs one comparison per unit.
  *
@@ -30,9 +30,6 @@ import { tallyArt278Counts, type VoteResult } from './civil-code.js';
 import { logistic, unitElevatorUtility } from './resident-utility.js';
 import type { BuildingUnit, World } from '../sim/world/state.js';
 
-/** The city's elderly share of households (Jinsong), the reference of the elderly term. */
-export const REFERENCE_ELDERLY_SHARE = 0.396;
-
 const logit = (p: number): number => Math.log(p / (1 - p));
 
 /** The fixed part of a unit's log-odds of applying: base rate, storeys and elderly share. */
@@ -48,7 +45,7 @@ export function staticApplicationLogOdds(w: World, unit: BuildingUnit): number {
   return (
     baseLogit +
     cfg.storeyLogOdds * (unit.storeys - w.scenario.renovation.elevator.minStoreys) +
-    cfg.elderlyLogOdds * (share - REFERENCE_ELDERLY_SHARE)
+    cfg.elderlyLogOdds * (share - w.scenario.city.households.elderlyShare)
   );
 }
 
