@@ -87,7 +87,12 @@ export const renovation = z
           'monthly chance that an eligible unit applies when it has renovation.elevator.minStoreys storeys, the city’s elderly share (city.households.elderlyShare), mean trust 0.5 and no elevator yet in its community',
         ),
         storeyLogOdds: num(0, 5, 0.4, 'log-odds of applying added per storey above minStoreys'),
-        elderlyLogOdds: num(0, 20, 3, 'log-odds of applying added per unit of the unit’s elderly share above the city’s'),
+        elderlyLogOdds: num(
+          0,
+          20,
+          3,
+          'log-odds of applying added per unit of the unit’s elderly share above the city’s',
+        ),
         trustLogOdds: num(0, 20, 3, 'log-odds of applying added per unit of the unit’s mean trust above 0.5'),
         neighbourLogOdds: num(
           0,
