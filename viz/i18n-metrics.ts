@@ -123,6 +123,7 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
     en: 'Programme elevators in communities renovated before the start',
     zh: '期初已改造小区常态化加装电梯数',
   },
+  elevatorsAfterKeyYear: { en: 'Elevators installed after {year}', zh: '{year}后加装电梯数' },
   programmeVotePassRate: { en: 'Programme elevator vote pass rate', zh: '加装电梯申请表决通过率' },
   fireComplianceByKeyYear: {
     en: 'Fire-safety compliance at the end of {year}',

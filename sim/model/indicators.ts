@@ -20,6 +20,7 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     elevatorsInstalled: w.totals.elevatorsInstalled,
     elevatorsProgramme: w.elevatorProgramme.installed,
     elevatorsPreRenovated: w.elevatorProgramme.installedPreRenovated,
+    elevatorsAfterKeyYear: keyYearPassed ? w.totals.elevatorsInstalled - r.keyYearElevators : Number.NaN,
     programmeVotePassRate:
       r.programmeVotesHeld > 0 ? r.programmeVotesPassed / r.programmeVotesHeld : Number.NaN,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),

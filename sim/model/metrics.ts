@@ -141,6 +141,7 @@ export const KEY_INDICATORS = [
   { name: 'elevatorsInstalled', unit: 'elevators' },
   { name: 'elevatorsProgramme', unit: 'elevators' },
   { name: 'elevatorsPreRenovated', unit: 'elevators' },
+  { name: 'elevatorsAfterKeyYear', unit: 'elevators' },
   { name: 'programmeVotePassRate', unit: 'share' },
   { name: 'fireComplianceByKeyYear', unit: 'share' },
   { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
@@ -186,6 +187,8 @@ export interface Recorder {
   recoveries: number;
   keyYearHouseholds: number;
   keyYearFire: number;
+  /** Elevators installed by December of the key year (NaN until then). */
+  keyYearElevators: number;
   /** Households aware of the plan when their community voted, summed over the votes so far. */
   awareAtVote: number;
   /** Households of the communities that voted. */
@@ -215,6 +218,7 @@ export function newRecorder(ticks: number): Recorder {
     recoveries: 0,
     keyYearHouseholds: Number.NaN,
     keyYearFire: Number.NaN,
+    keyYearElevators: Number.NaN,
     awareAtVote: 0,
     householdsAtVote: 0,
     pendingAtStart: -1,
@@ -356,6 +360,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   if (w.clock.year === w.scenario.calendar.keyYear && w.clock.month === 12) {
     r.keyYearHouseholds = w.totals.householdsRenovated;
     r.keyYearFire = fire / n;
+    r.keyYearElevators = w.totals.elevatorsInstalled;
   }
 }
 

@@ -340,6 +340,11 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
     'Elevators installed in the run by the programme in communities renovated before the start.',
     '本次运行中通过加装电梯常态化工作在期初已改造小区加装的电梯数。',
   ),
+  elevatorsAfterKeyYear: d(
+    'Elevators installed after December of the key year (renovation plans and the programme), to the run’s end.',
+    '关键年份12月之后至期末加装的电梯数（改造方案与常态化加装之和）。',
+    u('the run ends before December of the key year', '运行在关键年份12月之前结束'),
+  ),
   programmeVotePassRate: d(
     'Share of the programme’s building-unit elevator votes that passed, over the run.',
     '本次运行中加装电梯申请单元业主表决的通过比例。',

@@ -86,6 +86,7 @@ const INDICATOR_NATURE: Record<KeyIndicator, Nature> = {
   elevatorsInstalled: stock('higher'),
   elevatorsProgramme: stock('higher'),
   elevatorsPreRenovated: stock('higher'),
+  elevatorsAfterKeyYear: stock('higher'),
   programmeVotePassRate: ratio('higher'),
   fireComplianceByKeyYear: ratio('higher'),
   fiscalCostPerHousehold: ratio('lower'),

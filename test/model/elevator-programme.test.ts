@@ -164,6 +164,9 @@ describe('the programme in whole runs', () => {
       expect(r.indicators.elevatorsPreRenovated).toBeGreaterThan(0);
       expect(r.indicators.elevatorsProgramme).toBeGreaterThanOrEqual(r.indicators.elevatorsPreRenovated);
       for (const y of [2028, 2029, 2030]) expect(perYear.get(y) ?? 0).toBeGreaterThan(0);
+      expect(r.indicators.elevatorsAfterKeyYear).toBe(
+        (perYear.get(2028) ?? 0) + (perYear.get(2029) ?? 0) + (perYear.get(2030) ?? 0),
+      );
     }
   });
 
