@@ -16,7 +16,7 @@
  * which the votes use separately: the community votes on the comprehensive renovation, each
  * building unit on its elevator.
  */
-import type { Community, Item, Plan, World } from '../sim/world/state.js';
+import type { BuildingUnit, Community, Item, Plan, World } from '../sim/world/state.js';
 
 /** Logistic map of a utility to an opinion in (0, 1): 1 / (1 + exp(−u / s)). */
 export function logistic(u: number, s: number): number {
@@ -78,17 +78,33 @@ export function renovationUtility(world: World, h: number, c: Community, plan: P
 
 /**
  * Elevator part of household h's utility (utility units); 0 unless h's unit has an elevator in the
- * plan (unit.elevator === 1). b_elev × g(floor) × (elderly factor) − d_ground [floor 1, external
- * shaft]; owners also + κ × premium × g × area / income (the elevator's capitalised value uplift,
- * utility.elevatorPremiumRmbPerM2 at the top floor) − κ × elevator share / income (unit.elevatorShares, their payment with any
- * fund contribution included; 0 when unset) + compensationWeight × compensation / income, the
- * compensation being plan.groundCompensationRmb on floor 1 plus unit.elevatorCompensation (the
- * ground-floor fund) where set.
+ * plan (unit.elevator === 1): {@link unitElevatorUtility} with the plan's ground-floor compensation and
+ * no savings withdrawn.
  */
 export function elevatorUtility(world: World, h: number, plan: Plan): number {
-  const hh = world.households;
-  const unit = world.units[hh.unit[h]];
+  const unit = world.units[world.households.unit[h]];
   if (unit.elevator !== 1) return 0;
+  return unitElevatorUtility(world, h, unit, plan.groundCompensationRmb, 0);
+}
+
+/**
+ * Household h's utility of an elevator in its building unit (utility units), whatever the unit's
+ * stage: b_elev × g(floor) × (elderly factor) − d_ground [floor 1, external shaft]; owners also
+ * + κ × premium × g × area / income (the elevator's capitalised value uplift,
+ * utility.elevatorPremiumRmbPerM2 at the top floor) − κ × (elevator share − relievedRmb) / income
+ * (unit.elevatorShares, their payment with any fund contribution included; 0 when unset; relievedRmb
+ * is the part of it that does not weigh as cash, e.g. provident-fund savings, MODEL.md §7.9)
+ * + compensationWeight × compensation / income, the compensation being groundCompensationRmb on
+ * floor 1 plus unit.elevatorCompensation (the ground-floor fund) where set.
+ */
+export function unitElevatorUtility(
+  world: World,
+  h: number,
+  unit: BuildingUnit,
+  groundCompensationRmb: number,
+  relievedRmb: number,
+): number {
+  const hh = world.households;
   const U = world.scenario.residents.utility;
   const floor = hh.floor[h];
   const be = U.elevatorBreakEvenFloor;
@@ -100,10 +116,10 @@ export function elevatorUtility(world: World, h: number, plan: Plan): number {
     const income = hh.incomeRmb[h];
     const k = h - unit.hhStart;
     const shares = unit.elevatorShares;
-    if (shares !== null && k < shares.length) u -= (U.costSensitivity * shares[k]) / income;
+    if (shares !== null && k < shares.length) u -= (U.costSensitivity * (shares[k] - relievedRmb)) / income;
     // Owners capitalise the elevator into the flat's value (the premium rises with the floor).
     u += (U.costSensitivity * U.elevatorPremiumRmbPerM2 * g * hh.areaM2[h]) / income;
-    let comp = floor === 1 ? plan.groundCompensationRmb : 0;
+    let comp = floor === 1 ? groundCompensationRmb : 0;
     const fund = unit.elevatorCompensation;
     if (fund !== null && k < fund.length) comp += fund[k];
     if (comp !== 0) u += (U.compensationWeight * comp) / income;

@@ -122,6 +122,19 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'renovation.elevator.proposalShare': A,
   ...same('src: elevator costs (400–700k RMB)', 'renovation.elevator.costRmb', 'min', 'max'),
   ...assumed('renovation.elevator', 'externalShaft', 'maintenanceRmbPerYear'),
+  ...assumed(
+    'renovation.elevatorProgramme',
+    'enabled',
+    'baseMonthlyRate',
+    'storeyLogOdds',
+    'elderlyLogOdds',
+    'trustLogOdds',
+    'neighbourLogOdds',
+    'retryAfterMonths',
+    'constructionMonths',
+  ),
+  'renovation.elevatorProgramme.quotaPerYear':
+    'src: elevator subsidies (Sichuan fund for 3,726 elevators; a city’s yearly share is assumed)',
   ...assumed('renovation', 'residentCostShare', 'repairRmbPerHouseholdPerDamage'),
 
   'government.cityFund.enabled': 'src: seed §6.1.2 (财政专项资金)',
@@ -283,6 +296,13 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'residents.elevatorCostSharing.groundFloorCompensation.enabled':
     'src: seed §6.3.2 (ground-floor compensation fund 底层住户补偿基金)',
   ...assumed('residents.elevatorCostSharing.groundFloorCompensation', 'shareOfCost', 'floors'),
+  ...assumed(
+    'residents.providentFund',
+    'enabled',
+    'shareOfOwnersWithAccount',
+    'maxWithdrawalRmb',
+    'savingsCostWeight',
+  ),
   ...assumed('residents.contributions', 'maxMonthsOfIncome', 'instalmentMonths', 'arrearsProbability'),
   'residents.maintenanceFund.enabled':
     'src: State Council 2020 (residents may withdraw their housing maintenance fund, 住宅专项维修资金, for the renovation)',

@@ -12,6 +12,7 @@ const COUNT_UNITS: ReadonlySet<string> = new Set([
   'households',
   'households (cumulative)',
   'communities',
+  'building units',
   'elevators',
   'elevators (cumulative)',
   'disputes',

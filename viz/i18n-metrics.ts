@@ -18,6 +18,7 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'funding.inflow.workUnits': { en: 'Former owning work units', zh: '原产权单位' },
   'funding.inflow.maintenanceFund': { en: 'Housing maintenance funds', zh: '住宅专项维修资金' },
   'funding.inflow.residents': { en: 'Resident contributions', zh: '居民出资' },
+  'funding.inflow.providentFund': { en: 'Provident-fund withdrawals', zh: '住房公积金提取' },
   'funding.inflow.donations': { en: 'Donations', zh: '社会捐赠' },
   'funding.inflow.insurers': { en: 'Insurers (net payouts)', zh: '保险机构（净赔付）' },
   'funding.inflow.tenants': { en: 'Tenants and service revenue', zh: '租户租金与服务收入' },
@@ -52,6 +53,7 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'funding.committed.workUnits': { en: 'Former owning work units', zh: '原产权单位' },
   'funding.committed.maintenanceFund': { en: 'Housing maintenance funds', zh: '住宅专项维修资金' },
   'funding.committed.residents': { en: 'Residents', zh: '居民' },
+  'funding.committed.providentFund': { en: 'Residents’ provident fund', zh: '居民住房公积金' },
   'funding.valueUplift': {
     en: 'Value uplift shared with communities',
     zh: '增值收益共享（反哺小区公共资金）',
@@ -76,6 +78,12 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'participation.volunteerHours': { en: 'Volunteer hours', zh: '志愿服务时长' },
   'participation.householdsRenovated': { en: 'Households renovated', zh: '完成改造户数' },
   'participation.elevatorsInstalled': { en: 'Elevators installed', zh: '已加装电梯' },
+  'participation.elevatorApplications': { en: 'Elevator applications', zh: '加装电梯申请' },
+  'participation.elevatorProgrammeVotesPassed': {
+    en: 'Elevator applications voted through',
+    zh: '加装电梯申请表决通过',
+  },
+  'participation.elevatorQueue': { en: 'Units waiting for the subsidy quota', zh: '等待补助指标的单元' },
   'participation.satisfaction': { en: 'Satisfaction after renovation', zh: '改造后居民满意度' },
   'participation.trust': { en: 'Residents’ trust in government', zh: '居民对政府的信任度' },
   'projects.unlisted': { en: 'Not listed', zh: '未入库' },
@@ -120,6 +128,13 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
     zh: '仅加装电梯项目数（期初已改造小区）',
   },
   elevatorsInstalled: { en: 'Elevators installed', zh: '加装电梯数' },
+  elevatorsProgramme: { en: 'Elevators installed by the ongoing programme', zh: '常态化加装电梯数' },
+  elevatorsPreRenovated: {
+    en: 'Programme elevators in communities renovated before the start',
+    zh: '期初已改造小区常态化加装电梯数',
+  },
+  elevatorsAfterKeyYear: { en: 'Elevators installed after {year}', zh: '{year}后加装电梯数' },
+  programmeVotePassRate: { en: 'Programme elevator vote pass rate', zh: '加装电梯申请表决通过率' },
   fireComplianceByKeyYear: {
     en: 'Fire-safety compliance at the end of {year}',
     zh: '{year}末消防设施达标率',

@@ -357,6 +357,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   elevators: { kind: 'number', text: { en: 'elevators', zh: '部' } },
   'elevators (cumulative)': { kind: 'number', text: { en: 'elevators (cumulative)', zh: '部（累计）' } },
   communities: { kind: 'number', text: { en: 'communities', zh: '个小区' } },
+  'building units': { kind: 'number', text: { en: 'building units', zh: '个单元' } },
   'community-months': { kind: 'number', text: { en: 'community-months', zh: '小区·月' } },
   'household-months': { kind: 'number', text: { en: 'household-months', zh: '户·月' } },
   'community-months (cumulative)': {

@@ -76,6 +76,41 @@ export const renovation = z
       })
       .prefault({})
       .describe('elevator retrofits (加装电梯)'),
+    elevatorProgramme: z
+      .strictObject({
+        enabled: enabled(
+          false,
+          'whether building units outside the renovation pipeline apply for an elevator on their own, at any time (既有住宅加装电梯, an ongoing programme)',
+        ),
+        baseMonthlyRate: share(
+          0.004,
+          'monthly chance that an eligible unit applies when it has renovation.elevator.minStoreys storeys, the city’s elderly share (city.households.elderlyShare), mean trust 0.5 and no elevator yet in its community',
+        ),
+        storeyLogOdds: num(0, 5, 0.4, 'log-odds of applying added per storey above minStoreys'),
+        elderlyLogOdds: num(
+          0,
+          20,
+          3,
+          'log-odds of applying added per unit of the unit’s elderly share above the city’s',
+        ),
+        trustLogOdds: num(0, 20, 3, 'log-odds of applying added per unit of the unit’s mean trust above 0.5'),
+        neighbourLogOdds: num(
+          0,
+          20,
+          2,
+          'log-odds of applying added per unit of the community’s share of units that have an elevator (awareness: neighbours show how)',
+        ),
+        retryAfterMonths: int(0, 240, 24, 'a unit whose elevator vote failed may apply again after (months)'),
+        quotaPerYear: int(
+          0,
+          100_000,
+          150,
+          'elevators the province and city subsidise per calendar year; passed units beyond it wait for the next year’s quota (elevators)',
+        ),
+        constructionMonths: int(1, 36, 4, 'from funding to an installed elevator (months)'),
+      })
+      .prefault({})
+      .describe('the ongoing, resident-initiated elevator programme (MODEL.md §7.9)'),
     residentCostShare: share(0.1, 'share of comprehensive-renovation capex paid by owners'),
     repairRmbPerHouseholdPerDamage: num(
       0,

@@ -123,6 +123,21 @@ export const residents = z
       .prefault({})
       .describe('consultation (三上三下)'),
     elevatorCostSharing,
+    providentFund: z
+      .strictObject({
+        enabled: enabled(
+          false,
+          'whether owners may withdraw housing provident fund savings to pay their share of a programme elevator (住房公积金提取用于加装电梯)',
+        ),
+        shareOfOwnersWithAccount: share(0.35, 'share of owners who hold a provident-fund account'),
+        maxWithdrawalRmb: num(0, 1_000_000, 50_000, 'largest withdrawal per owner for one elevator (RMB)'),
+        savingsCostWeight: share(
+          0.3,
+          'weight of a withdrawn yuan in the owner’s cost relative to a yuan of cash (locked savings hurt less)',
+        ),
+      })
+      .prefault({})
+      .describe('provident-fund withdrawals for elevator shares (公积金)'),
     contributions: z
       .strictObject({
         maxMonthsOfIncome: num(0, 60, 6, 'a household pays at most this many months of income (months)'),

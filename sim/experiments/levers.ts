@@ -260,6 +260,39 @@ export const LEVERS: readonly Lever[] = [
     checks: [{ indicator: 'ownersPaymentPerHousehold', expected: 1 }],
   }),
   offLever({
+    id: 'elevatorProgramme',
+    path: 'renovation.elevatorProgramme.enabled',
+    name: { en: 'Ongoing elevator programme', zh: '既有住宅加装电梯常态化' },
+    applies: (s) => s.renovation.elevatorProgramme.enabled && s.renovation.elevator.enabled,
+    checks: [{ indicator: 'elevatorsInstalled', expected: -1 }],
+  }),
+  {
+    id: 'elevatorQuota',
+    path: 'renovation.elevatorProgramme.quotaPerYear',
+    name: { en: 'Yearly elevator subsidy quota', zh: '年度加装电梯补助指标' },
+    variant: HALF,
+    applies: (s) =>
+      s.renovation.elevatorProgramme.enabled &&
+      s.renovation.elevator.enabled &&
+      s.renovation.elevatorProgramme.quotaPerYear >= 2,
+    patch: (s) => ({
+      renovation: {
+        elevatorProgramme: { quotaPerYear: Math.floor(s.renovation.elevatorProgramme.quotaPerYear / 2) },
+      },
+    }),
+    checks: [{ indicator: 'elevatorsInstalled', expected: -1 }],
+  },
+  offLever({
+    id: 'providentFund',
+    path: 'residents.providentFund.enabled',
+    name: { en: 'Provident-fund withdrawals for elevators', zh: '提取住房公积金加装电梯' },
+    applies: (s) =>
+      s.residents.providentFund.enabled &&
+      s.renovation.elevatorProgramme.enabled &&
+      s.renovation.elevator.enabled,
+    checks: [{ indicator: 'programmeVotePassRate', expected: -1 }],
+  }),
+  offLever({
     id: 'volunteerPoints',
     path: 'residents.volunteerPoints.enabled',
     name: { en: 'Volunteer points', zh: '志愿者积分' },

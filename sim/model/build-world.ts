@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenarios/schema.js';
 import { makeRng, type Rng } from '../kernel/rng.js';
 import { monthsBetween, tickDate } from '../kernel/calendar.js';
 import { clip } from '../kernel/math.js';
+import { newElevatorProgramme } from '../world/elevator-programme.js';
 import { Ledger } from '../world/ledger.js';
 import { communitySpecs } from './city.js';
 import { drawFundingChannels } from './funding-channels.js';
@@ -227,8 +228,9 @@ export function buildWorld(s: Scenario, seed: number): World {
       ngos: makeRng(seed, 'ngos'),
       residents: makeRng(seed, 'residents'),
       projects: makeRng(seed, 'projects'),
+      elevatorProgramme: makeRng(seed, 'elevatorProgramme'),
     },
-    ledger: new Ledger(enterprises.length, communities.length),
+    ledger: new Ledger(enterprises.length, communities.length, units.length),
     items: resolveItems(s),
     households: hh,
     units,
@@ -237,6 +239,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     government: newGovernment(start.year),
     month: emptyMonth(),
     trustSpreadPending: 0,
+    elevatorProgramme: newElevatorProgramme(units.length, hh.count),
     scratch: newScratch(hh.count, communities.length, s.enterprises.valuationDraws),
     totals: {
       householdsRenovated: 0,

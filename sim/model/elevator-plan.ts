@@ -38,7 +38,7 @@ export function planElevators(w: World, ci: number): void {
   const e = s.renovation.elevator;
   for (let u = c.unitStart; u < c.unitEnd; u++) {
     const unit = w.units[u];
-    if (!e.enabled || unit.storeys < e.minStoreys || unit.elevator === 2) continue;
+    if (!e.enabled || unit.storeys < e.minStoreys || unit.elevator === 2 || unit.elevator === 4) continue;
     if (e.proposalShare < 1 && !w.streams.projects.chance(e.proposalShare)) continue;
     unit.elevator = 1;
     unit.elevatorCostRmb = Math.round(w.streams.projects.uniform(e.costRmb.min, e.costRmb.max));

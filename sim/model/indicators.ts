@@ -18,6 +18,11 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     communitiesRenovated: w.totals.renovationsCompleted,
     elevatorOnlyProjects: w.totals.elevatorOnlyProjects,
     elevatorsInstalled: w.totals.elevatorsInstalled,
+    elevatorsProgramme: w.elevatorProgramme.installed,
+    elevatorsPreRenovated: w.elevatorProgramme.installedPreRenovated,
+    elevatorsAfterKeyYear: keyYearPassed ? w.totals.elevatorsInstalled - r.keyYearElevators : Number.NaN,
+    programmeVotePassRate:
+      r.programmeVotesHeld > 0 ? r.programmeVotesPassed / r.programmeVotesHeld : Number.NaN,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
     fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,
     ownersPaymentPerHousehold:

@@ -28,6 +28,7 @@ const SOURCE_METRICS = [
   ['workUnits', 'src:workUnits'],
   ['maintenanceFund', 'src:maintenanceFund'],
   ['residents', 'src:residents'],
+  ['providentFund', 'src:providentFund'],
   ['donations', 'src:donations'],
   ['insurers', 'src:insurers'],
   ['tenants', 'src:tenants'],
@@ -45,6 +46,7 @@ export const PAYERS = [
   'workUnits',
   'maintenanceFund',
   'residents',
+  'providentFund',
 ] as const;
 export type Payer = (typeof PAYERS)[number];
 
@@ -92,6 +94,9 @@ export const METRICS = [
   { name: 'participation.volunteerHours', unit: 'hours/month', group: 'participation' },
   { name: 'participation.householdsRenovated', unit: 'households (cumulative)', group: 'participation' },
   { name: 'participation.elevatorsInstalled', unit: 'elevators (cumulative)', group: 'participation' },
+  { name: 'participation.elevatorApplications', unit: 'building units', group: 'participation' },
+  { name: 'participation.elevatorProgrammeVotesPassed', unit: 'building units', group: 'participation' },
+  { name: 'participation.elevatorQueue', unit: 'building units', group: 'participation' },
   { name: 'participation.satisfaction', unit: '0..1', group: 'participation' },
   { name: 'participation.trust', unit: '0..1', group: 'participation' },
   ...PROJECT_STATES.map((s) => ({
@@ -141,6 +146,10 @@ export const KEY_INDICATORS = [
   { name: 'communitiesRenovated', unit: 'communities' },
   { name: 'elevatorOnlyProjects', unit: 'projects' },
   { name: 'elevatorsInstalled', unit: 'elevators' },
+  { name: 'elevatorsProgramme', unit: 'elevators' },
+  { name: 'elevatorsPreRenovated', unit: 'elevators' },
+  { name: 'elevatorsAfterKeyYear', unit: 'elevators' },
+  { name: 'programmeVotePassRate', unit: 'share' },
   { name: 'fireComplianceByKeyYear', unit: 'share' },
   { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
   { name: 'ownersPaymentPerHousehold', unit: 'RMB/household' },
@@ -179,10 +188,15 @@ export interface Recorder {
   votesPassed: number;
   elevatorVotesHeld: number;
   elevatorVotesPassed: number;
+  /** Unit votes of the elevator programme held and passed so far (MODEL.md §7.9). */
+  programmeVotesHeld: number;
+  programmeVotesPassed: number;
   recoveryMonthsSum: number;
   recoveries: number;
   keyYearHouseholds: number;
   keyYearFire: number;
+  /** Elevators installed by December of the key year (NaN until then). */
+  keyYearElevators: number;
   /** Households aware of the plan when their community voted, summed over the votes so far. */
   awareAtVote: number;
   /** Households of the communities that voted. */
@@ -206,10 +220,13 @@ export function newRecorder(ticks: number): Recorder {
     votesPassed: 0,
     elevatorVotesHeld: 0,
     elevatorVotesPassed: 0,
+    programmeVotesHeld: 0,
+    programmeVotesPassed: 0,
     recoveryMonthsSum: 0,
     recoveries: 0,
     keyYearHouseholds: Number.NaN,
     keyYearFire: Number.NaN,
+    keyYearElevators: Number.NaN,
     awareAtVote: 0,
     householdsAtVote: 0,
     pendingAtStart: -1,
@@ -299,6 +316,12 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   set('participation.volunteerHours', mo.volunteerHours);
   set('participation.householdsRenovated', w.totals.householdsRenovated);
   set('participation.elevatorsInstalled', w.totals.elevatorsInstalled);
+  const ep = w.elevatorProgramme;
+  set('participation.elevatorApplications', ep.applications);
+  set('participation.elevatorProgrammeVotesPassed', ep.votesPassed);
+  set('participation.elevatorQueue', ep.queue.length);
+  r.programmeVotesHeld += ep.votesHeld;
+  r.programmeVotesPassed += ep.votesPassed;
   set('participation.satisfaction', satN > 0 ? sat / satN : Number.NaN);
   set('participation.trust', H > 0 ? trust / H : Number.NaN);
   for (const s of PROJECT_STATES) set(`projects.${s}`, 0);
@@ -346,6 +369,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   if (w.clock.year === w.scenario.calendar.keyYear && w.clock.month === 12) {
     r.keyYearHouseholds = w.totals.householdsRenovated;
     r.keyYearFire = fire / n;
+    r.keyYearElevators = w.totals.elevatorsInstalled;
   }
 }
 

@@ -27,6 +27,7 @@ import {
   resetMonthMoney,
 } from './metrics.js';
 import { depositMaintenanceFunds } from './funding-channels.js';
+import { elevatorProgrammePhase } from './elevator-programme.js';
 import { projectsPhase } from './projects.js';
 
 /** What the phases carry from one month to the next besides the world. */
@@ -61,6 +62,7 @@ export const PHASES: readonly Phase[] = [
     },
   ],
   ['projects', (w, ctx) => projectsPhase(w, ctx.money)],
+  ['elevators', (w, ctx) => elevatorProgrammePhase(w, ctx.money)],
   [
     'recovery',
     (w) => {

@@ -43,6 +43,10 @@ const SOURCE_WORDS: Record<string, Words> = {
     '住宅专项维修资金（期初余额，在首月之前计入）',
   ),
   residents: u('residents’ contributions', '居民出资'),
+  providentFund: u(
+    'owners’ housing provident fund savings withdrawn for elevator shares (private: the residents’ own money)',
+    '业主提取的住房公积金，用于支付加装电梯分摊（私人资金：居民自有）',
+  ),
   donations: u('social donations', '社会捐赠'),
   insurers: u('insurers, net (overrun insurance payouts)', '保险机构（超支保险净赔付）'),
   tenants: u(
@@ -98,6 +102,7 @@ const PAYER_WORDS: Record<string, Words> = {
     '住宅专项维修资金（抵付业主分担部分）',
   ),
   residents: u('residents', '居民'),
+  providentFund: u('residents’ provident-fund withdrawals', '居民提取的住房公积金'),
 };
 
 const STATE_WORDS: Record<string, Words> = {
@@ -208,6 +213,18 @@ const SINGLE: Partial<Record<MetricName, Definition>> = {
     '自期初起所在小区已完成综合改造的户数（期初已改造小区中加装电梯的受益户不计入）。',
   ),
   'participation.elevatorsInstalled': d('Elevators installed since the start.', '自期初起加装的电梯数。'),
+  'participation.elevatorApplications': d(
+    'Building units that applied this month to add an elevator under the ongoing programme (既有住宅加装电梯).',
+    '本月在既有住宅加装电梯常态化工作中提出申请的单元数。',
+  ),
+  'participation.elevatorProgrammeVotesPassed': d(
+    'Building units whose owners voted an elevator through this month under the programme (Civil Code Art. 278).',
+    '本月业主表决（民法典第278条）通过加装电梯的申请单元数。',
+  ),
+  'participation.elevatorQueue': d(
+    'Building units voted through and waiting for the year’s elevator subsidy quota at the month’s end.',
+    '月末已表决通过、等待年度加装电梯补助指标的单元数。',
+  ),
   'participation.satisfaction': d(
     'Mean satisfaction of the communities completed during the run (0–1).',
     '本次运行中已完工小区的居民满意度均值（0–1）。',
@@ -334,6 +351,24 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
     '期初已改造小区中仅加装电梯的已完成项目数（与综合改造分开计数）。',
   ),
   elevatorsInstalled: d('Elevators installed in the run.', '本次运行加装的电梯数。'),
+  elevatorsProgramme: d(
+    'Elevators installed in the run by the ongoing programme (units applying outside the renovation).',
+    '本次运行中通过既有住宅加装电梯常态化工作（改造之外由单元申请）加装的电梯数。',
+  ),
+  elevatorsPreRenovated: d(
+    'Elevators installed in the run by the programme in communities renovated before the start.',
+    '本次运行中通过加装电梯常态化工作在期初已改造小区加装的电梯数。',
+  ),
+  elevatorsAfterKeyYear: d(
+    'Elevators installed after December of the key year (renovation plans and the programme), to the run’s end.',
+    '关键年份12月之后至期末加装的电梯数（改造方案与常态化加装之和）。',
+    u('the run ends before December of the key year', '运行在关键年份12月之前结束'),
+  ),
+  programmeVotePassRate: d(
+    'Share of the programme’s building-unit elevator votes that passed, over the run.',
+    '本次运行中加装电梯申请单元业主表决的通过比例。',
+    u('no building unit applied under the programme in the run', '本次运行没有单元申请加装电梯'),
+  ),
   fireComplianceByKeyYear: d(
     'Share of communities with compliant fire-safety facilities in December of the key year (the seed paper’s target: 100 % by 2027).',
     '关键年份12月消防设施达标的小区比例（种子论文目标：2027年达到100%）。',

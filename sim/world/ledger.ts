@@ -7,8 +7,9 @@
  *
  * Four internal accounts are held in parts ({@link POOLED}): `enterprises` by firm (each firm's
  * cash), `communityFunds` by community (each community's public fund), `maintenanceFunds` by
- * community (its owners' housing maintenance fund) and `escrow` by community and purpose (each
- * project's renovation and elevator money, {@link escrowPart}). A transfer from or to
+ * community (its owners' housing maintenance fund), `escrow` by community and purpose (each
+ * project's renovation and elevator money, {@link escrowPart}) and `unitEscrow` by building unit
+ * (the money of its programme elevator, MODEL.md §7.9). A transfer from or to
  * them names the part, so each holder's balance is read from the ledger, and Σ parts = the account's
  * balance.
  */
@@ -25,6 +26,7 @@ export const SOURCES = [
   'workUnits', // former owning work units (原产权单位)
   'maintenanceFund', // opening balances of the housing maintenance funds (住宅专项维修资金)
   'residents', // resident contributions and fees
+  'providentFund', // owners' housing provident fund savings withdrawn for elevator shares (private, residents')
   'donations', // donations raised by social organisations
   'insurers', // insurers' payouts beyond premiums collected
   'tenants', // rent of FAR-bonus space and other service revenue from non-residents
@@ -56,15 +58,17 @@ export const INTERNAL = [
   'enterprises', // enterprises' cash, all firms together (each firm's cash is its part)
   'communityFunds', // communities' public funds (value-uplift share, compensation funds, contributions)
   'escrow', // committed project money not yet paid to contractors, in parts by community and purpose
+  'unitEscrow', // committed money of programme elevators not yet paid to contractors, in parts by building unit
   'emergencyReserve', // the city's repair reserve, which project commitments cannot spend
   'maintenanceFunds', // the owners' housing maintenance funds, in parts by community
 ] as const;
 
 /**
  * Internal accounts held in parts: by firm id (`enterprises`), by community id (`communityFunds`,
- * `maintenanceFunds`) and by community id and purpose (`escrow`, part {@link escrowPart}).
+ * `maintenanceFunds`), by community id and purpose (`escrow`, part {@link escrowPart}) and by
+ * building-unit id (`unitEscrow`).
  */
-export const POOLED = ['enterprises', 'communityFunds', 'escrow', 'maintenanceFunds'] as const;
+export const POOLED = ['enterprises', 'communityFunds', 'escrow', 'maintenanceFunds', 'unitEscrow'] as const;
 
 /** What a community's escrow holds money for: its renovation works or its elevators. */
 export type EscrowPurpose = 'renovation' | 'elevator';
@@ -120,14 +124,16 @@ export class Ledger {
 
   /**
    * A ledger with `firms` parts of `enterprises`, `communities` parts of `communityFunds` and of
-   * `maintenanceFunds`, and two parts of `escrow` per community.
+   * `maintenanceFunds`, two parts of `escrow` per community and `units` parts of `unitEscrow` (one
+   * per building unit).
    */
-  constructor(firms = 0, communities = 0) {
+  constructor(firms = 0, communities = 0, units = 0) {
     this.parts = {
       enterprises: new Float64Array(firms),
       communityFunds: new Float64Array(communities),
       escrow: new Float64Array(2 * communities),
       maintenanceFunds: new Float64Array(communities),
+      unitEscrow: new Float64Array(units),
     };
   }
 

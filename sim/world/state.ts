@@ -5,6 +5,7 @@
  */
 import type { Rng } from '../kernel/rng.js';
 import type { Ledger } from './ledger.js';
+import type { ElevatorProgramme } from './elevator-programme.js';
 import type { CompiledPolicies } from './policies.js';
 import type { Scratch } from './scratch.js';
 import type { Scenario } from '../../scenarios/schema.js';
@@ -64,8 +65,8 @@ export interface BuildingUnit {
   storeys: number;
   hhStart: number;
   hhEnd: number; // exclusive
-  /** 0 none, 1 in plan, 2 installed, 3 rejected by vote. */
-  elevator: 0 | 1 | 2 | 3;
+  /** 0 none, 1 in plan, 2 installed, 3 rejected by vote, 4 in the elevator programme (voted, queued or building). */
+  elevator: 0 | 1 | 2 | 3 | 4;
   elevatorCostRmb: number;
   /** Each household's share of the elevator cost net of subsidies (RMB), indexed hh − hhStart. */
   elevatorShares: Float64Array | null;
@@ -240,6 +241,8 @@ export interface Streams {
   ngos: Rng;
   residents: Rng;
   projects: Rng;
+  /** The elevator programme: applications, unit votes, costs, provident-fund accounts. */
+  elevatorProgramme: Rng;
 }
 
 /** Calendar position of a tick. */
@@ -291,6 +294,8 @@ export interface World {
   month: MonthCounters;
   /** Demonstration effect waiting to reach every household's trust this month (trust units). */
   trustSpreadPending: number;
+  /** The ongoing elevator programme (sim/model/elevator-programme.ts). */
+  elevatorProgramme: ElevatorProgramme;
   /** Work buffers of the agents' loops, owned by this world (sim/world/scratch.ts). */
   scratch: Scratch;
   /** Cumulative counters over the run. */
