@@ -47,7 +47,7 @@ const EN = {
   scanChange: '{name} ≈ {at}: ESS set changes from {before} to {after}',
   scanNone: 'the ESS set is {set} over the whole scan',
   interiorHow:
-    'interior equilibria: the three conditions Δx = Δy = 0 = Δz reduced to one equation in z and its sign changes bracketed on 4096 subintervals of (0, 1); two roots closer than 1/4096 in z may be missed',
+    'interior equilibria (all shares strictly between 0 and 1): Δx = Δy = Δz = 0 reduced to one equation in one share (three ways, one per share), sign changes bracketed on 4096 subintervals of (0, 1) and bisected, kept when all three |Δ| < 1e-9·K; two roots closer than 1/4096 may be missed; equilibria on the faces and edges of the cube are not listed',
   phase: '3-D phase plot (projection)',
   timeSeries: 'Time series',
   share: 'share',
@@ -100,7 +100,7 @@ const ZH: Record<TableWordKey, string> = {
   scanChange: '{name} ≈ {at}：ESS 集合由 {before} 变为 {after}',
   scanNone: '整个扫描范围内 ESS 集合均为 {set}',
   interiorHow:
-    '内部均衡点：将 Δx = Δy = 0 = Δz 三个条件化为 z 的一元方程，在 (0, 1) 的 4096 个子区间上寻找变号并二分求根；z 相距小于 1/4096 的两个根可能遗漏',
+    '内部均衡点（各比例均严格介于 0 与 1 之间）：将 Δx = Δy = Δz = 0 化为某一比例的一元方程（三种化法，各对应一个比例），在 (0, 1) 的 4096 个子区间上寻找变号并二分求根，三个 |Δ| 均小于 1e-9·K 时保留；相距小于 1/4096 的两个根可能遗漏；立方体面和棱上的均衡点不列出',
   phase: '三维相图（投影）',
   timeSeries: '演化路径',
   share: '比例',
