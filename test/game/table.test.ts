@@ -1,0 +1,371 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { eigenvalues3, essTable } from '../../sim/game/ess.js';
+import { deltasField, integrateReplicator, renewalDeltas } from '../../sim/game/replicator.js';
+import { GameSchema } from '../../sim/game/schema.js';
+import { pureEquilibria, tableDynamics, tableJacobian, interiorEquilibria } from '../../sim/game/table.js';
+import { analyseTableGame, GRID27, scanTableGame } from '../../sim/game/table-analysis.js';
+import { parseTableGameText, type TableGame } from '../../sim/game/table-load.js';
+import { TABLE_WORDS } from '../../sim/game/table-words.js';
+import { makeRng } from '../../sim/kernel/rng.js';
+
+const WANG = 'scenarios/games/wang-2023-air-pollution.yaml';
+const RENEWAL = 'scenarios/games/tripartite-default-table.yaml';
+
+function load(file: string): TableGame {
+  const r = parseTableGameText(readFileSync(file), file);
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}:${i.col} ${i.path} ${i.message}`).join('\n'));
+  return r.value;
+}
+
+/** Parse text; the issues as "line:col path: message". */
+function issues(text: string, lang: 'en' | 'zh' = 'en'): string[] {
+  const r = parseTableGameText(text, 'g.yaml', lang);
+  return r.ok ? [] : r.issues.map((i) => `${i.line}:${i.col} ${i.path}: ${i.message}`);
+}
+
+const PLAYERS = `players:
+  - { name: { en: A, zh: 甲 }, strategies: [{ en: a1, zh: 甲1 }, { en: a2, zh: 甲2 }] }
+  - { name: B, strategies: [b1, b2] }
+  - { name: C, strategies: [c1, c2] }
+`;
+
+/** A small file whose payoffs are the first player's differences only (others 0). */
+function small(payoffs: string, extra = ''): string {
+  return `name: test\n${PLAYERS}parameters: { gamma: 2, beta: 0.5, lambda: 1, e: 3 }\n${extra}payoffs:\n${payoffs}`;
+}
+const ZERO8 = ['111', '110', '101', '100', '011', '010', '001', '000']
+  .map((p) => `  "${p}": [0, 0, 0]`)
+  .join('\n');
+
+describe('the Wang, Jia, He, Wang & Huang (2023) game, scenario 4', () => {
+  const game = load(WANG);
+  const result = analyseTableGame(game);
+  const expected = [
+    [0, 0, 0],
+    [0, 0, 1],
+    [1, 0, 1],
+    [1, 1, 1],
+    [1, 1, 0],
+  ];
+
+  it('moves its stable state (0,0,0) → (0,0,1) → (1,0,1) → (1,1,1) → (1,1,0), all 27 starts reaching it', () => {
+    expect(result.stages).toHaveLength(5);
+    result.stages.forEach((st, s) => {
+      expect(st.ess, `stage ${s}`).toEqual([expected[s]]);
+      expect(st.outcomes).toHaveLength(27);
+      for (const o of st.outcomes) expect(o.corner, `stage ${s} from ${o.start}`).toEqual(expected[s]);
+    });
+    expect(result.stages[0].outcomes.map((o) => o.start)).toEqual(GRID27);
+  });
+
+  it('has the field of the authors’ differential.m (their hand-simplified equations) at every stage', () => {
+    // differential.m, transcribed: A = [x PA Pe CA eA Rc alpha beta gamma],
+    // B = [y CH CB1 delta CB0 epsilon Rp zeta eta theta lambda], C = [z CG1 CE gov G0 kappa G1].
+    const rng = makeRng(3, 'test');
+    for (const st of result.stages) {
+      const v = (k: string) => st.values.get(k) as number;
+      const A = [0, v('PA'), v('Pe'), v('CA'), v('eA'), v('Rc'), v('alpha'), v('beta'), v('gamma')];
+      const B = [
+        0,
+        v('CH'),
+        v('CB1'),
+        v('delta'),
+        v('CB0'),
+        v('epsilon'),
+        v('Rp'),
+        v('zeta'),
+        v('eta'),
+        v('theta'),
+        v('lambda'),
+      ];
+      const C = [0, v('CG1'), v('CE'), v('gov'), v('G0'), v('kappa'), v('G1')];
+      const a = (i: number) => A[i - 1];
+      const b = (i: number) => B[i - 1];
+      const c = (i: number) => C[i - 1];
+      const g = tableDynamics(st.table);
+      const ours = new Float64Array(3);
+      for (let k = 0; k < 50; k++) {
+        const [x, y, z] = [rng.next(), rng.next(), rng.next()];
+        const X = [x, y, z];
+        const X1 = X[0];
+        const X2 = X[1];
+        const X3 = X[2];
+        const theirs = [
+          X1 *
+            (X1 - 1) *
+            ((1 - c(4)) * X3 * a(3) * a(5) * a(7) -
+              X3 * a(2) * a(8) -
+              X3 * a(2) * a(7) +
+              (1 - c(4)) * X3 * a(3) * a(5) * a(8) +
+              (c(4) - 1) * X3 * a(3) * a(7) +
+              (c(4) - 1) * X3 * a(3) * a(8) +
+              -b(9) * X2 * a(2) +
+              (1 - c(4)) * a(3) * a(5) +
+              (a(4) - a(6) - a(4) * a(9)) * a(5)),
+          -X2 *
+            (X2 - 1) *
+            (b(5) - b(3) * b(4) + b(2) * b(11) + b(7) * b(8) - b(2) * b(11) * X1 + b(3) * b(4) * b(6) * X3),
+          -X3 *
+            (X3 - 1) *
+            (c(5) -
+              -a(8) * a(3) * a(5) * c(4) -
+              (-a(7) - a(8)) * a(3) * a(5) * X1 -
+              a(8) * a(3) * a(5) -
+              (-a(7) - a(8)) * a(3) * c(4) * X1 -
+              a(8) * a(3) * c(4) -
+              (a(7) + a(8)) * a(3) * X1 -
+              -a(8) * a(3) -
+              (a(7) + a(8)) * a(2) * X1 -
+              -a(8) * a(2) -
+              (b(3) * b(4) * b(6) - c(7) * b(10) - c(5) * b(10)) * X2 -
+              (a(7) + a(8)) * a(3) * a(5) * c(4) * X1 -
+              c(2) +
+              c(7)),
+        ];
+        deltasField(g, x, y, z, ours);
+        for (let i = 0; i < 3; i++) expect(ours[i]).toBeCloseTo(theirs[i], 9);
+      }
+    }
+  });
+
+  it('says "non-hyperbolic" where an eigenvalue is exactly 0 instead of calling it a saddle', () => {
+    const st1 = result.stages[1];
+    const e = st1.equilibria.find((q) => q.point.join('') === '100');
+    expect(e?.eigenvalues[2].re).toBe(0);
+    expect(e?.stability).toBe('nonHyperbolic');
+  });
+
+  it('locates where the ESS set changes in a scan (G0 from 0 to 40: (0,0,0) until G0 = 20, then (0,0,1))', () => {
+    const values = Array.from({ length: 41 }, (_, k) => k);
+    const scan = scanTableGame(game, 'G0', values);
+    expect(scan.ess[0]).toEqual([[0, 0, 0]]);
+    expect(scan.ess[40]).toEqual([[0, 0, 1]]);
+    expect(scan.changes.length).toBeGreaterThan(0);
+    for (const c of scan.changes) expect(c.at).toBeCloseTo(20, 6);
+    // The analytic threshold: λ_z at (0,0,0) = G0 + G1 − CG1 + β·P − κ·gov·Pe·eA... with β = 0, α = 0:
+    // Δz(0,0) = G0 + G1 − CG1 = G0 − 20 at the base (G1 = 5, CG1 = 25).
+  });
+});
+
+describe('the renewal game as a payoff table', () => {
+  const game = load(RENEWAL);
+  const result = analyseTableGame(game);
+  const sets = [{}, { W: 13, Se: 5.5, Sr: 4 }, { W: 1, L: 1 }];
+
+  it('gives the fixed form’s eigenvalues at every corner and its ODE paths, for sets 1–3', () => {
+    result.stages.forEach((st, s) => {
+      const p = GameSchema.parse({ payoffs: sets[s] }).payoffs;
+      const old = essTable(p);
+      for (const row of old) {
+        const ours = st.equilibria.find((e) => e.kind === 'pure' && e.point.join() === row.corner.join());
+        const a = (ours?.eigenvalues ?? []).map((e) => e.re).sort((u, v) => u - v);
+        const b = row.eigenvalues.map((e) => e.re);
+        // 6 digits: the fixed form solves the cubic, which loses ~1e-7 at repeated roots (0.5, 0.5);
+        // at a corner the Jacobian is diagonal and the table mode reads its diagonal exactly.
+        for (let i = 0; i < 3; i++) expect(a[i]).toBeCloseTo(b[i], 6);
+        // Where the old table says ESS, so does this one (no eigenvalue is 0 in these sets).
+        expect(ours?.stability === 'ESS').toBe(row.stability === 'ESS');
+      }
+      for (const o of st.outcomes.slice(0, 9)) {
+        const ref = integrateReplicator(p, o.start, 60, 0.01, 0.1);
+        expect(o.path.t.length).toBe(ref.t.length);
+        for (let k = 0; k < ref.t.length; k += 50) {
+          expect(o.path.x[k]).toBeCloseTo(ref.x[k], 9);
+          expect(o.path.y[k]).toBeCloseTo(ref.y[k], 9);
+          expect(o.path.z[k]).toBeCloseTo(ref.z[k], 9);
+        }
+      }
+    });
+  });
+
+  it('keeps the validation’s pinned outcomes: set 1 bistable (1,0,0)/(1,1,1), set 2 (1,1,1) only, set 3 (0,0,0)/(0,1,1)', () => {
+    expect(result.stages.map((st) => st.ess.map((c) => c.join('')))).toEqual([
+      ['100', '111'],
+      ['111'],
+      ['000', '011'],
+    ]);
+    const d = renewalDeltas(GameSchema.parse({}).payoffs);
+    const g = tableDynamics(result.stages[0].table);
+    for (const [y, z] of [
+      [0.2, 0.7],
+      [0.9, 0.1],
+    ]) {
+      expect(g.dx(y, z)).toBeCloseTo(d.dx(y, z), 12);
+      expect(g.dy(y, z)).toBeCloseTo(d.dy(y, z), 12);
+      expect(g.dz(y, z)).toBeCloseTo(d.dz(y, z), 12);
+    }
+  });
+});
+
+describe('table dynamics', () => {
+  it('has an analytic Jacobian equal to central differences of the field', () => {
+    const rng = makeRng(11, 'test');
+    const f = (g: ReturnType<typeof tableDynamics>, p: number[]) => {
+      const out = new Float64Array(3);
+      deltasField(g, p[0], p[1], p[2], out);
+      return out;
+    };
+    for (let k = 0; k < 20; k++) {
+      const table = Float64Array.from({ length: 24 }, () => rng.uniform(-10, 10));
+      const g = tableDynamics(table);
+      const p = [rng.next(), rng.next(), rng.next()];
+      const J = tableJacobian(g, p[0], p[1], p[2]);
+      const h = 1e-6;
+      for (let j = 0; j < 3; j++) {
+        const up = [...p];
+        const dn = [...p];
+        up[j] += h;
+        dn[j] -= h;
+        const a = f(g, up);
+        const b = f(g, dn);
+        for (let i = 0; i < 3; i++) expect(J[3 * i + j]).toBeCloseTo((a[i] - b[i]) / (2 * h), 6);
+      }
+    }
+  });
+
+  it('finds the interior equilibrium of a cyclic game and classifies it from its eigenvalues', () => {
+    // Δx = 2y − 1, Δy = 1 − 2z, Δz = 2x − 1: the only interior rest point is (½, ½, ½).
+    const table = new Float64Array(24);
+    const set = (a: number, b: number, c: number, p: number, v: number) => {
+      table[3 * (7 - (4 * a + 2 * b + c)) + p] = v;
+    };
+    for (const u of [0, 1])
+      for (const v of [0, 1]) {
+        set(1, u, v, 0, 2 * u - 1);
+        set(u, 1, v, 1, 1 - 2 * v);
+        set(u, v, 1, 2, 2 * u - 1);
+      }
+    const g = tableDynamics(table);
+    const interior = interiorEquilibria(g);
+    expect(interior).toHaveLength(1);
+    for (const v of interior[0].point) expect(v).toBeCloseTo(0.5, 9);
+    const ref = eigenvalues3(tableJacobian(g, 0.5, 0.5, 0.5));
+    expect(interior[0].eigenvalues).toEqual(ref);
+    expect(['saddle', 'unstable', 'ESS', 'nonHyperbolic']).toContain(interior[0].stability);
+    // No corner of a cyclic game is stable.
+    expect(pureEquilibria(g).filter((e) => e.stability === 'ESS')).toEqual([]);
+  });
+});
+
+describe('general game files', () => {
+  it('lets parameters named like mathjs functions and constants (gamma, beta, lambda, e) be parameters', () => {
+    const r = parseTableGameText(
+      small(ZERO8.replace('"111": [0, 0, 0]', '"111": ["gamma * beta + lambda + e", "max(gamma, e)", 0]')),
+      'g.yaml',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.stages[0].table[0]).toBe(2 * 0.5 + 1 + 3);
+    expect(r.value.stages[0].table[1]).toBe(3);
+  });
+
+  it('evaluates derived values in order, each using the earlier ones', () => {
+    const r = parseTableGameText(
+      small(
+        ZERO8.replace('"111": [0, 0, 0]', '"111": [Q, 0, 0]'),
+        'derived: { P: "gamma + 1", Q: "P * 10" }\n',
+      ),
+      'g.yaml',
+    );
+    expect(r.ok && r.value.stages[0].table[0]).toBe(30);
+    const bad = issues(small(ZERO8, 'derived: { Q: "P * 10", P: "gamma + 1" }\n'));
+    expect(bad.join('\n')).toMatch(/^7:16 derived\.Q: unknown name "P"/m);
+  });
+
+  it('refuses a missing profile, an extra profile, an unknown name, a reserved name and an unknown stage parameter, each positioned', () => {
+    const missing = issues(small(ZERO8.replace('  "010": [0, 0, 0]\n', '')));
+    expect(missing.join('\n')).toMatch(/^7:1 payoffs\["010"\]: missing required key "010"/m);
+    const extra = issues(small(`${ZERO8}\n  "112": [0, 0, 0]`));
+    expect(extra.join('\n')).toMatch(/^16:3 payoffs\["112"\]: unknown key/m);
+    const unknown = issues(small(ZERO8.replace('"100": [0, 0, 0]', '"100": ["gamma + delta", 0, 0]')));
+    expect(unknown).toHaveLength(1);
+    // Line 10, the column of "delta" inside the quoted expression.
+    expect(unknown[0]).toMatch(/^11:20 payoffs\["100"\]\[0\]: unknown name "delta"/);
+    const col = Number(unknown[0].split(/[: ]/)[1]);
+    expect(
+      small(ZERO8.replace('"100": [0, 0, 0]', '"100": ["gamma + delta", 0, 0]'))
+        .split('\n')[10]
+        .slice(col - 1),
+    ).toMatch(/^delta/);
+    const reserved = issues(`name: t\n${PLAYERS}parameters: { max: 1 }\npayoffs:\n${ZERO8}`);
+    expect(reserved.join('\n')).toMatch(/^6:15 parameters\.max: "max" cannot name a parameter/m);
+    const stage = issues(small(ZERO8, 'stages: [{ name: s, set: { gama: 1 } }]\n'));
+    expect(stage.join('\n')).toMatch(/^7:\d+ stages\[0\]\.set\.gama: .*did you mean "gamma"/m);
+    const zh = issues(small(ZERO8, 'stages: [{ name: s, set: { gama: 1 } }]\n'), 'zh');
+    expect(zh.join('\n')).toContain('不是本文件的参数');
+  });
+
+  it('refuses a payoff that is not finite at some stage, naming the stage', () => {
+    const text = small(
+      ZERO8.replace('"000": [0, 0, 0]', '"000": ["1 / (gamma - 3)", 0, 0]'),
+      'stages: [{ name: s, set: { gamma: 3 } }]\n',
+    );
+    const out = issues(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^16:11 payoffs\["000"\]\[0\]: evaluates to Infinity \(stage 1\)/);
+  });
+
+  it('has every word in English and Chinese with the same placeholders', () => {
+    const HAN = /\p{Script=Han}/u;
+    const keys = Object.keys(TABLE_WORDS.en);
+    expect(Object.keys(TABLE_WORDS.zh).sort()).toEqual([...keys].sort());
+    const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const k of keys as (keyof typeof TABLE_WORDS.en)[]) {
+      if (k !== 'essSet') expect(TABLE_WORDS.zh[k], k).toMatch(HAN);
+      expect(ph(TABLE_WORDS.zh[k]), k).toEqual(ph(TABLE_WORDS.en[k]));
+    }
+    expect(TABLE_WORDS.zh.replicator).toBe('复制动态方程');
+    expect(TABLE_WORDS.zh.saddle).toBe('鞍点');
+    expect(TABLE_WORDS.zh.eigenvalues).toContain('特征值');
+    expect(TABLE_WORDS.zh.eigenvalues).toContain('雅可比矩阵');
+    expect(TABLE_WORDS.zh.ESS).toContain('演化稳定策略');
+  });
+});
+
+describe('agent-based mode of table games', () => {
+  // Δx = Δy = Δz = 1 everywhere: the first strategies dominate and (1,1,1) is the only ESS.
+  const dominant = (extra: string) =>
+    `name: dominant\n${PLAYERS}parameters: { d: 1 }\npayoffs:\n${[
+      '111',
+      '110',
+      '101',
+      '100',
+      '011',
+      '010',
+      '001',
+      '000',
+    ]
+      .map(
+        (p) => `  "${p}": [${p[0] === '1' ? 'd' : 0}, ${p[1] === '1' ? 'd' : 0}, ${p[2] === '1' ? 'd' : 0}]`,
+      )
+      .join('\n')}\nstarts: [[0, 0.5, 0.5]]\node: { tEnd: 40, dt: 0.1, every: 1 }\n${extra}`;
+
+  it('warns when a run ends in a corner that is not an ESS because a strategy went extinct', () => {
+    const r = parseTableGameText(dominant('abm: { agents: 30, runs: 2, seed: 4 }\n'), 'g.yaml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const res = analyseTableGame(r.value);
+    expect(res.stages[0].ess).toEqual([[1, 1, 1]]);
+    // x starts with no agent playing its first strategy: imitation cannot bring it in.
+    expect(res.warnings.map((w) => w.corner)).toEqual([
+      [0, 1, 1],
+      [0, 1, 1],
+    ]);
+    expect(res.stages[0].outcomes[0].abmEnd).toEqual([0, 1, 1]);
+  });
+
+  it('with a mutation rate, explores its way out: no warning, x near 1; same seed, same result', () => {
+    const text = dominant('abm: { agents: 30, runs: 2, seed: 4, mutation: 0.05 }\n');
+    const run = () => {
+      const r = parseTableGameText(text, 'g.yaml');
+      if (!r.ok) throw new Error('bad');
+      return analyseTableGame(r.value);
+    };
+    const a = run();
+    expect(a.warnings).toEqual([]);
+    const end = a.stages[0].outcomes[0].abmEnd as number[];
+    expect(end[0]).toBeGreaterThan(0.8);
+    expect(run().stages[0].outcomes[0].abmEnd).toEqual(end);
+  });
+});
