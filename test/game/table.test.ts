@@ -13,7 +13,7 @@ const WANG = 'scenarios/games/wang-2023-air-pollution.yaml';
 const RENEWAL = 'scenarios/games/tripartite-default-table.yaml';
 
 function load(file: string): TableGame {
-  const r = parseTableGameText(readFileSync(file), file);
+  const r = parseTableGameText(new Uint8Array(readFileSync(file)), file);
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.line}:${i.col} ${i.path} ${i.message}`).join('\n'));
   return r.value;
 }
