@@ -364,7 +364,7 @@ describe('agent-based mode of table games', () => {
     };
     const a = run();
     expect(a.warnings).toEqual([]);
-    const end = a.stages[0].outcomes[0].abmEnd as number[];
+    const end = a.stages[0].outcomes[0].abmEnd as readonly number[];
     expect(end[0]).toBeGreaterThan(0.8);
     expect(run().stages[0].outcomes[0].abmEnd).toEqual(end);
   });
