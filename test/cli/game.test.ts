@@ -104,7 +104,7 @@ describe('cogov game', () => {
       const out = join(dir, `pin-${name}`);
       const r = await game([`scenarios/games/tripartite-${name}.yaml`, '--out', out]);
       expect(r.err).toBeNull();
-      const bytes = readFileSync(join(out, 'trajectories.csv'));
+      const bytes = readFileSync(join(out, 'trajectories.csv'), 'utf8');
       expect(createHash('md5').update(bytes).digest('hex'), name).toBe(md5);
     }
   }, 120_000);
