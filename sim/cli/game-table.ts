@@ -24,7 +24,6 @@ import {
 import { parseTableGameText, type TableGame } from '../game/table-load.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { msg } from '../messages/catalog.js';
-import { GAME_TABLE_FILES } from '../outputs/game-table-columns.js';
 import { gameTablePage } from '../../viz/game-page.js';
 import type { CliIo } from './common.js';
 import { usageError } from './errors.js';
@@ -37,6 +36,7 @@ import {
   tableText,
   tableTrajectoriesCsv,
 } from './game-table-out.js';
+import { gameClaim } from './out-claims.js';
 import { claimOutDir } from './out-guard.js';
 
 /** Whether game-file bytes are a payoff-table game: a top-level `players:` key. */
@@ -118,8 +118,7 @@ export function runTableGameCommand(
     );
   }
   const scanSpec = opts.scan === undefined ? undefined : parseScan(opts.scan, game, lang);
-  const writes = [...GAME_TABLE_FILES];
-  const release = opts.out ? claimOutDir({ out: opts.out, writes, reads: [file] }, lang, io) : () => {};
+  const release = opts.out ? claimOutDir(gameClaim(file, opts.out, true), lang, io) : () => {};
   try {
     const result = analyseTableGame(game, starts);
     const scan: ScanResult | undefined = scanSpec

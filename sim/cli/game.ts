@@ -15,6 +15,7 @@ import type { Path } from '../game/replicator.js';
 import { gameWork, MAX_ABM_REVISIONS, MAX_GAME_STEPS, parseBoundedGameText } from '../game/limits.js';
 import type { GameFile, Start } from '../game/schema.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { gameClaim } from './out-claims.js';
 import { claimOutDir } from './out-guard.js';
 import { csvLine, fmt } from '../outputs/csv.js';
 import { usageError } from './errors.js';
@@ -186,7 +187,7 @@ export function registerGame(program: Command, io: CliIo, session: CliSession = 
       if (work.steps > MAX_GAME_STEPS || work.revisions > MAX_ABM_REVISIONS) {
         throw usageError(msg(lang, 'gameTooMuchWork', { revisions: work.revisions, max: MAX_ABM_REVISIONS }));
       }
-      const claim = opts.out ? { out: opts.out, writes: ['trajectories.csv'], reads: [file] } : undefined;
+      const claim = opts.out ? gameClaim(file, opts.out, false) : undefined;
       const release = claim ? claimOutDir(claim, lang, io) : () => {};
       try {
         const result = runGame(game, starts);

@@ -17,6 +17,7 @@ import {
   GAME_TABLE_TRAJECTORIES_COLUMNS,
 } from '../outputs/game-table-columns.js';
 import { LEVERS_CSV_COLUMNS } from '../outputs/levers.js';
+import { GAME_SCHEMA_ID } from '../game/json-schema.js';
 
 /** How to recognise a file cogov wrote: its kind, and for CSV the header line (without newline). */
 export type OwnFile = { name: string; kind: 'json' | 'html' } | { name: string; kind: 'csv'; header: string };
@@ -75,6 +76,7 @@ const SCRIPT_HEADS: readonly string[] = [
 const SCHEMA_IDS: readonly string[] = [
   'https://cogov.dev/scenario.schema.json',
   'https://cogov.dev/experiment.schema.json',
+  GAME_SCHEMA_ID,
 ];
 
 function headOf(path: string, bytes: number): Buffer {

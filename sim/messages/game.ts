@@ -24,6 +24,7 @@ export const EN = {
   gameMutationValue: '--mutation must be a number in [0, 1], got "{value}"',
   gameTableTooMuch:
     'the analysis asks for {rk4} RK4 steps (cap {maxRk4}), {records} records per path (cap {maxRecords}) and {revisions} agent revisions (cap {maxRevisions}); lower ode.tEnd, raise ode.dt or ode.every, or use fewer starts, stages or agents',
+  'help.schema.opt.game': 'print the JSON Schema of payoff-table game files instead',
   'help.game.opt.json':
     'print the tables (equations, equilibria with eigenvalues and stability, outcomes, scan) as JSON on stdout (payoff-table files)',
   'help.game.opt.scan':
@@ -57,6 +58,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   gameMutationValue: '--mutation 必须是 [0, 1] 内的数，收到 "{value}"',
   gameTableTooMuch:
     '分析需要 {rk4} 步 RK4（上限 {maxRk4}）、每条路径 {records} 个记录点（上限 {maxRecords}）和 {revisions} 次个体策略修正（上限 {maxRevisions}）；请减小 ode.tEnd、增大 ode.dt 或 ode.every，或减少初始点、阶段或个体数',
+  'help.schema.opt.game': '改为打印支付矩阵博弈文件的 JSON Schema',
   'help.game.opt.json':
     '以 JSON 在标准输出打印各表（复制动态方程、均衡点及其特征值与稳定性、终点、扫描）（支付矩阵文件）',
   'help.game.opt.scan':
