@@ -9,7 +9,6 @@ import type { Lang } from '../kernel/i18n.js';
 import type { Complex } from '../game/ess.js';
 import type { Start } from '../game/schema.js';
 import { cornerText, numericEquations, symbolicEquations } from '../game/table-equations.js';
-export { cornerText, numericEquations, symbolicEquations };
 import type { ScanResult, StageResult, TableResult } from '../game/table-analysis.js';
 import type { TableGame } from '../game/table-load.js';
 import { nameIn } from '../game/table-schema.js';

@@ -21,6 +21,7 @@ import { editDistance } from '../../scenarios/suggest.js';
 import { lineColIn, type Pos, START } from '../../scenarios/text.js';
 import { locate, offsetInScalar } from '../../scenarios/yaml-tree.js';
 import type { Lang } from '../kernel/i18n.js';
+import { tableDynamics } from './table.js';
 import { PROFILES, type Name, type TableGameFile, TableGameSchema } from './table-schema.js';
 import { tw } from './table-words.js';
 
@@ -244,6 +245,20 @@ export function parseTableGameText(
       break;
     }
     stages.push({ name: set.name, values: r.values, table: r.table });
+    // RK4 is stable for h·|λ| up to about 2.8, and |λ| ≤ K at the corners: keep a margin.
+    const K = tableDynamics(r.table).K;
+    if (K * value.ode.dt > 1) {
+      at(
+        ['ode', 'dt'],
+        tw(lang, 'dtTooLarge', {
+          dt: String(value.ode.dt),
+          K: String(K),
+          where: set.where,
+          max: String(1 / K),
+        }),
+      );
+      break;
+    }
   }
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
   return { ok: true, doc, text, value: { file: value, parameterNames, derived, payoffs, stages } };
