@@ -187,6 +187,17 @@ export function tableText(game: TableGame, r: TableResult, lang: Lang, scan?: Sc
           : `  ${tw(lang, 'reachedSummary', { count, total, corner })}`,
       );
     }
+    if (st.outcomes.some((o) => o.abmEnd)) {
+      const abm = new Map<string, number>();
+      for (const o of st.outcomes)
+        abm.set(cornerText(o.abmCorner), (abm.get(cornerText(o.abmCorner)) ?? 0) + 1);
+      const { runs, agents } = game.file.abm;
+      for (const [corner, count] of [...abm].sort()) {
+        lines.push(
+          `  ${tw(lang, 'abmReached', { runs, agents, count, total, corner: corner === '' ? tw(lang, 'notReached') : corner })}`,
+        );
+      }
+    }
   });
   lines.push('', tw(lang, 'interiorHow'));
   for (const w of r.warnings) {

@@ -43,6 +43,8 @@ const EN = {
   reachedSummary: '{count} of {total} starts reach {corner}',
   notReachedSummary: '{count} of {total} starts end at no corner (within {tol})',
   abmEnd: 'ABM mean end',
+  abmReached:
+    'agent-based mode (mean of {runs} runs, {agents} agents per population): {count} of {total} starts reach {corner}',
   extinct:
     'warning: {stage}, start {start}: agent-based run {run} ended in corner {corner}, which is not an ESS: a strategy went extinct in the finite population and imitation cannot bring it back (set abm.mutation > 0 to allow exploration)',
   scanTitle: 'Scan of {name} from {from} to {to} (step {step}), other parameters at the base',
@@ -98,6 +100,8 @@ const ZH: Record<TableWordKey, string> = {
   reachedSummary: '{total} 个初始点中有 {count} 个到达 {corner}',
   notReachedSummary: '{total} 个初始点中有 {count} 个未到达任何角点（容差 {tol}）',
   abmEnd: 'ABM 平均终点',
+  abmReached:
+    '基于主体的模式（{runs} 次运行的平均，每个种群 {agents} 个主体）：{total} 个初始点中有 {count} 个到达 {corner}',
   extinct:
     '警告：{stage}，初始点 {start}：第 {run} 次基于主体的运行停在角点 {corner}，它不是 ESS：有限种群中某一策略已灭绝，模仿无法使其恢复（可设 abm.mutation > 0 允许探索）',
   scanTitle: '{name} 从 {from} 到 {to} 的扫描（步长 {step}），其他参数取基准值',

@@ -164,6 +164,20 @@ describe('cogov game on a payoff-table file', () => {
     expect(e?.stability).toBe('ESS');
   });
 
+  it('runs the agent-based mode of a table game with --agents and says where its mean ends', async () => {
+    const r = await game([
+      'scenarios/games/tripartite-default-table.yaml',
+      '--agents',
+      '300',
+      '--starts',
+      '0.5,0.2,0.2',
+    ]);
+    expect(r.err).toBeNull();
+    expect(r.out).toContain(
+      'agent-based mode (mean of 3 runs, 300 agents per population): 1 of 1 starts reach (1,0,0)',
+    );
+  });
+
   it('prints Chinese words with --lang zh', async () => {
     const r = await game([WANG, '--lang', 'zh', '--starts', '0.1,0.1,0.1']);
     expect(r.err).toBeNull();
