@@ -50,7 +50,8 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
 /** A compiled expression of the parameters. */
 export interface GameExpr {
   source: string;
-  evaluate(scope: Map<string, number>): number;
+  /** The value, or what came out instead of a number (a boolean, an error's text) as text. */
+  evaluate(scope: Map<string, number>): number | { shown: string };
 }
 
 /** Compile `source` allowing the names `names`; an ExprError (with its offset) when refused. */
@@ -75,10 +76,12 @@ export function compileGameExpr(source: string, names: readonly string[]): GameE
       let v: unknown;
       try {
         v = code.evaluate(scope);
-      } catch {
-        return Number.NaN; // e.g. clamp(v, lo, hi) with lo > hi: reported as a value that is not finite
+      } catch (err) {
+        // e.g. clamp(v, lo, hi) with lo > hi: reported, positioned, as a value that is not a number
+        return { shown: err instanceof Error ? err.message : String(err) };
       }
-      return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : Number.NaN;
+      // A comparison yields a boolean: refused, as in scenarios (write `cond ? a : b`).
+      return typeof v === 'number' ? v : { shown: String(v) };
     },
   };
 }
@@ -105,7 +108,8 @@ export interface TableGame {
 /** A value that is not finite: where it is (path in the file) and what it was. */
 export interface NonFinite {
   path: (string | number)[];
-  value: number;
+  /** What it evaluated to, as text (Infinity, NaN, true, an error's message). */
+  value: string;
 }
 
 const toExpr = (v: number | string): string => (typeof v === 'number' ? String(v) : v);
@@ -121,19 +125,22 @@ export function evaluateAt(
   const scope = new Map(params);
   for (const [name, expr] of game.derived) {
     const v = expr.evaluate(scope);
-    if (!Number.isFinite(v)) return { path: ['derived', name], value: v };
+    if (typeof v !== 'number' || !Number.isFinite(v)) return { path: ['derived', name], value: shown(v) };
     scope.set(name, v);
   }
   const table = new Float64Array(24);
   for (let i = 0; i < 8; i++) {
     for (let p = 0; p < 3; p++) {
       const v = game.payoffs[i][p].evaluate(scope);
-      if (!Number.isFinite(v)) return { path: ['payoffs', PROFILES[i], p], value: v };
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        return { path: ['payoffs', PROFILES[i], p], value: shown(v) };
       table[3 * i + p] = v;
     }
   }
   return { values: scope, table };
 }
+
+const shown = (v: number | { shown: string }): string => (typeof v === 'number' ? String(v) : v.shown);
 
 /** Base parameter values of the file, in order. */
 export function baseParameters(file: TableGameFile): Map<string, number> {
@@ -212,7 +219,7 @@ export function parseTableGameText(
       const c = compileGameExpr(toExpr(v), known);
       if ('kind' in c) {
         exprProblem(['payoffs', profile, p], c);
-        return { source: toExpr(v), evaluate: () => Number.NaN };
+        return { source: toExpr(v), evaluate: () => ({ shown: 'NaN' }) };
       }
       return c;
     }),
@@ -241,7 +248,7 @@ export function parseTableGameText(
   for (const set of sets) {
     const r = evaluateAt(game, set.params);
     if ('path' in r) {
-      at(r.path, tw(lang, 'notFinite', { value: String(r.value), where: set.where }));
+      at(r.path, tw(lang, 'notFinite', { value: r.value, where: set.where }));
       break;
     }
     stages.push({ name: set.name, values: r.values, table: r.table });

@@ -12,7 +12,8 @@ const EN = {
   duplicateName: '"{name}" is already a parameter; a derived value needs a name of its own',
   unknownStageName: 'stage sets "{name}", which is not a parameter of the file{hint}',
   didYouMean: '; did you mean "{name}"?',
-  notFinite: 'evaluates to {value} ({where}); every payoff and derived value must be a finite number',
+  notFinite:
+    'evaluates to {value} ({where}); every payoff and derived value must be a finite number (for a condition write "cond ? a : b")',
   dtTooLarge:
     'RK4 step {dt} is too large for payoffs of this size ({where}: payoff bound K = {K}, so dt·K > 1 and the integration could diverge); use dt ≤ {max}',
   atBase: 'base parameters',
@@ -69,7 +70,7 @@ const ZH: Record<TableWordKey, string> = {
   duplicateName: '"{name}" 已是参数名；派生量需要另起名称',
   unknownStageName: '阶段设置了 "{name}"，但它不是本文件的参数{hint}',
   didYouMean: '；是否想写 "{name}"？',
-  notFinite: '计算结果为 {value}（{where}）；每个收益和派生量都必须是有限数',
+  notFinite: '计算结果为 {value}（{where}）；每个收益和派生量都必须是有限数（条件请写成 "cond ? a : b"）',
   dtTooLarge:
     'RK4 步长 {dt} 对这样大的收益过大（{where}：收益上界 K = {K}，dt·K > 1，积分可能发散）；请取 dt ≤ {max}',
   atBase: '基准参数',

@@ -193,6 +193,9 @@ describe('general game files', () => {
     const out = issues(text);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^16:11 payoffs\["000"\]\[0\]: evaluates to Infinity \(stage 1\)/);
+    const boolean = issues(small(ZERO8.replace('"000": [0, 0, 0]', '"000": ["gamma > 1", 0, 0]')));
+    expect(boolean).toHaveLength(1);
+    expect(boolean[0]).toMatch(/payoffs\["000"\]\[0\]: evaluates to true \(base parameters\).*cond \? a : b/);
   });
 
   it('has every word in English and Chinese with the same placeholders', () => {
