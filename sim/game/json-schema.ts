@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { TableGameSchema } from './table-schema.js';
 
+/** Name of the checked-in schema file next to the shipped games (scenarios/games/). */
+export const GAME_SCHEMA_FILE_NAME = 'game.schema.json';
+
 /** The `$id` of the game JSON Schema (own-files recognises `cogov schema --game -o FILE` by it). */
 export const GAME_SCHEMA_ID = 'https://cogov.dev/game.schema.json';
 

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { GAME_SCHEMA_FILE_NAME, gameJsonSchemaText } from '../../sim/game/json-schema.js';
 import { describe, expect, it } from 'vitest';
 import { eigenvalues3, essTable } from '../../sim/game/ess.js';
 import { deltasField, integrateReplicator, renewalDeltas } from '../../sim/game/replicator.js';
@@ -260,4 +263,21 @@ describe('agent-based mode of table games', () => {
     expect(end[0]).toBeGreaterThan(0.8);
     expect(run().stages[0].outcomes[0].abmEnd).toEqual(end);
   });
+});
+
+describe('the game JSON Schema', () => {
+  it('is checked in as generated (run `cogov schema --game -o scenarios/games/game.schema.json`)', () => {
+    expect(readFileSync(`scenarios/games/${GAME_SCHEMA_FILE_NAME}`, 'utf8')).toBe(gameJsonSchemaText());
+  });
+
+  it.each([RENEWAL, 'scenarios/games/wang-2023-air-pollution.yaml'])(
+    'accepts %s and rejects an unknown key',
+    (file) => {
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      const validate = ajv.compile(JSON.parse(gameJsonSchemaText()));
+      const value = parse(readFileSync(file, 'utf8'));
+      expect(validate(value)).toBe(true);
+      expect(validate({ ...value, stagez: [] })).toBe(false);
+    },
+  );
 });
