@@ -178,6 +178,20 @@ describe('cogov game on a payoff-table file', () => {
     );
   });
 
+  it('refuses an --out folder holding a file of an output’s name that cogov did not write, and writes a Chinese report', async () => {
+    const out = join(dir, 'foreign');
+    const first = await game([WANG, '--out', out, '--lang', 'zh', '--starts', '0.1,0.1,0.1']);
+    expect(first.err).toBeNull();
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('三维相图');
+    expect(html).toContain('复制动态方程');
+    writeFileSync(join(out, 'outcomes.csv'), 'my own notes\n');
+    const r = await game([WANG, '--out', out]);
+    expect(r.err).toBeInstanceOf(CliError);
+    expect((r.err as CliError).exitCode).toBe(EXIT.usage);
+    expect(readFileSync(join(out, 'outcomes.csv'), 'utf8')).toBe('my own notes\n');
+  });
+
   it('prints Chinese words with --lang zh', async () => {
     const r = await game([WANG, '--lang', 'zh', '--starts', '0.1,0.1,0.1']);
     expect(r.err).toBeNull();
