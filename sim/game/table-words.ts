@@ -33,7 +33,8 @@ const EN = {
   ESS: 'ESS',
   saddle: 'saddle point',
   unstable: 'unstable',
-  nonHyperbolic: 'non-hyperbolic (an eigenvalue is 0: the linearisation does not decide)',
+  nonHyperbolic:
+    'non-hyperbolic (an eigenvalue is 0: unstable if another is positive, else the linearisation does not decide)',
   essSet: 'ESS',
   none: 'none',
   starts: 'Starts',
@@ -90,7 +91,7 @@ const ZH: Record<TableWordKey, string> = {
   ESS: '演化稳定策略 ESS',
   saddle: '鞍点',
   unstable: '不稳定点',
-  nonHyperbolic: '非双曲（有特征值为 0：线性化无法判定）',
+  nonHyperbolic: '非双曲（有特征值为 0：若另有正特征值则不稳定，否则线性化无法判定）',
   essSet: 'ESS',
   none: '无',
   starts: '初始点',

@@ -88,7 +88,8 @@ export function tableJacobian(g: TableDynamics, x: number, y: number, z: number)
 /**
  * Stability from the eigenvalues' real parts, |Re λ| ≤ tol counting as 0: ESS (asymptotically
  * stable: all < 0), unstable (all > 0), saddle (some of each), non-hyperbolic (some 0: the
- * linearisation does not decide, and the table says so rather than guess).
+ * linearisation does not decide whether it is stable, and the table says so rather than guess; with
+ * another eigenvalue positive it is unstable all the same, and never an ESS).
  */
 export type TableStability = 'ESS' | 'saddle' | 'unstable' | 'nonHyperbolic';
 
