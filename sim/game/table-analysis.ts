@@ -206,7 +206,11 @@ export function scanTableGame(game: TableGame, name: string, values: readonly nu
   const essAt = (v: number): Start[] | null => {
     params.set(name, v);
     const r = evaluateAt(game, params);
-    return 'path' in r ? null : equilibriaOf(tableDynamics(r.table)).ess;
+    if ('path' in r) return null;
+    // Only the pure corners can be ESS: the interior search is not needed here.
+    return pureEquilibria(tableDynamics(r.table))
+      .filter((e) => e.stability === 'ESS')
+      .map((e) => e.point);
   };
   const ess = values.map(essAt);
   const changes: ScanChange[] = [];
