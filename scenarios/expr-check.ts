@@ -134,8 +134,15 @@ function suggest(name: string, candidates: readonly string[]): Var {
   return best && best !== name ? { key: 'expr.hint.didYouMean', vars: { name: `"${best}"` } } : '';
 }
 
-/** Depth-first, left-to-right check of the node tree; returns the first problem found. */
-export function check(node: MathNode, source: string): ExprError | undefined {
+/**
+ * Depth-first, left-to-right check of the node tree; returns the first problem found. `variables`
+ * are the names it may read (a game file's parameters; by default a policy's year, month, t).
+ */
+export function check(
+  node: MathNode,
+  source: string,
+  variables: readonly string[] = ALLOWED_VARIABLES,
+): ExprError | undefined {
   switch (node.type) {
     case 'ConstantNode': {
       const value: unknown = (node as unknown as { value: unknown }).value;
@@ -151,18 +158,14 @@ export function check(node: MathNode, source: string): ExprError | undefined {
     }
     case 'SymbolNode': {
       const { name } = node as unknown as { name: string };
-      if ((ALLOWED_VARIABLES as readonly string[]).includes(name)) return undefined;
+      if (variables.includes(name)) return undefined;
       if ((CONSTANTS as readonly string[]).includes(name)) return undefined;
       const index = findName(source, name, false);
       if ((ALLOWED_FUNCTIONS as readonly string[]).includes(name)) {
         return fail('expr.functionNeedsArgs', { name }, index);
       }
-      const hint = suggest(name, [...ALLOWED_VARIABLES, ...CONSTANTS]);
-      return fail(
-        'expr.unknownName',
-        { name, variables: ALLOWED_VARIABLES, constants: CONSTANTS, hint },
-        index,
-      );
+      const hint = suggest(name, [...variables, ...CONSTANTS]);
+      return fail('expr.unknownName', { name, variables, constants: CONSTANTS, hint }, index);
     }
     case 'OperatorNode': {
       const op = node as OperatorNode;
@@ -171,14 +174,14 @@ export function check(node: MathNode, source: string): ExprError | undefined {
         const index = word ? findName(source, op.op, false) : findToken(source, operatorPattern(op.op));
         return fail('expr.operator', { op: op.op, fn: op.fn }, index);
       }
-      return checkAll(op.args, source);
+      return checkAll(op.args, source, variables);
     }
     case 'ConditionalNode': {
       const { condition, trueExpr, falseExpr } = node as unknown as Record<string, MathNode>;
-      return checkAll([condition, trueExpr, falseExpr], source);
+      return checkAll([condition, trueExpr, falseExpr], source, variables);
     }
     case 'ParenthesisNode':
-      return check((node as unknown as { content: MathNode }).content, source);
+      return check((node as unknown as { content: MathNode }).content, source, variables);
     case 'FunctionNode': {
       const call = node as FunctionNode<MathNode>;
       if (call.fn.type !== 'SymbolNode') {
@@ -203,7 +206,7 @@ export function check(node: MathNode, source: string): ExprError | undefined {
               : 'expr.arity.range';
         return fail(key, { name, min: lo, max: hi, count: n }, index);
       }
-      return checkAll(call.args, source);
+      return checkAll(call.args, source, variables);
     }
     default: {
       const token = NODE_TOKENS[node.type];
@@ -214,9 +217,13 @@ export function check(node: MathNode, source: string): ExprError | undefined {
   }
 }
 
-function checkAll(nodes: readonly MathNode[], source: string): ExprError | undefined {
+function checkAll(
+  nodes: readonly MathNode[],
+  source: string,
+  variables: readonly string[],
+): ExprError | undefined {
   for (const child of nodes) {
-    const problem = check(child, source);
+    const problem = check(child, source, variables);
     if (problem) return problem;
   }
   return undefined;

@@ -15,10 +15,12 @@ import type { Path } from '../game/replicator.js';
 import { gameWork, MAX_ABM_REVISIONS, MAX_GAME_STEPS, parseBoundedGameText } from '../game/limits.js';
 import type { GameFile, Start } from '../game/schema.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { gameClaim } from './out-claims.js';
 import { claimOutDir } from './out-guard.js';
 import { csvLine, fmt } from '../outputs/csv.js';
 import { usageError } from './errors.js';
 import { gameReportText } from './game-report.js';
+import { isTableGameText, loadTableGame, runTableGameCommand } from './game-table.js';
 import type { CliIo } from './common.js';
 import { type CliSession, msg } from '../messages/catalog.js';
 import { langArg } from './common.js';
@@ -26,8 +28,8 @@ import { langArg } from './common.js';
 /** Largest seed accepted (unsigned 32-bit, as the run seeds). */
 const MAX_GAME_SEED = 4_294_967_295;
 
-/** Read and validate a game file; every problem is thrown at once as a ScenarioError. */
-export function loadGameFile(file: string, lang: Lang = 'en'): GameFile {
+/** Read a game file's bytes (a regular file within the size limit), else a positioned ScenarioError. */
+export function readGameBytes(file: string, lang: Lang = 'en'): Uint8Array {
   const fail = (message: string): ScenarioError => {
     const issue: ScenarioIssue = { file, line: 1, col: 1, path: '(file)', message };
     return new ScenarioError([issue]);
@@ -47,7 +49,12 @@ export function loadGameFile(file: string, lang: Lang = 'en'): GameFile {
         : msg(lang, 'fileUnreadable', { message: (err as Error).message }),
     );
   }
-  const result = parseBoundedGameText(bytes, file, lang);
+  return bytes;
+}
+
+/** Read and validate a game file of the renewal game's form; every problem is thrown at once. */
+export function loadGameFile(file: string, lang: Lang = 'en'): GameFile {
+  const result = parseBoundedGameText(readGameBytes(file, lang), file, lang);
   if (!result.ok) throw new ScenarioError(result.issues);
   return result.value;
 }
@@ -99,7 +106,33 @@ interface GameFlags {
   starts?: string;
   agents?: number;
   seed?: number;
+  mutation?: number;
+  json?: boolean;
+  scan?: string;
   lang?: Lang;
+}
+
+/** Parse --starts for a payoff-table game: "grid" or "grid27" ({0.1, 0.5, 0.9}³), or x,y,z[;x,y,z...]. */
+function parseTableStarts(spec: string, lang: Lang): Start[] | 'grid' {
+  if (spec.trim() === 'grid' || spec.trim() === 'grid27') return 'grid';
+  return spec.split(';').map((part) => {
+    const v = part.split(',').map((s) => s.trim());
+    const n = v.map(Number);
+    if (v.length !== 3 || v.some((s) => s === '') || n.some((x) => !Number.isFinite(x) || x < 0 || x > 1)) {
+      throw usageError(msg(lang, 'gameStarts', { value: part }));
+    }
+    return [n[0], n[1], n[2]] as const;
+  });
+}
+
+function rateOption(lang: Lang) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+      throw new InvalidArgumentError(msg(lang, 'gameMutationValue', { value: v }));
+    }
+    return n;
+  };
 }
 
 /** Register `cogov game` on the program. */
@@ -121,11 +154,30 @@ export function registerGame(program: Command, io: CliIo, session: CliSession = 
       msg(flagLang, 'help.game.opt.seed'),
       intOption('--seed', 0, MAX_GAME_SEED, flagLang),
     )
+    .option('--mutation <rate>', msg(flagLang, 'help.game.opt.mutation'), rateOption(flagLang))
+    .option('--scan <spec>', msg(flagLang, 'help.game.opt.scan'))
+    .option('--json', msg(flagLang, 'help.game.opt.json'))
     .option('--lang <lang>', msg(flagLang, 'help.game.opt.lang'), langArg)
     .action((file: string, opts: GameFlags) => {
       const lang = opts.lang ?? 'en';
       session.lang = lang;
-      const loaded = loadGameFile(file, lang);
+      const bytes = readGameBytes(file, lang);
+      if (isTableGameText(bytes)) {
+        const table = loadTableGame(bytes, file, lang);
+        const starts = opts.starts === undefined ? undefined : parseTableStarts(opts.starts, lang);
+        runTableGameCommand(file, table, { ...opts, starts }, io, lang);
+        return;
+      }
+      for (const [flag, set] of [
+        ['--json', opts.json],
+        ['--scan', opts.scan],
+        ['--mutation', opts.mutation],
+      ] as const) {
+        if (set !== undefined) throw usageError(msg(lang, 'gameTableOnly', { flag }));
+      }
+      const parsed = parseBoundedGameText(bytes, file, lang);
+      if (!parsed.ok) throw new ScenarioError(parsed.issues);
+      const loaded = parsed.value;
       const game: GameFile = {
         ...loaded,
         abm: { ...loaded.abm, agents: opts.agents ?? loaded.abm.agents, seed: opts.seed ?? loaded.abm.seed },
@@ -135,7 +187,7 @@ export function registerGame(program: Command, io: CliIo, session: CliSession = 
       if (work.steps > MAX_GAME_STEPS || work.revisions > MAX_ABM_REVISIONS) {
         throw usageError(msg(lang, 'gameTooMuchWork', { revisions: work.revisions, max: MAX_ABM_REVISIONS }));
       }
-      const claim = opts.out ? { out: opts.out, writes: ['trajectories.csv'], reads: [file] } : undefined;
+      const claim = opts.out ? gameClaim(file, opts.out, false) : undefined;
       const release = claim ? claimOutDir(claim, lang, io) : () => {};
       try {
         const result = runGame(game, starts);

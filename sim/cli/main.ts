@@ -6,6 +6,7 @@ import type { Lang } from '../kernel/i18n.js';
 import { Command, CommanderError } from 'commander';
 import { scenarioJsonSchemaText } from '../../scenarios/json-schema.js';
 import { experimentJsonSchemaText } from '../experiments/json-schema.js';
+import { gameJsonSchemaText } from '../game/json-schema.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { ScenarioError } from '../../scenarios/issues.js';
 import { localizedMessage } from '../../scenarios/messages.js';
@@ -86,10 +87,15 @@ export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang
     .description(msg(flagLang, 'help.schema.description'))
     .option('-o, --out <file>', msg(flagLang, 'help.schema.opt.out'))
     .option('--experiment', msg(flagLang, 'help.schema.opt.experiment'))
+    .option('--game', msg(flagLang, 'help.schema.opt.game'))
     .option('--lang <lang>', msg(flagLang, 'help.opt.langMessages'), langArg)
-    .action((opts: { out?: string; experiment?: boolean; lang?: Lang }) => {
+    .action((opts: { out?: string; experiment?: boolean; game?: boolean; lang?: Lang }) => {
       session.lang = opts.lang ?? 'en';
-      const text = opts.experiment ? experimentJsonSchemaText() : scenarioJsonSchemaText();
+      const text = opts.game
+        ? gameJsonSchemaText()
+        : opts.experiment
+          ? experimentJsonSchemaText()
+          : scenarioJsonSchemaText();
       if (opts.out && existsSync(opts.out) && !cogovWrote(opts.out)) {
         throw usageError(msg(session.lang, 'fileForeign', { file: opts.out }));
       }

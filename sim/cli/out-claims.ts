@@ -7,6 +7,7 @@ import { COMPARE_FILES } from '../batch/compare-outputs.js';
 import { LEVERS_FILES } from '../batch/levers-outputs.js';
 import { PARTIAL_FILE } from '../batch/sweep-run.js';
 import { ENSEMBLE_FILES } from '../io/ensemble-outputs.js';
+import { GAME_TABLE_FILES } from '../outputs/game-table-columns.js';
 import type { OutClaim } from './out-guard.js';
 
 const ENSEMBLE_WRITES = [...ENSEMBLE_FILES, 'report.html'];
@@ -59,4 +60,12 @@ export function sensitivityClaim(file: string, points: readonly string[] | undef
   const analysis = ['morris.csv', 'sobol.csv', 'sensitivity.json', 'manifest.json', 'report.html'];
   const writes = points === undefined ? [...SWEEP_WRITES, ...analysis] : analysis;
   return { out, writes, reads: [file, ...(points ?? [])] };
+}
+
+/**
+ * `cogov game FILE --out OUT`: the renewal game's form writes trajectories.csv; a payoff-table game
+ * its tables (equilibria, outcomes, trajectories, replicator, scan) and report.html.
+ */
+export function gameClaim(file: string, out: string, table: boolean): OutClaim {
+  return { out, writes: table ? [...GAME_TABLE_FILES] : ['trajectories.csv'], reads: [file] };
 }

@@ -19,9 +19,17 @@
  * A synchronous update (every agent revising at once) would instead follow the Euler map of step
  * 1/K, which for the default parameters strays up to 0.047 from the ODE path.
  * Random numbers come from one seeded stream per run (`sim/kernel/rng.ts`, purpose "game").
+ *
+ * Mutation (exploration), rate μ (default 0): before each revision the reviser, with probability μ,
+ * ignores its peer and takes a strategy drawn uniformly from its two (so with probability μ/2 it
+ * switches). In a finite population imitation alone never brings back a strategy that nobody plays:
+ * once a share reaches 0 or 1 it stays there, even at a corner that is not an ESS. With μ > 0 the
+ * mean-field drift becomes (1−μ)·x(1−x)·Δ/K + μ(1/2 − x) per revision, so the shares hover near,
+ * not at, a stable corner (about μK/(2|λ|) away, λ its eigenvalue). μ = 0 draws no extra random
+ * numbers, so runs without mutation are those of earlier versions, draw for draw.
  */
 import { makeRng, runSeed } from '../kernel/rng.js';
-import { deltaE, deltaG, deltaR, type Path, payoffBound } from './replicator.js';
+import { type Deltas, type Path, payoffBound, renewalDeltas } from './replicator.js';
 import type { Payoffs, Start } from './schema.js';
 
 /** Options of an agent-based run. */
@@ -32,6 +40,8 @@ export interface AbmOptions {
   steps: number;
   /** Seed of the run's stream (purpose "game"). */
   seed: number;
+  /** Mutation (exploration) rate μ in [0, 1]: chance a revision takes a uniformly random strategy. */
+  mutation?: number;
 }
 
 /** Set round(share·n) agents to the cooperative strategy (1), the rest to 0. */
@@ -53,9 +63,18 @@ function count(s: Uint8Array): number {
  * given seed.
  */
 export function runAbm(p: Payoffs, start: Start, opts: AbmOptions): Path {
+  return runAbmDeltas(renewalDeltas(p), payoffBound(p), start, opts);
+}
+
+/**
+ * {@link runAbm} for any payoff differences `d` whose largest |Δ| over pure profiles is `K` (the
+ * imitation probabilities' scale; one step = 1/K ODE time).
+ */
+export function runAbmDeltas(d: Deltas, K: number, start: Start, opts: AbmOptions): Path {
   const n = opts.agents;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`agents must be an integer ≥ 1, got ${n}`);
-  const K = payoffBound(p);
+  const mu = opts.mutation ?? 0;
+  if (!(mu >= 0 && mu <= 1)) throw new RangeError(`mutation must be in [0, 1], got ${mu}`);
   const rng = makeRng(opts.seed, 'game');
   const pop = [initial(n, start[0]), initial(n, start[1]), initial(n, start[2])];
   const on = [count(pop[0]), count(pop[1]), count(pop[2])];
@@ -74,23 +93,29 @@ export function runAbm(p: Payoffs, start: Start, opts: AbmOptions): Path {
   };
   // Payoff of a cooperator of population q in one encounter (the other two drawn at random).
   const encounter = (q: number): number => {
-    if (q === 0) return deltaG(p, pop[1][rng.int(n)], pop[2][rng.int(n)]);
-    if (q === 1) return deltaE(p, pop[0][rng.int(n)], pop[2][rng.int(n)]);
-    return deltaR(p, pop[0][rng.int(n)], pop[1][rng.int(n)]);
+    if (q === 0) return d.dx(pop[1][rng.int(n)], pop[2][rng.int(n)]);
+    if (q === 1) return d.dy(pop[0][rng.int(n)], pop[2][rng.int(n)]);
+    return d.dz(pop[0][rng.int(n)], pop[1][rng.int(n)]);
   };
   record(0);
-  if (K > 0) {
+  if (K > 0 || mu > 0) {
     for (let k = 1; k <= steps; k++) {
       for (let m = 0; m < n; m++) {
         for (let q = 0; q < 3; q++) {
           const s = pop[q];
           const i = rng.int(n);
+          if (mu > 0 && rng.next() < mu) {
+            const v = rng.int(2);
+            on[q] += v - s[i];
+            s[i] = v;
+            continue;
+          }
           const j = rng.int(n);
           if (s[i] === s[j]) continue;
           const a = encounter(q);
           // The cooperator earns a, the other 0: gain of the reviser i from imitating j.
           const gain = s[j] === 1 ? a : -a;
-          if (gain > 0 && rng.next() * K < gain) {
+          if (gain > 0 && K > 0 && rng.next() * K < gain) {
             s[i] = s[j];
             on[q] += s[j] === 1 ? 1 : -1;
           }

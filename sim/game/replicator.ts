@@ -22,11 +22,40 @@ export function deltaR(p: Payoffs, x: number, y: number): number {
   return (1 - p.theta) * p.Br * y + p.Sr * x - p.Cr;
 }
 
+/**
+ * The payoff differences of a three-population game with two strategies each: for each population,
+ * the expected payoff of its first strategy minus that of its second, against the shares of the
+ * first strategies of the other two (x, y, z in player order). Both the renewal game's fixed form
+ * ({@link renewalDeltas}) and any payoff table (`table.ts`) provide them.
+ */
+export interface Deltas {
+  /** Δx(y, z): first player's payoff difference. */
+  dx(y: number, z: number): number;
+  /** Δy(x, z): second player's. */
+  dy(x: number, z: number): number;
+  /** Δz(x, y): third player's. */
+  dz(x: number, y: number): number;
+}
+
+/** The renewal game's ΔG, ΔE, ΔR as {@link Deltas} (x = governments, y = enterprises, z = residents). */
+export function renewalDeltas(p: Payoffs): Deltas {
+  return {
+    dx: (y, z) => deltaG(p, y, z),
+    dy: (x, z) => deltaE(p, x, z),
+    dz: (x, y) => deltaR(p, x, y),
+  };
+}
+
+/** The vector field x(1−x)Δx, y(1−y)Δy, z(1−z)Δz at (x, y, z), written into `out`. */
+export function deltasField(d: Deltas, x: number, y: number, z: number, out: Float64Array): void {
+  out[0] = x * (1 - x) * d.dx(y, z);
+  out[1] = y * (1 - y) * d.dy(x, z);
+  out[2] = z * (1 - z) * d.dz(x, y);
+}
+
 /** The vector field (dx/dt, dy/dt, dz/dt) at (x, y, z), written into `out`. */
 export function replicatorField(p: Payoffs, x: number, y: number, z: number, out: Float64Array): void {
-  out[0] = x * (1 - x) * deltaG(p, y, z);
-  out[1] = y * (1 - y) * deltaE(p, x, z);
-  out[2] = z * (1 - z) * deltaR(p, x, y);
+  deltasField(renewalDeltas(p), x, y, z, out);
 }
 
 /**
@@ -65,6 +94,17 @@ export function integrateReplicator(
   dt: number,
   recordEvery: number,
 ): Path {
+  return integrateDeltas(renewalDeltas(p), start, tEnd, dt, recordEvery);
+}
+
+/** {@link integrateReplicator} for any payoff differences. */
+export function integrateDeltas(
+  d: Deltas,
+  start: Start,
+  tEnd: number,
+  dt: number,
+  recordEvery: number,
+): Path {
   if (!(dt > 0) || !(recordEvery > 0) || !(tEnd >= 0)) {
     throw new RangeError(`need dt > 0, recordEvery > 0 and tEnd ≥ 0, got ${dt}, ${recordEvery}, ${tEnd}`);
   }
@@ -86,10 +126,10 @@ export function integrateReplicator(
   for (let r = 0; r < n; r++) {
     if (r > 0) {
       for (let s = 0; s < sub; s++) {
-        replicatorField(p, x, y, z, k1);
-        replicatorField(p, x + (h / 2) * k1[0], y + (h / 2) * k1[1], z + (h / 2) * k1[2], k2);
-        replicatorField(p, x + (h / 2) * k2[0], y + (h / 2) * k2[1], z + (h / 2) * k2[2], k3);
-        replicatorField(p, x + h * k3[0], y + h * k3[1], z + h * k3[2], k4);
+        deltasField(d, x, y, z, k1);
+        deltasField(d, x + (h / 2) * k1[0], y + (h / 2) * k1[1], z + (h / 2) * k1[2], k2);
+        deltasField(d, x + (h / 2) * k2[0], y + (h / 2) * k2[1], z + (h / 2) * k2[2], k3);
+        deltasField(d, x + h * k3[0], y + h * k3[1], z + h * k3[2], k4);
         x = clamp(x + (h / 6) * (k1[0] + 2 * k2[0] + 2 * k3[0] + k4[0]));
         y = clamp(y + (h / 6) * (k1[1] + 2 * k2[1] + 2 * k3[1] + k4[1]));
         z = clamp(z + (h / 6) * (k1[2] + 2 * k2[2] + 2 * k3[2] + k4[2]));

@@ -9,7 +9,15 @@ import { DICTIONARY_COLUMNS } from '../../viz/dictionary.js';
 import { DIFFERENCE_CURVES_COLUMNS, DIFFERENCES_COLUMNS } from '../outputs/compare.js';
 import { CURVES_COLUMNS, RUNS_FIXED_COLUMNS, TRAJECTORIES_COLUMNS } from '../outputs/ensemble.js';
 import { MORRIS_COLUMNS, POINTS_FIXED_COLUMNS, SOBOL_COLUMNS } from '../outputs/experiments.js';
+import {
+  GAME_EQUILIBRIA_COLUMNS,
+  GAME_OUTCOMES_COLUMNS,
+  GAME_REPLICATOR_COLUMNS,
+  GAME_SCAN_COLUMNS,
+  GAME_TABLE_TRAJECTORIES_COLUMNS,
+} from '../outputs/game-table-columns.js';
 import { LEVERS_CSV_COLUMNS } from '../outputs/levers.js';
+import { GAME_SCHEMA_ID } from '../game/json-schema.js';
 
 /** How to recognise a file cogov wrote: its kind, and for CSV the header line (without newline). */
 export type OwnFile = { name: string; kind: 'json' | 'html' } | { name: string; kind: 'csv'; header: string };
@@ -51,6 +59,11 @@ const CSV_HEADS: readonly string[] = [
   LEVERS_CSV_COLUMNS.join(','),
   DICTIONARY_COLUMNS.join(','),
   'start,source,t,x,y,z',
+  GAME_EQUILIBRIA_COLUMNS.join(','),
+  GAME_OUTCOMES_COLUMNS.join(','),
+  GAME_TABLE_TRAJECTORIES_COLUMNS.join(','),
+  GAME_REPLICATOR_COLUMNS.join(','),
+  GAME_SCAN_COLUMNS.join(','),
 ];
 
 /** The first two lines (up to a colon) of the Slurm scripts `cogov slurm` writes. */
@@ -63,6 +76,7 @@ const SCRIPT_HEADS: readonly string[] = [
 const SCHEMA_IDS: readonly string[] = [
   'https://cogov.dev/scenario.schema.json',
   'https://cogov.dev/experiment.schema.json',
+  GAME_SCHEMA_ID,
 ];
 
 function headOf(path: string, bytes: number): Buffer {

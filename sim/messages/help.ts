@@ -130,7 +130,7 @@ export const EN = {
   'help.sensitivity.opt.resume': 'continue an interrupted run of the design in the output folder',
 
   'help.game.description':
-    'tripartite evolutionary game (government, enterprises, residents): ESS table and end states of the replicator ODE (RK4) and the well-mixed agent-based mode; --out writes trajectories.csv',
+    'three-player evolutionary game: the renewal game (government, enterprises, residents: ESS table, replicator ODE and agent-based end states; --out writes trajectories.csv) or any game file with players: and an eight-profile payoff table (per stage: replicator equations, equilibria with eigenvalues and stability, where the starts end; --out writes equilibria.csv, outcomes.csv, trajectories.csv, replicator.csv, scan.csv, report.html)',
   'help.game.arg.file': 'game YAML file (e.g. scenarios/games/tripartite-default.yaml)',
   'help.game.opt.out': 'write DIR/trajectories.csv (start, source ode|abm, t, x, y, z)',
   'help.game.opt.starts':
@@ -277,7 +277,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   'help.sensitivity.opt.resume': '继续输出文件夹中被中断的实验设计运行',
 
   'help.game.description':
-    '三方演化博弈（政府、企业、居民）：复制动态 ODE（RK4）和充分混合的多主体模式的 ESS 表与终态；--out 写出 trajectories.csv',
+    '三方演化博弈：老旧小区改造博弈（政府、企业、居民：ESS 表、复制动态 ODE 与多主体模式的终态；--out 写出 trajectories.csv），或任何含 players: 和八种策略组合支付矩阵的博弈文件（逐阶段：复制动态方程、均衡点及其特征值与稳定性、各初始点的终点；--out 写出 equilibria.csv、outcomes.csv、trajectories.csv、replicator.csv、scan.csv、report.html）',
   'help.game.arg.file': '博弈 YAML 文件（例如 scenarios/games/tripartite-default.yaml）',
   'help.game.opt.out': '写出 DIR/trajectories.csv（start、source ode|abm、t、x、y、z）',
   'help.game.opt.starts': '"grid"（文件中内部初始点的网格）或 x,y,z[;x,y,z...]（默认：文件中的初始点）',
