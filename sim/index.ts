@@ -66,3 +66,11 @@ export { type Lever, leversOf } from './experiments/levers.js';
 export function loadScenario(path: string, options: ParseOptions = {}): LoadedScenario {
   return loadScenarioFile(path, options);
 }
+export { parseTableGameText, type TableGame } from './game/table-load.js';
+export {
+  analyseTableGame,
+  scanTableGame,
+  type ScanResult,
+  type StageResult,
+  type TableResult,
+} from './game/table-analysis.js';
