@@ -54,10 +54,17 @@ describe('public works without PPP', () => {
 
 describe('the household subsidy over its range (public works, where the city pays the most)', () => {
   const levels = [0, 4000, 8000, 12_000, 16_000, 20_000];
+  // The subsidy alone in front of the owners: central money per household, and neither utilities nor
+  // work units paying (they would bring the owners' share to its floor at a lower subsidy).
   const at = (rmb: number) =>
     demoSmall({
       enterprises: { enabled: false },
-      government: { householdSubsidy: { rmbPerHousehold: rmb } },
+      government: {
+        householdSubsidy: { rmbPerHousehold: rmb },
+        upperTransfers: { centralAllocation: 'perHousehold' },
+        pipelineUtilities: { enabled: false },
+        formerWorkUnits: { enabled: false },
+      },
     });
 
   it('each step up lowers the owners’ share of the first plan until its floor, and not below', () => {
