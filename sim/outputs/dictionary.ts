@@ -37,6 +37,10 @@ function metricNature(name: MetricName): Nature {
   }
   const byName: Partial<Record<MetricName, Nature>> = {
     'funding.valueUplift': flow('higher'),
+    'funding.capex.basic': flow(),
+    'funding.capex.improvement': flow(),
+    'funding.capex.upgrade': flow(),
+    'funding.fireWorks': flow(),
     'funding.committedPublic': stock('neither'),
     'funding.committedPrivate': stock('higher'),
     'funding.fiscalOutlay': flow(),
@@ -61,6 +65,7 @@ function metricNature(name: MetricName): Nature {
     'resilience.economic': level('higher'),
     'resilience.governance': level('higher'),
     'resilience.fireCompliance': ratio('higher'),
+    'resilience.fireWorksCompleted': stock('higher'),
     'resilience.functionality': level('higher'),
     'resilience.recoveryTime': level('lower'),
     'governance.approvalMonths': level('lower'),
@@ -82,6 +87,9 @@ const INDICATOR_NATURE: Record<KeyIndicator, Nature> = {
   elevatorOnlyProjects: stock('higher'),
   elevatorsInstalled: stock('higher'),
   fireComplianceByKeyYear: ratio('higher'),
+  fireComplianceAtDeadline: ratio('higher'),
+  fireTargetMet: ratio('higher'),
+  fireTargetMonth: level('lower'),
   fiscalCostPerHousehold: ratio('lower'),
   publicCommitted: stock('neither'),
   privateCommitted: stock('higher'),
