@@ -156,7 +156,7 @@ function consultMonth(world: World, c: Community, plan: Plan): void {
 }
 
 /**
- * The residents' consultation phase of a tick (MODEL.md §3 phase 6): one month of consultation
+ * The residents' consultation phase of a tick (MODEL.md §3 phase 7): one month of consultation
  * for each community in state 'consultation', in id order, then volunteering. For every round that
  * ends this month it counts world.month.participantsSum (households that took part in the round) and
  * world.month.consultedHouseholds (households of the community): participation is measured over a
