@@ -13,7 +13,7 @@ import { commitFunding } from '../../sim/model/funding.js';
 import { newMonthMoney, PAYERS } from '../../sim/model/metrics.js';
 import { runOne } from '../../sim/model/run.js';
 import { CATEGORY_INDEX } from '../../sim/model/content.js';
-import { demoSmall, mean, SEEDS } from './scenario-fixtures.js';
+import { demoSmall, SEEDS } from './scenario-fixtures.js';
 import { at, fund, smallWorld } from './world-fixtures.js';
 
 const FIRE = COMPONENTS.indexOf('fireSafety');
