@@ -67,6 +67,8 @@ export function fireWorksStandard(w: World): { costRmbPerHousehold: number; cond
 
 /** Complete the fire-safety-only works due this month; returns how many completed. */
 export function completeFireWorks(w: World): number {
+  // Without the instrument no works are ever commissioned.
+  if (!w.scenario.government.fireSafetyTarget.enabled) return 0;
   const fs = w.fireSafety;
   const std = fireWorksStandard(w);
   let n = 0;
