@@ -119,7 +119,7 @@ function januaryReputation(world: World): void {
 }
 
 /**
- * The enterprises' phase of a tick (MODEL.md §3, phase 4): count down disputes (settling those that
+ * The enterprises' phase of a tick (MODEL.md §3, phase 5): count down disputes (settling those that
  * end), operate every concession in state 'operation' in id order (enterprises stream), end
  * concessions whose term is over (c → 'done'), update reputations in January, and let firms exit
  * (in id order) whose cash is below `enterprises.exitCashRmb` or that could not pay a bill.

@@ -10,6 +10,7 @@
 import type { Scenario } from '../scenarios/schema.js';
 import { COMPONENTS } from '../scenarios/components.js';
 import type { Community, World } from '../sim/world/state.js';
+import { firePriority, fireWorksUnderWay } from './fire-safety.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const POWER = COMPONENTS.indexOf('power');
@@ -22,7 +23,10 @@ export interface BudgetPath {
   factor: number;
 }
 
-/** Need score of a community: infrastructure deficit, elderly share and hazard exposure, plus priority items. */
+/**
+ * Need score of a community: infrastructure deficit, elderly share and hazard exposure, plus priority
+ * items, plus the fire-safety target's priority for a non-compliant community (agents/fire-safety.ts).
+ */
 export function needScore(w: World, c: Community): number {
   const s = w.scenario.government.projectLibrary;
   let deficit = 0;
@@ -39,22 +43,27 @@ export function needScore(w: World, c: Community): number {
     s.needWeights.infrastructure * deficit +
     s.needWeights.elderly * elderly +
     s.needWeights.hazard * hazard +
-    s.priorityWeight * priority
+    s.priorityWeight * priority +
+    firePriority(w, c)
   );
 }
 
-function excluded(s: Scenario, c: Community): boolean {
+/** Whether the library's negative list keeps community c out (built after builtAfterYear, or an excluded district). */
+export function excluded(s: Scenario, c: Community): boolean {
   const neg = s.government.projectLibrary.negativeList;
   return c.buildYear > neg.builtAfterYear || neg.districts.includes(c.district);
 }
 
-/** Admit communities to the library: eligible ones ranked by need (ties by id), up to capacity. */
+/**
+ * Admit communities to the library: eligible ones ranked by need (ties by id), up to capacity. A
+ * community whose fire-safety-only works are under way waits for them to finish.
+ */
 export function admitToLibrary(w: World, capacity: number): number {
   const tick = w.clock.tick;
   const eligible: Community[] = [];
   for (const c of w.communities) {
     const open = c.state === 'unlisted' || (c.state === 'stalled' && c.stalledUntil <= tick);
-    if (!open || excluded(w.scenario, c)) continue;
+    if (!open || excluded(w.scenario, c) || fireWorksUnderWay(w, c)) continue;
     c.needScore = needScore(w, c);
     eligible.push(c);
   }

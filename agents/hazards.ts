@@ -187,7 +187,7 @@ export function shocksPhase(world: World): void {
 export const RECOVERED_EPSILON = 1e-6;
 
 /**
- * Recovery phase (phase 8, before the month closes).
+ * Recovery phase (phase 9, before the month closes).
  *
  * 1. Each January (not at tick 0) every infrastructure condition is multiplied by
  *    (1 − resilience.conditionDecayPerYear): a year of ageing.

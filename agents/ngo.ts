@@ -142,7 +142,7 @@ function academy(world: World, out: NgoMonth): void {
 }
 
 /**
- * NGO phase (phase 5). In this order:
+ * NGO phase (phase 6). In this order:
  * 1. Donations (when enabled): rmbPerYear / 12 from `src:donations` into the city fund.
  * 2. Planners (when enabled): every community in consultation or vote is to be served; planners
  *    needed = ⌈served / communitiesPerPlanner⌉, hired as far as the fund pays their monthly salary

@@ -7,7 +7,7 @@
  * cascade runs. At the end of a round (monthsPerRound months) the plan is revised toward what the
  * participants said, if anyone took part: items whose support (share of participants whose utility
  * is higher with the item than without it) is below dropItemBelowSupport are dropped, keeping at
- * least renovation.minItems of the most supported; the owners' cost share is cut by costShareCut and
+ * least renovation.minItems of the most supported and every basic item (基础类, mandatory); the owners' cost share is cut by costShareCut and
  * the ground-floor compensation raised by compensationAdd where elevators are planned, both scaled by
  * (1 + revisionBonus) when a planner helps. Opinions then shift by the change of each household's
  * private valuation, o ← clip(o + L(U_new) − L(U_old), 0, 1), which keeps what discussion did to the
@@ -56,8 +56,9 @@ function toVote(world: World, c: Community): void {
 }
 
 /**
- * Drop unsupported items, keeping at least minItems of the most supported (ties by item index).
- * Allocates a few item-sized arrays once per community per revision.
+ * Drop unsupported items, keeping at least minItems of the most supported (ties by item index). Basic
+ * items (基础类, 国办发〔2020〕23号) are mandatory and never dropped. Allocates a few item-sized arrays
+ * once per community per revision.
  */
 function dropItems(world: World, c: Community, plan: Plan, participants: number): void {
   const hh = world.households;
@@ -66,6 +67,8 @@ function dropItems(world: World, c: Community, plan: Plan, participants: number)
   const m = plan.items.length;
   if (m <= minItems) return;
   const support = plan.items.map((k) => {
+    // A basic item stays whatever its support: it ranks first and counts toward minItems.
+    if (world.items[k].category === 'basic') return Number.POSITIVE_INFINITY;
     let yes = 0;
     for (let h = c.hhStart; h < c.hhEnd; h++) {
       if (hh.participating[h] === 1 && itemMarginalUtility(world, h, c, plan, k) > 0) yes++;
@@ -153,7 +156,7 @@ function consultMonth(world: World, c: Community, plan: Plan): void {
 }
 
 /**
- * The residents' consultation phase of a tick (MODEL.md §3 phase 6): one month of consultation
+ * The residents' consultation phase of a tick (MODEL.md §3 phase 7): one month of consultation
  * for each community in state 'consultation', in id order, then volunteering. For every round that
  * ends this month it counts world.month.participantsSum (households that took part in the round) and
  * world.month.consultedHouseholds (households of the community): participation is measured over a

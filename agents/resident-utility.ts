@@ -17,6 +17,7 @@
  * building unit on its elevator.
  */
 import type { BuildingUnit, Community, Item, Plan, World } from '../sim/world/state.js';
+import { publicFireItems, publiclyFunded } from './fire-safety.js';
 
 /** Logistic map of a utility to an opinion in (0, 1): 1 / (1 + exp(−u / s)). */
 export function logistic(u: number, s: number): number {
@@ -40,13 +41,14 @@ export function planCapexPerHousehold(world: World, c: Community, plan: Plan): n
 /**
  * Household h's marginal utility of menu item k in plan (utility units): its weighted benefit minus,
  * for owners, κ × residentShare × (1 − c.maintenanceCover) × item capex / monthly income (the part of
- * their share the maintenance fund does not pay). Equals U(plan with k) − U(plan without k).
+ * their share the maintenance fund does not pay; no cost for an item paid publicly under the
+ * fire-safety target, agents/fire-safety.ts). Equals U(plan with k) − U(plan without k).
  */
 export function itemMarginalUtility(world: World, h: number, c: Community, plan: Plan, k: number): number {
   const hh = world.households;
   const it = world.items[k];
   let u = it.benefit * (hh.elderly[h] === 1 ? it.elderlyBenefitFactor : 1) * deficitWeight(c, it);
-  if (hh.owner[h] === 1) {
+  if (hh.owner[h] === 1 && !publiclyFunded(world, it)) {
     const kappa = world.scenario.residents.utility.costSensitivity;
     const share = plan.residentShare * (1 - c.maintenanceCover);
     u -= (kappa * share * it.costRmbPerHousehold * c.costMultiplier) / hh.incomeRmb[h];
@@ -57,17 +59,19 @@ export function itemMarginalUtility(world: World, h: number, c: Community, plan:
 /**
  * Renovation part of household h's utility of the plan (utility units): Σ items of weighted
  * benefits − (owners) κ × residentShare × (1 − c.maintenanceCover) × comprehensive capex per
- * household / monthly income.
+ * household / monthly income, the capex counting only the items owners pay for (not fire-safety
+ * items paid publicly under the target).
  */
 export function renovationUtility(world: World, h: number, c: Community, plan: Plan): number {
   const hh = world.households;
   const elderly = hh.elderly[h] === 1;
+  const publicFire = publicFireItems(world);
   let u = 0;
   let cost = 0;
   for (let i = 0; i < plan.items.length; i++) {
     const it = world.items[plan.items[i]];
     u += it.benefit * (elderly ? it.elderlyBenefitFactor : 1) * deficitWeight(c, it);
-    cost += it.costRmbPerHousehold;
+    if (!(publicFire && publiclyFunded(world, it))) cost += it.costRmbPerHousehold;
   }
   if (hh.owner[h] === 1) {
     const kappa = world.scenario.residents.utility.costSensitivity;

@@ -48,6 +48,7 @@ function menuTable(): string {
     .renovation.items;
   const cols = [
     'component',
+    'category',
     'costRmbPerHousehold',
     'conditionAfter',
     'benefit',

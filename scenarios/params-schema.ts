@@ -183,7 +183,8 @@ function walk(schema: z.ZodType, ctx: WalkContext, defaults: unknown, out: Param
   const own = stripBounds(u.description);
   const meaning = ctx.parentMeaning ? `${ctx.parentMeaning}: ${own}` : own;
   let defaultText: string;
-  if (ctx.inCollection) defaultText = u.ownDefault ? formatValue(u.ownDefault.value) : 'required';
+  if (ctx.inCollection)
+    defaultText = u.ownDefault ? formatValue(u.ownDefault.value) : u.optional ? 'unset' : 'required';
   else if (!defaulted) defaultText = u.optional ? 'unset' : 'required';
   else {
     const v = valueAt(defaults, path);

@@ -17,7 +17,7 @@ export const CITATIONS: Readonly<Record<string, string>> = {
   'Nanchong 2021–2025 plan':
     'Nanchong old-community renovation plan 2021–2025: 3,770 old communities, 326,300 households, 34.29 M m²; at least 60 % done by 2023',
   'State Council 2020':
-    'General Office of the State Council, Guiding Opinions on comprehensively promoting the renovation of old urban communities (2020; seed reference [1]): renovation focuses on communities built before the end of 2000',
+    'General Office of the State Council, Guiding Opinions on comprehensively promoting the renovation of old urban communities (2020; seed reference [1]): renovation focuses on communities built before the end of 2000; works are basic (基础类, mandatory), improvement (完善类) or upgrade (提升类) content',
   'maintenance fund rules':
     'Ministry of Construction and Ministry of Finance, 住宅共用部位共用设施设备维修基金管理办法 (建住房〔1998〕213号), succeeded by 住宅专项维修资金管理办法 (2007, Order 165): flats sold from the 1998 housing reform on pay into a housing maintenance fund',
   'Nanchong districts': 'Nanchong’s three urban districts: Shunqing 顺庆区, Gaoping 高坪区, Jialing 嘉陵区',
@@ -108,6 +108,8 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   ...assumed('city.households.initialTrust', 'mean', 'sd'),
 
   'renovation.items.*.component': A,
+  'renovation.items.*.category':
+    'src: State Council 2020 (content categories 基础类 / 完善类 / 提升类; basic: water, drainage, power, gas, fire safety, roads inside the community, roofs)',
   'renovation.items.*.costRmbPerHousehold':
     'src: national 2023 (the default menu sums to 26,800 RMB per household; the split over items is assumed)',
   ...assumed('renovation.items.*', 'conditionAfter', 'benefit', 'elderlyBenefitFactor'),
@@ -189,6 +191,13 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
     'src: State Council 2020 (renovation of communities built before the end of 2000)',
   'government.projectLibrary.negativeList.districts': A,
   'government.projectLibrary.relistAfterStallMonths': A,
+  'government.fireSafetyTarget.enabled':
+    'src: seed §6.5.1 (fire facilities of old communities 100 % compliant by 2027; the instrument that aims at it is assumed)',
+  'government.fireSafetyTarget.deadline': 'src: seed §6.5.1 (by 2027)',
+  'government.fireSafetyTarget.targetShare': 'src: seed §6.5.1 (100 % compliant)',
+  'government.fireSafetyTarget.libraryPriorityWeight': A,
+  'government.fireSafetyTarget.publicFunding': A,
+  ...assumed('government.fireSafetyTarget.works', 'communitiesPerYear', 'months'),
   'government.approvals.baselineMonths': A,
   'government.approvals.digitalPlatform.enabled':
     'src: seed §6.4.2 (更新通 APP, parallel approval of 137 items)',

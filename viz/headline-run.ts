@@ -7,6 +7,7 @@
  * sentence's place as "—", never shown as 0. Pure.
  */
 import { PARAMETER_SOURCES } from '../scenarios/sources.js';
+import { tickLabel } from '../sim/kernel/calendar.js';
 import type { SummaryIndicator } from '../sim/outputs/ensemble.js';
 import { runsBehind } from './figure-notes.js';
 import { displayUnit, formatIn, formatNumber, formatValue, maxAbsOf } from './format.js';
@@ -68,6 +69,37 @@ function ranSentence(data: ReportData, lang: Lang, vars: Record<string, string>)
   if (ins.off.length <= MAX_LISTED)
     return rw(lang, 'ranAllBut', { ...vars, total, count, list: list(ins.off) });
   return rw(lang, 'ranCount', { ...vars, total, count });
+}
+
+/**
+ * Whether the fire-safety target was reached by its deadline, in how many runs, and when (the mean
+ * month of the runs that reached it), or the compliance at the deadline when missed; null when the
+ * manifest does not say the target or no run defines whether it was met.
+ */
+function fireTargetSentence(data: ReportData, lang: Lang): string | null {
+  const t = data.fireTarget;
+  const met = data.indicators.get('fireTargetMet');
+  if (!t || !defined(met)) return null;
+  const start = data.provenance.calendar?.start;
+  const month = data.indicators.get('fireTargetMonth');
+  const atDeadline = data.indicators.get('fireComplianceAtDeadline');
+  const k = Math.round(met.mean * met.n);
+  const date = defined(month) && start !== undefined ? tickLabel(start, Math.round(month.mean)) : '—';
+  const vars = {
+    target: formatValue(lang, 'share', t.targetShare),
+    deadline: t.deadline,
+    instrument: rw(lang, t.enabled ? 'fireInstrumentOn' : 'fireInstrumentOff'),
+    n: formatNumber(lang, met.n, 0),
+    k: formatNumber(lang, k, 0),
+    share: defined(atDeadline) ? formatValue(lang, 'share', atDeadline.mean) : '—',
+    date,
+  };
+  if (k === met.n) return rw(lang, 'fireTargetAll', vars);
+  if (k > 0) return rw(lang, 'fireTargetSome', vars);
+  const none = rw(lang, 'fireTargetNone', vars);
+  if (!defined(month)) return none;
+  const later = rw(lang, 'fireTargetLater', { ...vars, k: formatNumber(lang, month.n, 0) });
+  return `${none}${lang === 'zh' ? '' : ' '}${later}`;
 }
 
 /** The headline of the run report for `data` in `lang`. */
@@ -141,8 +173,10 @@ export function runHeadline(data: ReportData, lang: Lang): Headline {
       }),
     );
   }
+  const target = fireTargetSentence(data, lang);
   const fire = ind('fireComplianceByKeyYear');
-  if (defined(fire)) answers.push(rw(lang, 'fire', { year, share: share(fire.mean) }));
+  if (target !== null) answers.push(target);
+  else if (defined(fire)) answers.push(rw(lang, 'fire', { year, share: share(fire.mean) }));
   const part = ind('participation');
   const pass = ind('votePassRate');
   const sat = ind('satisfaction');

@@ -58,6 +58,10 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
     en: 'Value uplift shared with communities',
     zh: '增值收益共享（反哺小区公共资金）',
   },
+  'funding.capex.basic': { en: 'Basic content (基础类)', zh: '基础类改造内容' },
+  'funding.capex.improvement': { en: 'Improvement content (完善类)', zh: '完善类改造内容' },
+  'funding.capex.upgrade': { en: 'Upgrade content (提升类)', zh: '提升类改造内容' },
+  'funding.fireWorks': { en: 'Fire-safety-only works', zh: '消防专项改造' },
   'funding.committedPublic': { en: 'Public money committed', zh: '已落实公共资金' },
   'funding.committedPrivate': { en: 'Private money committed', zh: '已落实社会资金' },
   'funding.fiscalOutlay': { en: 'Fiscal outlay of the city fund', zh: '城市更新资金支出' },
@@ -102,6 +106,7 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'resilience.economic': { en: 'Economic resilience', zh: '经济韧性' },
   'resilience.governance': { en: 'Governance resilience', zh: '治理韧性' },
   'resilience.fireCompliance': { en: 'Fire-safety compliance', zh: '消防设施达标率' },
+  'resilience.fireWorksCompleted': { en: 'Fire-safety-only works completed', zh: '已完成消防专项改造' },
   'resilience.functionality': { en: 'Functionality of communities', zh: '小区功能完好度' },
   'resilience.loss.rainstorm': { en: 'Rainstorms', zh: '暴雨' },
   'resilience.loss.fire': { en: 'Fires', zh: '火灾' },
@@ -138,6 +143,15 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
   fireComplianceByKeyYear: {
     en: 'Fire-safety compliance at the end of {year}',
     zh: '{year}末消防设施达标率',
+  },
+  fireComplianceAtDeadline: {
+    en: 'Fire-safety compliance at the target’s deadline',
+    zh: '消防达标截止月达标率',
+  },
+  fireTargetMet: { en: 'Fire-safety target met by its deadline', zh: '消防达标目标按期实现' },
+  fireTargetMonth: {
+    en: 'Months until the fire-safety target was reached',
+    zh: '消防达标目标实现所需月数',
   },
   fiscalCostPerHousehold: { en: 'Public money per renovated household', zh: '户均公共资金投入' },
   ownersPaymentPerHousehold: {

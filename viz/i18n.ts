@@ -53,6 +53,7 @@ const EN = {
   annualNote:
     'Calendar-year sums of the monthly means across runs, stacked; the first and last years may be partial.',
   fundingCommitted: 'Project money committed by payer, per year',
+  fundingByContent: 'Renovation capex committed by content (basic, improvement, upgrade), per year',
   fundingSources: 'Money flowing in by source, per year',
   fundingUses: 'Use of funds, per year',
   pipeline: 'Project pipeline: communities by state',
@@ -203,6 +204,7 @@ const ZH: Record<UiKey, string> = {
   stackNote: '各次运行的均值，堆叠显示：各项均值之和等于合计的均值（中位数不可相加）。',
   annualNote: '各次运行月度均值的逐年合计，堆叠显示；首尾年份可能不足12个月。',
   fundingCommitted: '项目资金落实（按出资方，按年）',
+  fundingByContent: '改造投资落实（按基础类、完善类、提升类内容，按年）',
   fundingSources: '资金流入（按来源，按年）',
   fundingUses: '资金用途（按年）',
   pipeline: '项目进度：各阶段小区数',

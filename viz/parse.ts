@@ -21,7 +21,15 @@ import {
 } from '../sim/outputs/ensemble.js';
 import { ReportInputError } from '../sim/outputs/errors.js';
 import { num, numOrNull, pair, parseJsonObject, recOrNull, str } from '../sim/outputs/json.js';
-import type { Bilingual, CurveSeries, Instruments, Lang, Provenance, ReportData } from './types.js';
+import type {
+  Bilingual,
+  CurveSeries,
+  FireTarget,
+  Instruments,
+  Lang,
+  Provenance,
+  ReportData,
+} from './types.js';
 
 /** Parse curves.csv into one series per metric (file order) and the scenario id of its rows. */
 export function parseCurves(text: string): { scenario: string | null; curves: Map<string, CurveSeries> } {
@@ -117,6 +125,21 @@ export interface ManifestInfo {
   provenance: Provenance;
   /** The instruments on in resolvedScenario (null when absent or not a scenario cogov can read). */
   instruments: Instruments | null;
+  /** The fire-safety target in resolvedScenario (null when absent). */
+  fireTarget: FireTarget | null;
+}
+
+/** The fire-safety target of a manifest's resolvedScenario (null when it has none of that shape). */
+export function fireTargetOf(resolved: unknown): FireTarget | null {
+  const gov = recOrNull<Record<string, unknown>>(
+    recOrNull<Record<string, unknown>>(resolved)?.['government'],
+  );
+  const t = recOrNull<Record<string, unknown>>(gov?.['fireSafetyTarget']);
+  if (!t) return null;
+  const deadline = str(t['deadline']);
+  const targetShare = numOrNull(t['targetShare']);
+  if (deadline === null || targetShare === null || typeof t['enabled'] !== 'boolean') return null;
+  return { deadline, targetShare, enabled: t['enabled'] };
 }
 
 /**
@@ -152,6 +175,7 @@ export function parseManifest(text: string): ManifestInfo {
     language: isLang(lang) ? lang : null,
     keyYear: numOrNull(m['keyYear']) ?? numOrNull(cal?.['keyYear']),
     instruments: instrumentsOf(m['resolvedScenario']),
+    fireTarget: fireTargetOf(m['resolvedScenario']),
     provenance: {
       version: str(m['cogovVersion']) ?? str(m['version']),
       scenarioSha256: str(m['scenarioSha256']),
@@ -191,6 +215,7 @@ export function reportData(files: OutputTexts): ReportData {
     keyYear: manifest?.keyYear ?? null,
     provenance: manifest?.provenance ?? emptyProvenance(),
     instruments: manifest?.instruments ?? null,
+    fireTarget: manifest?.fireTarget ?? null,
     curves,
     indicators: summary?.indicators ?? new Map(),
   };

@@ -25,6 +25,13 @@ const STACKS = [
     kind: 'annual',
   },
   {
+    id: 'funding-capex-by-content',
+    prefix: 'funding.capex.',
+    section: 'funding',
+    title: 'fundingByContent',
+    kind: 'annual',
+  },
+  {
     id: 'funding-sources',
     prefix: 'funding.inflow.',
     section: 'funding',

@@ -34,6 +34,13 @@ export interface Provenance {
   calendar: { start: string; end: string; ticks: number } | null;
 }
 
+/** The fire-safety target a run aimed at (or measured without the instrument). */
+export interface FireTarget {
+  deadline: string;
+  targetShare: number;
+  enabled: boolean;
+}
+
 /** The policy instruments of the lever catalogue that a scenario has on, and those it has off. */
 export interface Instruments {
   on: readonly Bilingual[];
@@ -57,6 +64,12 @@ export interface ReportData {
    * order), from manifest.json's resolvedScenario; null when the manifest does not carry it.
    */
   instruments: Instruments | null;
+  /**
+   * The fire-safety target of the run's scenario (government.fireSafetyTarget: deadline "YYYY-MM",
+   * target share, whether the instrument was on), from manifest.json's resolvedScenario; absent or
+   * null when the manifest does not carry it.
+   */
+  fireTarget?: FireTarget | null;
   /** Curves by metric name, in file order. */
   curves: Map<string, CurveSeries>;
   /** Key indicators by name, in file order. */

@@ -27,6 +27,15 @@ const EN = {
   communities:
     '{communities} communities renovated comprehensively, {elevatorOnly} elevator-only projects in communities renovated before the start, {elevators} elevators installed (means).',
   fire: 'Fire-safety compliance at the end of {year}: {share} of communities (the seed paper’s target is 100 % by 2027).',
+  fireTargetAll:
+    'The fire-safety target ({target} of communities compliant by {deadline}; {instrument}) was reached in all {n} runs, on average in {date}.',
+  fireTargetSome:
+    'The fire-safety target ({target} of communities compliant by {deadline}; {instrument}) was reached in {k} of {n} runs and missed in the others; compliance in {deadline}: {share} (mean).',
+  fireTargetNone:
+    'The fire-safety target ({target} of communities compliant by {deadline}; {instrument}) was missed in all {n} runs: compliance in {deadline} was {share} (mean).',
+  fireTargetLater: 'It was reached later, on average in {date}, in {k} of {n} runs.',
+  fireInstrumentOn: 'the city works toward it',
+  fireInstrumentOff: 'no instrument aims at it',
   residents:
     'Residents: consultation participation {participation}, vote pass rate {passRate}, satisfaction after renovation {satisfaction} on a 0–1 scale (means of the runs that define them).',
   moneyCommitted:
@@ -65,6 +74,15 @@ const ZH: Record<RunWordKey, string> = {
   communities:
     '完成综合改造小区{communities}个，期初已改造小区仅加装电梯项目{elevatorOnly}个，加装电梯{elevators}部（均值）。',
   fire: '{year}末消防设施达标率：{share}的小区（种子论文目标为2027年达到100%）。',
+  fireTargetAll:
+    '消防设施达标目标（{deadline}前{target}的小区达标；{instrument}）在全部{n}次运行中实现，平均实现于{date}。',
+  fireTargetSome:
+    '消防设施达标目标（{deadline}前{target}的小区达标；{instrument}）在{n}次运行中的{k}次按期实现，其余未实现；{deadline}达标率为{share}（均值）。',
+  fireTargetNone:
+    '消防设施达标目标（{deadline}前{target}的小区达标；{instrument}）在全部{n}次运行中均未按期实现：{deadline}达标率为{share}（均值）。',
+  fireTargetLater: '其中{n}次运行中有{k}次在此后实现，平均实现于{date}。',
+  fireInstrumentOn: '政府推进消防专项改造',
+  fireInstrumentOff: '无政策工具针对该目标',
   residents:
     '居民：意见征集参与率{participation}，表决通过率{passRate}，改造后满意度{satisfaction}（0–1；仅计有定义的运行的均值）。',
   moneyCommitted:

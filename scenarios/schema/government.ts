@@ -5,7 +5,7 @@
  * Part of the scenario schema (`../schema.ts`); every object is strict, every number bounded.
  */
 import { z } from 'zod';
-import { enabled, int, num, policy, share } from './parts.js';
+import { enabled, int, num, policy, share, yearMonth } from './parts.js';
 
 export const government = z
   .strictObject({
@@ -209,6 +209,45 @@ export const government = z
       })
       .prefault({})
       .describe('annual project library (年度项目库)'),
+    fireSafetyTarget: z
+      .strictObject({
+        enabled: enabled(
+          false,
+          'whether the city works toward the target until its deadline: fire-safety priority in the library, fire items publicly funded, fire-safety-only works',
+        ),
+        deadline: yearMonth
+          .default('2027-12')
+          .describe('month by whose end the target share should be compliant, "YYYY-MM"'),
+        targetShare: share(1, 'share of communities whose fire safety should be compliant by the deadline'),
+        libraryPriorityWeight: num(
+          0,
+          10,
+          1,
+          'bonus to the need score of a community whose fire safety is not compliant (score)',
+        ),
+        publicFunding: z
+          .boolean()
+          .default(true)
+          .describe('fire-safety items are paid by the city fund, not the owners (public safety)'),
+        works: z
+          .strictObject({
+            communitiesPerYear: int(
+              0,
+              100_000,
+              200,
+              'fire-safety-only works (消防专项改造) the city can commission per year (communities per year)',
+            ),
+            months: int(1, 24, 3, 'duration of fire-safety-only works (months)'),
+          })
+          .prefault({})
+          .describe(
+            'fire-safety-only works in non-compliant communities outside the renovation pipeline: public works, no owners’ vote, paid by the city fund at the fire items’ cost',
+          ),
+      })
+      .prefault({})
+      .describe(
+        'fire-safety target (seed §6.5.1: fire facilities of old communities 100 % compliant by 2027)',
+      ),
     approvals: z
       .strictObject({
         baselineMonths: num(0, 36, 6, 'approval duration without the platform (months)'),

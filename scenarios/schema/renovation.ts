@@ -4,10 +4,17 @@
  * Part of the scenario schema (`../schema.ts`); every object is strict, every number bounded.
  */
 import { z } from 'zod';
+import { CATEGORIES } from '../components.js';
 import { COMPONENTS, enabled, int, normal, num, range, share } from './parts.js';
 
 const renovationItem = z.strictObject({
   component: z.enum(COMPONENTS).describe('infrastructure component the item improves'),
+  category: z
+    .enum(CATEGORIES)
+    .optional()
+    .describe(
+      'content category (基础类 basic, mandatory / 完善类 improvement / 提升类 upgrade); when absent: basic for water, power, gas, fireSafety, roads and structure, improvement otherwise',
+    ),
   costRmbPerHousehold: num(0, 200_000, 3000, 'capital cost (RMB per household)'),
   conditionAfter: share(0.9, 'condition of the component after the works'),
   benefit: num(0, 10, 0.5, 'utility benefit to a household that values the item (utility units)'),
@@ -20,14 +27,51 @@ const renovationItem = z.strictObject({
 });
 
 const DEFAULT_ITEMS = {
-  water: { component: 'water', costRmbPerHousehold: 5200, conditionAfter: 0.9, benefit: 0.6 },
-  power: { component: 'power', costRmbPerHousehold: 3200, conditionAfter: 0.9, benefit: 0.4 },
-  gas: { component: 'gas', costRmbPerHousehold: 2400, conditionAfter: 0.9, benefit: 0.3 },
-  fireSafety: { component: 'fireSafety', costRmbPerHousehold: 2600, conditionAfter: 0.92, benefit: 0.3 },
-  roads: { component: 'roads', costRmbPerHousehold: 4600, conditionAfter: 0.88, benefit: 0.5 },
-  sponge: { component: 'sponge', costRmbPerHousehold: 2800, conditionAfter: 0.8, benefit: 0.2 },
+  water: {
+    component: 'water',
+    category: 'basic',
+    costRmbPerHousehold: 5200,
+    conditionAfter: 0.9,
+    benefit: 0.6,
+  },
+  power: {
+    component: 'power',
+    category: 'basic',
+    costRmbPerHousehold: 3200,
+    conditionAfter: 0.9,
+    benefit: 0.4,
+  },
+  gas: {
+    component: 'gas',
+    category: 'basic',
+    costRmbPerHousehold: 2400,
+    conditionAfter: 0.9,
+    benefit: 0.3,
+  },
+  fireSafety: {
+    component: 'fireSafety',
+    category: 'basic',
+    costRmbPerHousehold: 2600,
+    conditionAfter: 0.92,
+    benefit: 0.3,
+  },
+  roads: {
+    component: 'roads',
+    category: 'basic',
+    costRmbPerHousehold: 4600,
+    conditionAfter: 0.88,
+    benefit: 0.5,
+  },
+  sponge: {
+    component: 'sponge',
+    category: 'improvement',
+    costRmbPerHousehold: 2800,
+    conditionAfter: 0.8,
+    benefit: 0.2,
+  },
   agingFriendly: {
     component: 'agingFriendly',
+    category: 'improvement',
     costRmbPerHousehold: 1800,
     conditionAfter: 0.85,
     benefit: 0.2,
@@ -36,12 +80,19 @@ const DEFAULT_ITEMS = {
   },
   parking: {
     component: 'parking',
+    category: 'improvement',
     costRmbPerHousehold: 2400,
     conditionAfter: 0.85,
     benefit: 0.3,
     revenueGenerating: true,
   },
-  structure: { component: 'structure', costRmbPerHousehold: 1800, conditionAfter: 0.85, benefit: 0.2 },
+  structure: {
+    component: 'structure',
+    category: 'basic',
+    costRmbPerHousehold: 1800,
+    conditionAfter: 0.85,
+    benefit: 0.2,
+  },
 } as const;
 
 export const renovation = z

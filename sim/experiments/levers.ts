@@ -221,6 +221,16 @@ export const LEVERS: readonly Lever[] = [
     checks: [{ indicator: 'householdMonthsWaiting', expected: 1 }],
   }),
   offLever({
+    id: 'fireSafetyTarget',
+    path: 'government.fireSafetyTarget.enabled',
+    name: { en: 'Fire-safety compliance target', zh: '消防设施达标目标' },
+    applies: (s) => g(s).fireSafetyTarget.enabled,
+    checks: [
+      { indicator: 'fireComplianceByKeyYear', expected: -1 },
+      { indicator: 'fireTargetMet', expected: -1 },
+    ],
+  }),
+  offLever({
     id: 'consultation',
     path: 'residents.consultation.enabled',
     name: { en: '"Three up, three down" consultation', zh: '"三上三下"协商' },

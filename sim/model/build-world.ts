@@ -3,7 +3,7 @@
  * (struct-of-arrays with small-world ties), enterprises and the government. Deterministic per seed:
  * everything is drawn from the run's "world" stream in a fixed order.
  */
-import { COMPONENTS } from '../../scenarios/components.js';
+import { COMPONENTS, defaultCategory } from '../../scenarios/components.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import { makeRng, type Rng } from '../kernel/rng.js';
 import { monthsBetween, tickDate } from '../kernel/calendar.js';
@@ -24,6 +24,7 @@ function resolveItems(s: Scenario): Item[] {
     .map(([name, it]) => ({
       name,
       component: COMPONENTS.indexOf(it.component),
+      category: it.category ?? defaultCategory(it.component),
       costRmbPerHousehold: it.costRmbPerHousehold,
       conditionAfter: it.conditionAfter,
       benefit: it.benefit,
@@ -240,6 +241,13 @@ export function buildWorld(s: Scenario, seed: number): World {
     month: emptyMonth(),
     trustSpreadPending: 0,
     elevatorProgramme: newElevatorProgramme(units.length, hh.count),
+    fireSafety: {
+      deadlineTick: monthsBetween(s.calendar.start, s.government.fireSafetyTarget.deadline),
+      worksDoneAt: new Int32Array(communities.length).fill(-1),
+      worksCompleted: 0,
+      capacityCarry: 0,
+      candidates: new Int32Array(communities.length),
+    },
     scratch: newScratch(hh.count, communities.length, s.enterprises.valuationDraws),
     totals: {
       householdsRenovated: 0,

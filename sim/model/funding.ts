@@ -25,6 +25,8 @@ import {
   utilitiesPayment,
   workUnitPayment,
 } from './funding-channels.js';
+import { publicFireItems, publiclyFunded } from '../../agents/fire-safety.js';
+import { recordContent } from './content.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
 import type { Community, World } from '../world/state.js';
@@ -141,7 +143,8 @@ const fen = (rmb: number): number => Math.round(rmb * 100);
  * Try to commit funding for community c (state 'funding'). The renovation is paid, in this order, by
  * the central transfer, in a PPP bundle the firm (capex share and any extra contribution won in the
  * tender) and the guidance fund, pipeline utilities and the former owning work unit, then the owners'
- * voted share (first from their maintenance fund, as far as its cover goes; landlords of rented flats at once,
+ * voted share (of the items they pay for: not fire-safety items paid publicly under the fire-safety
+ * target; first from their maintenance fund, as far as its cover goes; landlords of rented flats at once,
  * owners' part pre-financed by the city and repaid in instalments, capped at maxMonthsOfIncome months
  * of income per owner, the excess waived and borne by the city as hardship relief), and the city fund
  * pays what remains. Owners never pay for a surplus: when the others cover more than planned, their
@@ -257,6 +260,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   by[PAYERS.indexOf('residents')] += residentsPart;
   const channels = sp.utilities + sp.workUnit + sp.maintenanceFund;
   money.privateRmb += firmFen / 100 + guidancePrivate + channels + residentsPart;
+  if (renovate) recordContent(w, c, capex, money);
   c.overrunSettled = false;
   c.bid = undefined;
   return 'committed';
@@ -292,7 +296,7 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
     excess -= cut;
   }
   const left = Math.max(0, capex - central - enterprise - guidance - extra - utilities - workUnit);
-  const ownersShare = Math.min(left, (c.plan ? c.plan.residentShare : 0) * capex);
+  const ownersShare = Math.min(left, (c.plan ? c.plan.residentShare : 0) * capex * ownersBaseShare(w, c));
   // The owners' maintenance fund pays its part of their share; they owe the rest by exclusive area.
   const maintenanceFund = maintenanceWithdrawal(w, c, ownersShare);
   const ownersTotal = ownersShare - maintenanceFund;
@@ -370,6 +374,22 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
     compensation,
     planCompensation,
   };
+}
+
+/**
+ * Share of the plan's capex the owners' share applies to: 1, or, while fire-safety items are paid
+ * publicly under the fire-safety target (agents/fire-safety.ts), the share of the other items.
+ */
+export function ownersBaseShare(w: World, c: Community): number {
+  if (!c.plan || !publicFireItems(w)) return 1;
+  let all = 0;
+  let pub = 0;
+  for (const i of c.plan.items) {
+    const it = w.items[i];
+    all += it.costRmbPerHousehold;
+    if (publiclyFunded(w, it)) pub += it.costRmbPerHousehold;
+  }
+  return all > 0 ? (all - pub) / all : 1;
 }
 
 function compensationFund(comp: Float64Array | null): number {

@@ -11,6 +11,7 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
   const last = r.ticks - 1;
   const renovated = w.totals.householdsRenovated;
   const keyYearPassed = Number.isFinite(r.keyYearHouseholds);
+  const fire = fireTarget(w, r);
   return {
     householdsRenovatedByKeyYear: keyYearPassed ? r.keyYearHouseholds : renovated,
     householdsRenovated: renovated,
@@ -24,6 +25,9 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     programmeVotePassRate:
       r.programmeVotesHeld > 0 ? r.programmeVotesPassed / r.programmeVotesHeld : Number.NaN,
     fireComplianceByKeyYear: keyYearPassed ? r.keyYearFire : metricAt(r, 'resilience.fireCompliance', last),
+    fireComplianceAtDeadline: fire.atDeadline,
+    fireTargetMet: fire.met,
+    fireTargetMonth: fire.month,
     fiscalCostPerHousehold: renovated > 0 ? r.committedPublic / renovated : Number.NaN,
     ownersPaymentPerHousehold:
       w.totals.fundedHouseholds > 0 ? w.totals.ownersPaymentRmb / w.totals.fundedHouseholds : Number.NaN,
@@ -47,6 +51,30 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
       w.totals.tenderHouseholds > 0 ? w.totals.tenderPaymentRmb / w.totals.tenderHouseholds : Number.NaN,
     householdMonthsWaiting: r.waitingHouseholdMonths,
   };
+}
+
+/**
+ * The fire-safety target's outcome (government.fireSafetyTarget: targetShare by the deadline month,
+ * measured whether or not the instrument is on): compliance at the deadline (NaN when the deadline lies
+ * outside the run); met = 1 when the share first reached the target in or before the deadline month, 0
+ * when the run passed the deadline without, NaN when the run ends before the deadline without reaching
+ * it; month = months from the start to the first month whose compliance reached the target (0 = the
+ * first month; NaN when never reached).
+ */
+function fireTarget(w: World, r: Recorder): { atDeadline: number; met: number; month: number } {
+  const target = w.scenario.government.fireSafetyTarget.targetShare;
+  const d = w.fireSafety.deadlineTick;
+  let month = Number.NaN;
+  for (let t = 0; t < r.ticks; t++) {
+    // A tolerance for shares such as 0.95 that fire / n may miss by a rounding.
+    if (metricAt(r, 'resilience.fireCompliance', t) >= target - 1e-9) {
+      month = t;
+      break;
+    }
+  }
+  const inRun = d >= 0 && d < r.ticks;
+  const met = month <= d ? 1 : inRun ? 0 : Number.NaN;
+  return { atDeadline: inRun ? metricAt(r, 'resilience.fireCompliance', d) : Number.NaN, met, month };
 }
 
 /** Share of renovations completed under a PPP bundle (NaN before any completion). */

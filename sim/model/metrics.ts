@@ -3,6 +3,7 @@
  * list of per-run key indicators (computed at the run's end in indicators.ts). Every metric has a unit and a group (funding, participation, resilience,
  * governance) for reports.
  */
+import { CATEGORIES } from '../../scenarios/components.js';
 import { communityMeans } from '../../agents/resident.js';
 import { fireCompliant } from '../../agents/hazards.js';
 import { realisedIrr } from '../../agents/enterprise.js';
@@ -52,7 +53,14 @@ export type Payer = (typeof PAYERS)[number];
 
 /** A fresh month of project money. */
 export function newMonthMoney(): MonthMoney {
-  return { publicRmb: 0, privateRmb: 0, byPayer: new Float64Array(PAYERS.length), unmetRmb: 0 };
+  return {
+    publicRmb: 0,
+    privateRmb: 0,
+    byPayer: new Float64Array(PAYERS.length),
+    unmetRmb: 0,
+    byCategory: new Float64Array(CATEGORIES.length),
+    fireWorksRmb: 0,
+  };
 }
 
 /** Reset a month of project money in place. */
@@ -61,6 +69,8 @@ export function resetMonthMoney(m: MonthMoney): void {
   m.privateRmb = 0;
   m.byPayer.fill(0);
   m.unmetRmb = 0;
+  m.byCategory.fill(0);
+  m.fireWorksRmb = 0;
 }
 
 /** Every metric recorded per tick, in output order. */
@@ -77,6 +87,12 @@ export const METRICS = [
     unit: 'RMB/month',
     group: 'funding' as const,
   })),
+  ...CATEGORIES.map((k) => ({
+    name: `funding.capex.${k}` as const,
+    unit: 'RMB/month',
+    group: 'funding' as const,
+  })),
+  { name: 'funding.fireWorks', unit: 'RMB/month', group: 'funding' },
   { name: 'funding.committedPublic', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.committedPrivate', unit: 'RMB (cumulative)', group: 'funding' },
   { name: 'funding.fiscalOutlay', unit: 'RMB/month', group: 'funding' },
@@ -110,6 +126,7 @@ export const METRICS = [
   { name: 'resilience.economic', unit: '0..1', group: 'resilience' },
   { name: 'resilience.governance', unit: '0..1', group: 'resilience' },
   { name: 'resilience.fireCompliance', unit: 'share', group: 'resilience' },
+  { name: 'resilience.fireWorksCompleted', unit: 'projects (cumulative)', group: 'resilience' },
   { name: 'resilience.functionality', unit: '0..1', group: 'resilience' },
   ...SHOCK_TYPES.map((t) => ({
     name: `resilience.loss.${t}` as const,
@@ -151,6 +168,9 @@ export const KEY_INDICATORS = [
   { name: 'elevatorsAfterKeyYear', unit: 'elevators' },
   { name: 'programmeVotePassRate', unit: 'share' },
   { name: 'fireComplianceByKeyYear', unit: 'share' },
+  { name: 'fireComplianceAtDeadline', unit: 'share' },
+  { name: 'fireTargetMet', unit: 'share' },
+  { name: 'fireTargetMonth', unit: 'months' },
   { name: 'fiscalCostPerHousehold', unit: 'RMB/household' },
   { name: 'ownersPaymentPerHousehold', unit: 'RMB/household' },
   { name: 'publicCommitted', unit: 'RMB' },
@@ -241,6 +261,10 @@ export interface MonthMoney {
   /** Project money committed this month by payer (RMB), in the order of PAYERS. */
   byPayer: Float64Array;
   unmetRmb: number;
+  /** Renovation capex committed this month by content category (RMB), in the order of CATEGORIES. */
+  byCategory: Float64Array;
+  /** Fire-safety-only works commissioned this month (RMB, paid by the city fund). */
+  fireWorksRmb: number;
 }
 
 /** Record this tick's metrics. */
@@ -259,6 +283,8 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   for (const u of USES) set(`funding.use.${u}`, L.monthRmb(`use:${u}`));
   set('funding.valueUplift', L.monthRmb('communityFunds') + L.monthOutRmb('communityFunds'));
   for (let i = 0; i < PAYERS.length; i++) set(`funding.committed.${PAYERS[i]}`, money.byPayer[i]);
+  for (let i = 0; i < CATEGORIES.length; i++) set(`funding.capex.${CATEGORIES[i]}`, money.byCategory[i]);
+  set('funding.fireWorks', money.fireWorksRmb);
   r.committedPublic += money.publicRmb;
   r.committedPrivate += money.privateRmb;
   set('funding.committedPublic', r.committedPublic);
@@ -344,6 +370,7 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
   }
   const n = w.communities.length;
   set('resilience.fireCompliance', n > 0 ? fire / n : Number.NaN);
+  set('resilience.fireWorksCompleted', w.fireSafety.worksCompleted);
   set('resilience.functionality', n > 0 ? q / n : Number.NaN);
   let total = 0;
   SHOCK_TYPES.forEach((s, k) => {

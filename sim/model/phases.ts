@@ -18,6 +18,7 @@ import { tickDate, tickLabel } from '../kernel/calendar.js';
 import { refreshPolicies } from '../world/policies.js';
 import type { World } from '../world/state.js';
 import { emptyMonth } from './build-world.js';
+import { fireSafetyPhase } from './fire-works.js';
 import {
   type MonthMoney,
   newMonthMoney,
@@ -50,6 +51,7 @@ export const PHASES: readonly Phase[] = [
   ['calendar', (w, ctx) => calendar(w, ctx)],
   ['shocks', (w) => shocksPhase(w)],
   ['government', (w) => appropriateMonthly(w)],
+  ['fireSafety', (w, ctx) => fireSafetyPhase(w, ctx.money)],
   ['enterprises', (w) => enterprisePhase(w)],
   ['ngos', (w) => ngoPhase(w)],
   [

@@ -138,6 +138,22 @@ const SINGLE: Partial<Record<MetricName, Definition>> = {
     'Value uplift paid into community funds this month under value-uplift sharing (增值收益共享).',
     '本月按增值收益共享规则注入社区基金的增值收益。',
   ),
+  'funding.capex.basic': d(
+    'Renovation capex committed this month to basic content (基础类: water, power, gas, fire safety, roads, structure; mandatory in every plan), fire-safety-only works included.',
+    '本月落实到基础类改造内容（供水、供电、供气、消防、道路、结构等，改造方案必含）的工程投资，含消防专项改造。',
+  ),
+  'funding.capex.improvement': d(
+    'Renovation capex committed this month to improvement content (完善类: aging-friendly facilities, parking, sponge works …).',
+    '本月落实到完善类改造内容（适老化设施、停车、海绵化改造等）的工程投资。',
+  ),
+  'funding.capex.upgrade': d(
+    'Renovation capex committed this month to upgrade content (提升类: community services …).',
+    '本月落实到提升类改造内容（社区服务设施等）的工程投资。',
+  ),
+  'funding.fireWorks': d(
+    'Fire-safety-only works (消防专项改造) commissioned this month under the fire-safety target, paid by the city fund.',
+    '本月在消防达标目标下启动的消防专项改造，由城市更新资金支付。',
+  ),
   'funding.committedPublic': d(
     'Public money committed to projects since the start (central, provincial, city fund, government share of the guidance fund).',
     '自期初起落实到项目的公共资金累计（中央、省级、城市更新资金、引导基金政府出资）。',
@@ -264,6 +280,10 @@ const SINGLE: Partial<Record<MetricName, Definition>> = {
     '消防设施达标的小区比例。',
     u('the city has no communities', '城市没有小区'),
   ),
+  'resilience.fireWorksCompleted': d(
+    'Fire-safety-only works (消防专项改造) completed since the start (communities).',
+    '自期初起完成的消防专项改造（小区数）。',
+  ),
   'resilience.functionality': d(
     'Mean functionality Q of the communities after shocks and recovery (1 = fully functional).',
     '经历冲击与恢复后小区功能水平Q的均值（1为完全正常）。',
@@ -373,6 +393,24 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
     'Share of communities with compliant fire-safety facilities in December of the key year (the seed paper’s target: 100 % by 2027).',
     '关键年份12月消防设施达标的小区比例（种子论文目标：2027年达到100%）。',
     u('the city has no communities', '城市没有小区'),
+  ),
+  fireComplianceAtDeadline: d(
+    'Share of communities with compliant fire-safety facilities in the fire-safety target’s deadline month (government.fireSafetyTarget.deadline).',
+    '消防达标目标截止月（government.fireSafetyTarget.deadline）消防设施达标的小区比例。',
+    u('the deadline lies outside the run', '截止月不在运行期内'),
+  ),
+  fireTargetMet: d(
+    'Whether fire-safety compliance reached the target share by the deadline month: 1 met, 0 missed; over runs, the share of runs that met it. Measured whether or not the instrument is on.',
+    '消防设施达标率是否在截止月前达到目标比例：1为达到，0为未达到；对多次运行取均值即达标运行的比例。无论是否启用该政策工具均计量。',
+    u(
+      'the run ends before the deadline without reaching the target, or the deadline precedes the start',
+      '运行在截止月前结束且未达标，或截止月早于期初',
+    ),
+  ),
+  fireTargetMonth: d(
+    'Months from the start to the first month whose fire-safety compliance reached the target share (0 = the first month).',
+    '从期初到消防设施达标率首次达到目标比例的月份所经历的月数（0为第一个月）。',
+    u('the target share was never reached in the run', '本次运行从未达到目标比例'),
   ),
   fiscalCostPerHousehold: d(
     'Public money committed per household renovated, over the run.',

@@ -37,6 +37,10 @@ function metricNature(name: MetricName): Nature {
   }
   const byName: Partial<Record<MetricName, Nature>> = {
     'funding.valueUplift': flow('higher'),
+    'funding.capex.basic': flow(),
+    'funding.capex.improvement': flow(),
+    'funding.capex.upgrade': flow(),
+    'funding.fireWorks': flow(),
     'funding.committedPublic': stock('neither'),
     'funding.committedPrivate': stock('higher'),
     'funding.fiscalOutlay': flow(),
@@ -65,6 +69,7 @@ function metricNature(name: MetricName): Nature {
     'resilience.economic': level('higher'),
     'resilience.governance': level('higher'),
     'resilience.fireCompliance': ratio('higher'),
+    'resilience.fireWorksCompleted': stock('higher'),
     'resilience.functionality': level('higher'),
     'resilience.recoveryTime': level('lower'),
     'governance.approvalMonths': level('lower'),
@@ -90,6 +95,9 @@ const INDICATOR_NATURE: Record<KeyIndicator, Nature> = {
   elevatorsAfterKeyYear: stock('higher'),
   programmeVotePassRate: ratio('higher'),
   fireComplianceByKeyYear: ratio('higher'),
+  fireComplianceAtDeadline: ratio('higher'),
+  fireTargetMet: ratio('higher'),
+  fireTargetMonth: level('lower'),
   fiscalCostPerHousehold: ratio('lower'),
   ownersPaymentPerHousehold: ratio('lower'),
   publicCommitted: stock('neither'),

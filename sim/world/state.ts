@@ -9,6 +9,7 @@ import type { ElevatorProgramme } from './elevator-programme.js';
 import type { CompiledPolicies } from './policies.js';
 import type { Scratch } from './scratch.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import type { Category } from '../../scenarios/components.js';
 
 /** Project states of a community (MODEL.md §3). */
 export const PROJECT_STATES = [
@@ -224,12 +225,28 @@ export interface Government {
 export interface Item {
   name: string;
   component: number; // index into COMPONENTS
+  /** Content category (国办发〔2020〕23号); basic items are mandatory in a plan. */
+  category: Category;
   costRmbPerHousehold: number;
   conditionAfter: number;
   benefit: number;
   elderlyBenefitFactor: number;
   priority: boolean;
   revenueGenerating: boolean;
+}
+
+/** State of the fire-safety target's instrument (agents/fire-safety.ts). */
+export interface FireSafetyState {
+  /** Tick of the target's deadline month (may lie outside the run). */
+  deadlineTick: number;
+  /** Per community: tick at whose start its fire-safety-only works complete (−1: none under way). */
+  worksDoneAt: Int32Array;
+  /** Fire-safety-only works completed so far (communities). */
+  worksCompleted: number;
+  /** Fraction of a community of the yearly capacity carried to the next month. */
+  capacityCarry: number;
+  /** Work buffer: candidate community ids of the month. */
+  candidates: Int32Array;
 }
 
 /** Random streams of a run, one per purpose. */
@@ -296,6 +313,8 @@ export interface World {
   trustSpreadPending: number;
   /** The ongoing elevator programme (sim/model/elevator-programme.ts). */
   elevatorProgramme: ElevatorProgramme;
+  /** The fire-safety target's instrument: deadline and fire-safety-only works (agents/fire-safety.ts). */
+  fireSafety: FireSafetyState;
   /** Work buffers of the agents' loops, owned by this world (sim/world/scratch.ts). */
   scratch: Scratch;
   /** Cumulative counters over the run. */

