@@ -11,6 +11,7 @@ import { clip } from '../kernel/math.js';
 import { Ledger } from '../world/ledger.js';
 import { communitySpecs } from './city.js';
 import { allocateHouseholds, buildTies } from './households.js';
+import { formPackages } from './packages.js';
 import { compilePolicies } from '../world/policies.js';
 import { newScratch } from '../world/scratch.js';
 import type { BuildingUnit, Community, Enterprise, Government, Item, World } from '../world/state.js';
@@ -192,6 +193,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       renovatedAtStart: sp.renovated,
       feeBeforeRmbPerM2: 0.3,
       pppBundle: false,
+      package: -1,
     });
     if (sp.renovated) {
       // Already renovated: components brought to the items' after-works condition.
@@ -231,6 +233,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     units,
     communities,
     enterprises,
+    packages: formPackages(s, communities),
     government: newGovernment(start.year),
     month: emptyMonth(),
     trustSpreadPending: 0,

@@ -15,8 +15,8 @@ import {
   premiumRmb,
   recordFlow,
   startConcession,
-  tender,
 } from '../../agents/enterprise.js';
+import { tenderWithPackages } from '../../agents/enterprise-package.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
 import type { Community, World } from '../world/state.js';
@@ -144,7 +144,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   if (renovate && s.enterprises.enabled && capex > 0) {
     const held = c.bid;
     const stillAble = held ? canFinance(w, c, held.enterprise, capex) : true;
-    const bid = held === undefined || !stillAble ? tender(w, c, capex) : held;
+    const bid = held === undefined || !stillAble ? tenderWithPackages(w, c, capex) : held;
     c.bid = bid;
     if (bid) {
       firm = bid.enterprise;
