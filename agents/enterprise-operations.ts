@@ -141,7 +141,7 @@ export function enterprisePhase(world: World): void {
 }
 
 /** Expected net monthly flow of firm e on community c at current conditions (RMB per month). */
-function expectedMonthlyNet(world: World, c: Community, e: Enterprise): number {
+export function expectedMonthlyNet(world: World, c: Community, e: Enterprise): number {
   const s = world.scenario;
   const sat = c.completedTick >= 0 ? c.satisfaction : expectedSatisfaction(world, e.quality, c);
   const revenue =

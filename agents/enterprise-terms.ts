@@ -5,9 +5,11 @@
  * (enterprise-operations.ts), so the firm values exactly the contract it then runs.
  *
  * Forms chosen here (all [assumed], parameters from `scenario.enterprises` and `scenario.government`):
- * - Operating revenue per month = property fee × floor area × collection rate + parking × households
- *   (halved when the plan has no revenue-generating item) + other services × households, plus the
- *   rent of FAR-bonus space. Collection rate = base + slope × (satisfaction − 0.5), clipped to [0, max].
+ * - Operating revenue per month = property fee × floor area × collection rate + parking (spaces × fee
+ *   × occupancy when spaces are limited, else a flat amount per household; halved when the plan has
+ *   no revenue-generating item) + other services × households, plus the rent of FAR-bonus space
+ *   (area bounded by the planning headroom and a cap per community). Collection rate = base +
+ *   slope × (satisfaction − 0.5), clipped to [0, max].
  * - Operating cost is a fixed monthly amount, operatingCostShare × the reference revenue (collection at
  *   satisfaction 0.5, no noise, no FAR rent): costs are contracted for the plan, so revenue shortfalls
  *   (noise, downturns, dissatisfied residents) fall on the margin. FAR space is let on net leases
@@ -97,20 +99,49 @@ export function feeRevenueRmb(s: Scenario, c: Community, collection: number): nu
   return s.enterprises.bundle.propertyFeeRmbPerM2PerMonth * c.floorAreaM2 * collection;
 }
 
+/**
+ * Parking spaces community c can offer (spaces, not rounded): the smaller of perHousehold ×
+ * households and the site's usable share / m² per space (`enterprises.bundle.parkingSpaces`).
+ */
+export function parkingSpaces(s: Scenario, c: Community): number {
+  const p = s.enterprises.bundle.parkingSpaces;
+  return Math.min(p.perHousehold * c.households, (p.siteShare * c.siteAreaM2) / p.m2PerSpace);
+}
+
+/**
+ * Parking revenue of c per month at full use of its plan, before noise (RMB/month): spaces × fee ×
+ * occupancy when spaces are limited (`bundle.parkingSpaces.enabled`), else the flat amount per
+ * household.
+ */
+export function parkingRevenueRmb(s: Scenario, c: Community): number {
+  const b = s.enterprises.bundle;
+  const p = b.parkingSpaces;
+  return p.enabled
+    ? parkingSpaces(s, c) * p.feeRmbPerSpacePerMonth * p.occupancy
+    : b.parkingRmbPerHouseholdPerMonth * c.households;
+}
+
 /** Fees, parking and other services of c per month at a collection rate, before noise (RMB/month). */
 export function serviceRevenueRmb(world: World, c: Community, collection: number): number {
   const b = world.scenario.enterprises.bundle;
   const parking = hasRevenueItem(world, c) ? 1 : PARKING_SHARE_WITHOUT_REVENUE_ITEM;
   return (
     feeRevenueRmb(world.scenario, c, collection) +
-    (b.parkingRmbPerHouseholdPerMonth * parking + b.otherServicesRmbPerHouseholdPerMonth) * c.households
+    parkingRevenueRmb(world.scenario, c) * parking +
+    b.otherServicesRmbPerHouseholdPerMonth * c.households
   );
 }
 
-/** FAR-bonus floor area built for c (m²; 0 when the FAR bonus is off). */
+/**
+ * FAR-bonus floor area built for c (m²; 0 when the FAR bonus is off): deltaFar × site area, bounded
+ * by the planning headroom (maxFar × site area − current gross floor area, the gross area being the
+ * households' exclusive area × grossPerExclusiveArea) and by maxM2PerCommunity.
+ */
 export function farAreaM2(s: Scenario, c: Community): number {
   const f = s.government.farBonus;
-  return f.enabled ? f.deltaFar * c.siteAreaM2 : 0;
+  if (!f.enabled) return 0;
+  const headroom = f.maxFar * c.siteAreaM2 - f.grossPerExclusiveArea * c.floorAreaM2;
+  return Math.max(0, Math.min(f.deltaFar * c.siteAreaM2, headroom, f.maxM2PerCommunity));
 }
 
 /** Cost of building c's FAR-bonus space (RMB). */

@@ -19,7 +19,7 @@ import type { Community, World } from '../sim/world/state.js';
 import { operatingCostRmb, outlay, overrunReserveRmb, round2 } from './enterprise-terms.js';
 
 /** Months of a project's operating cost a bidding firm keeps as working capital [assumed]. */
-const WORKING_CAPITAL_MONTHS = 6;
+export const WORKING_CAPITAL_MONTHS = 6;
 import { valueBundle } from './enterprise-valuation.js';
 
 export {

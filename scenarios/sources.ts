@@ -30,6 +30,8 @@ export const CITATIONS: Readonly<Record<string, string>> = {
   'Nanjing shares': 'Nanjing 6-storey negotiated shares: 2F 3 %, 3F 8 %, 4F 18 %, 5F 30 %, 6F 41 %',
   'Zhou, Liu & Yang':
     'Zhou, Liu & Yang (Tongji): elevator premium and compensation, break-even at the 3rd floor',
+  'GB/T 51149-2016':
+    'Code for urban parking planning (城市停车规划规范, GB/T 51149-2016): a surface car park takes 25–30 m² of land per car space',
   Jinsong:
     'Beijing Jinsong: 76 M RMB (46 M public, 30 M private), 3,605 households, fee collection 82–85 %, elderly-headed households 39.6 %',
   'national 2023':
@@ -176,6 +178,9 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   ...assumed('government.costShareCap', 'enabled', 'maxPublicShare'),
   'government.farBonus.enabled': 'src: seed §6.2.2 (改造权置换; 容积率奖励 in §6.1.1)',
   ...assumed('government.farBonus', 'deltaFar', 'buildCostRmbPerM2', 'rentRmbPerM2PerMonth'),
+  ...assumed('government.farBonus', 'maxFar', 'maxM2PerCommunity'),
+  'government.farBonus.grossPerExclusiveArea':
+    'src: Nanchong 2021–2025 plan (34.29 M m² for 326,300 households ≈ 105 m² gross per household, against 65 m² of exclusive area assumed: ≈ 1.6)',
   'government.taxRelief.enabled': 'src: seed §6.1.1 (税费减免)',
   ...assumed('government.taxRelief', 'rate', 'taxRateOnRevenue'),
   'government.interestSubsidy.enabled':
@@ -240,6 +245,21 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
     'otherServicesRmbPerHouseholdPerMonth',
     'operatingCostShare',
     'revenueNoiseCv',
+  ),
+  ...assumed('enterprises.bundle.parkingSpaces', 'enabled', 'perHousehold', 'siteShare'),
+  'enterprises.bundle.parkingSpaces.m2PerSpace':
+    'src: GB/T 51149-2016 (surface parking 25–30 m² of land per car space)',
+  ...assumed('enterprises.bundle.parkingSpaces', 'feeRmbPerSpacePerMonth', 'occupancy'),
+  'enterprises.bundling.enabled':
+    'src: State Council 2020 (linked renovation of adjacent communities and their surroundings, 相邻小区及周边地区联动改造; social capital through paid use of new facilities)',
+  ...assumed('enterprises.bundling', 'grouping', 'packageSize', 'packages'),
+  ...assumed(
+    'enterprises.bundling.assets',
+    'parkingSpaces',
+    'vacantBuildingM2',
+    'rentRmbPerM2PerMonth',
+    'refurbishRmbPerM2',
+    'operatingCostShare',
   ),
   ...assumed('enterprises.overrun', 'mean', 'cv'),
   ...assumed('enterprises.selection', 'subsidyWeight', 'qualityWeight', 'maxTopUpShare'),

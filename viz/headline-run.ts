@@ -10,6 +10,7 @@ import { PARAMETER_SOURCES } from '../scenarios/sources.js';
 import { tickLabel } from '../sim/kernel/calendar.js';
 import type { SummaryIndicator } from '../sim/outputs/ensemble.js';
 import { runsBehind } from './figure-notes.js';
+import { bundlingSentence } from './headline-bundling.js';
 import { displayUnit, formatIn, formatNumber, formatValue, maxAbsOf } from './format.js';
 import { keyYearWords } from './i18n-metrics.js';
 import type { Headline } from './headline.js';
@@ -190,6 +191,9 @@ export function runHeadline(data: ReportData, lang: Lang): Headline {
       }),
     );
   }
+
+  const bundling = bundlingSentence(data, lang);
+  if (bundling !== null) answers.push(bundling);
 
   const money: string[] = [];
   const pub = ind('publicCommitted');

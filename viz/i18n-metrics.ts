@@ -25,6 +25,7 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'funding.use.renovationWorks': { en: 'Renovation works', zh: '综合改造工程' },
   'funding.use.elevatorWorks': { en: 'Elevator retrofits', zh: '加装电梯工程' },
   'funding.use.farConstruction': { en: 'FAR-bonus construction', zh: '容积率奖励空间建设' },
+  'funding.use.assetWorks': { en: 'Area-package asset refurbishment', zh: '片区统筹资产改造' },
   'funding.use.repairs': { en: 'Post-shock repairs', zh: '灾后修复' },
   'funding.use.operations': { en: 'Operations and maintenance', zh: '运营与维护' },
   'funding.use.debtService': { en: 'Debt service', zh: '还本付息' },
@@ -181,6 +182,20 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
   householdMonthsWaiting: {
     en: 'Household-months waiting for renovation',
     zh: '待改造户·月（累计等待）',
+  },
+  packagesTendered: { en: 'Area packages tendered', zh: '片区统筹打包招标数' },
+  packagesWon: { en: 'Area packages won by firms', zh: '片区统筹打包中标数' },
+  packageFirmsIrr: {
+    en: 'Realised IRR of the firms that won area packages',
+    zh: '片区统筹中标企业的实际内部收益率',
+  },
+  bundledRenovatedShare: {
+    en: 'Households renovated in communities of won area packages (share)',
+    zh: '已中标片区统筹小区的住户改造比例',
+  },
+  unbundledRenovatedShare: {
+    en: 'Households renovated in the other communities (share)',
+    zh: '其余小区的住户改造比例',
   },
 } satisfies Record<KeyIndicator, Bilingual>;
 

@@ -369,6 +369,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   months: { kind: 'number', text: { en: 'months', zh: '个月' } },
   disputes: { kind: 'number', text: { en: 'disputes', zh: '起纠纷' } },
   projects: { kind: 'number', text: { en: 'projects', zh: '个项目' } },
+  packages: { kind: 'number', text: { en: 'packages', zh: '个打包' } },
   'projects (cumulative)': { kind: 'number', text: { en: 'projects (cumulative)', zh: '个项目（累计）' } },
 };
 

@@ -43,13 +43,77 @@ export const enterprises = z
           })
           .prefault({})
           .describe('fee collection rate = base + slope × (satisfaction − 0.5), clipped'),
-        parkingRmbPerHouseholdPerMonth: num(0, 1000, 25, 'parking revenue (RMB per household per month)'),
+        parkingRmbPerHouseholdPerMonth: num(
+          0,
+          1000,
+          25,
+          'parking revenue when spaces are not limited (RMB per household per month)',
+        ),
+        parkingSpaces: z
+          .strictObject({
+            enabled: enabled(
+              false,
+              'whether parking revenue comes from a limited number of spaces (spaces × fee × occupancy) instead of the flat amount per household',
+            ),
+            perHousehold: num(
+              0,
+              5,
+              0.25,
+              'parking spaces a community can offer per household (spaces per household)',
+            ),
+            siteShare: share(0.12, 'share of the site area usable for surface parking'),
+            m2PerSpace: num(5, 100, 25, 'site area per surface space including aisles (m² per space)'),
+            feeRmbPerSpacePerMonth: num(0, 5000, 120, 'monthly parking fee (RMB per space per month)'),
+            occupancy: share(0.8, 'share of spaces let in an average month'),
+          })
+          .prefault({})
+          .describe(
+            'parking spaces per community: min(perHousehold × households, siteShare × site area / m2PerSpace)',
+          ),
         otherServicesRmbPerHouseholdPerMonth: num(0, 1000, 8, 'other services (RMB per household per month)'),
         operatingCostShare: share(0.65, 'operating cost as a share of revenue'),
         revenueNoiseCv: num(0, 2, 0.1, 'monthly revenue noise (coefficient of variation)'),
       })
       .prefault({})
       .describe('the tendered bundle'),
+    bundling: z
+      .strictObject({
+        enabled: enabled(
+          false,
+          'whether communities are tendered in area packages (片区统筹) with profitable assets',
+        ),
+        grouping: z
+          .enum(['district', 'explicit'])
+          .default('district')
+          .describe(
+            'how packages are formed: district = pending communities of each district in id order, packageSize at a time; explicit = the lists in `packages`',
+          ),
+        packageSize: int(2, 1000, 5, 'communities per package when grouping by district (communities)'),
+        packages: z
+          .array(z.array(z.string().min(1).max(100)).min(1).max(1000))
+          .max(10_000)
+          .default([])
+          .describe('explicit packages (grouping: explicit): lists of community names'),
+        assets: z
+          .strictObject({
+            parkingSpaces: int(
+              0,
+              100_000,
+              60,
+              'parking spaces of the package outside its communities (spaces per package)',
+            ),
+            vacantBuildingM2: num(0, 1e6, 400, 'vacant buildings the package lets (m² per package)'),
+            rentRmbPerM2PerMonth: num(0, 500, 20, 'rent of the vacant buildings (RMB per m² per month)'),
+            refurbishRmbPerM2: num(0, 50_000, 1500, 'cost of refurbishing the vacant buildings (RMB per m²)'),
+            operatingCostShare: share(0.3, 'operating cost of the assets as a share of their revenue'),
+          })
+          .prefault({})
+          .describe(
+            'the profitable assets each package carries (parking at the bundle’s parking fee and occupancy)',
+          ),
+      })
+      .prefault({})
+      .describe('area bundling (片区统筹): communities tendered together with assets'),
     overrun: z
       .strictObject({
         mean: num(0.5, 5, 1.1, 'mean capex overrun multiplier (factor)'),

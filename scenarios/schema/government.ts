@@ -149,6 +149,14 @@ export const government = z
         deltaFar: num(0, 2, 0.1, 'floor-area-ratio bonus (m² of floor per m² of site)'),
         buildCostRmbPerM2: num(0, 50_000, 3000, 'cost to build the extra floor area (RMB per m²)'),
         rentRmbPerM2PerMonth: num(0, 500, 25, 'rent the extra space earns (RMB per m² per month)'),
+        maxFar: num(0, 20, 2, 'planning limit on a community’s floor-area ratio after the bonus (m² per m²)'),
+        grossPerExclusiveArea: num(
+          1,
+          3,
+          1.6,
+          'gross floor area per m² of households’ exclusive area, for the current FAR (factor)',
+        ),
+        maxM2PerCommunity: num(0, 1e6, 200, 'largest bonus floor area in one community (m²)'),
       })
       .prefault({})
       .describe('FAR bonus: extra floor area the enterprise may let (改造权置换)'),

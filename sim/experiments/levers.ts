@@ -164,6 +164,43 @@ export const LEVERS: readonly Lever[] = [
     applies: (s) => g(s).farBonus.enabled && ppp(s),
     checks: [{ indicator: 'tenderPaymentPerHousehold', expected: 1 }],
   }),
+  {
+    id: 'farCap',
+    path: 'government.farBonus.maxM2PerCommunity',
+    name: { en: 'Cap on the FAR-bonus area per community', zh: '单个小区容积率奖励面积上限' },
+    variant: HALF,
+    applies: (s) => g(s).farBonus.enabled && ppp(s),
+    patch: (s) => ({
+      government: { farBonus: { maxM2PerCommunity: g(s).farBonus.maxM2PerCommunity / 2 } },
+    }),
+    checks: [{ indicator: 'tenderPaymentPerHousehold', expected: 1 }],
+  },
+  {
+    id: 'parkingSpaces',
+    path: 'enterprises.bundle.parkingSpaces.perHousehold',
+    name: { en: 'Parking spaces per community', zh: '小区停车位数量' },
+    variant: HALF,
+    applies: (s) => s.enterprises.bundle.parkingSpaces.enabled && ppp(s),
+    patch: (s) => {
+      const p = s.enterprises.bundle.parkingSpaces;
+      return {
+        enterprises: {
+          bundle: { parkingSpaces: { perHousehold: p.perHousehold / 2, siteShare: p.siteShare / 2 } },
+        },
+      };
+    },
+    checks: [{ indicator: 'tenderPaymentPerHousehold', expected: 1 }],
+  },
+  offLever({
+    id: 'bundling',
+    path: 'enterprises.bundling.enabled',
+    name: { en: 'Area bundling with profitable assets', zh: '片区统筹（打包经营性资产）' },
+    applies: (s) => s.enterprises.bundling.enabled && ppp(s),
+    checks: [
+      { indicator: 'tenderPaymentPerHousehold', expected: 1 },
+      { indicator: 'pppShare', expected: -1 },
+    ],
+  }),
   offLever({
     id: 'taxRelief',
     path: 'government.taxRelief.enabled',

@@ -13,6 +13,7 @@ import { Ledger } from '../world/ledger.js';
 import { communitySpecs } from './city.js';
 import { drawFundingChannels } from './funding-channels.js';
 import { allocateHouseholds, buildTies } from './households.js';
+import { formPackages } from './packages.js';
 import { compilePolicies } from '../world/policies.js';
 import { newScratch } from '../world/scratch.js';
 import type { BuildingUnit, Community, Enterprise, Government, Item, World } from '../world/state.js';
@@ -197,6 +198,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       pppBundle: false,
       formerWorkUnit: false,
       maintenanceCover: 0,
+      package: -1,
     });
     if (sp.renovated) {
       // Already renovated: components brought to the items' after-works condition.
@@ -237,6 +239,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     units,
     communities,
     enterprises,
+    packages: formPackages(s, communities),
     government: newGovernment(start.year),
     month: emptyMonth(),
     trustSpreadPending: 0,

@@ -17,7 +17,6 @@ import {
   premiumRmb,
   recordFlow,
   startConcession,
-  tender,
 } from '../../agents/enterprise.js';
 import {
   centralForProject,
@@ -27,6 +26,7 @@ import {
 } from './funding-channels.js';
 import { publicFireItems, publiclyFunded } from '../../agents/fire-safety.js';
 import { recordContent } from './content.js';
+import { tenderWithPackages } from '../../agents/enterprise-package.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
 import type { Community, World } from '../world/state.js';
@@ -163,7 +163,7 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   if (renovate && s.enterprises.enabled && capex > 0) {
     const held = c.bid;
     const stillAble = held ? canFinance(w, c, held.enterprise, capex) : true;
-    const bid = held === undefined || !stillAble ? tender(w, c, capex) : held;
+    const bid = held === undefined || !stillAble ? tenderWithPackages(w, c, capex) : held;
     c.bid = bid;
     if (bid) {
       firm = bid.enterprise;

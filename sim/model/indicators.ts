@@ -3,6 +3,7 @@
  * recorder's cumulative counts, and the last month's value of a metric where the indicator is one
  * (so an indicator and its metric cannot disagree). NaN where the denominator stayed empty.
  */
+import { bundleOutcomes, packageFirmsIrr } from '../../agents/enterprise-package.js';
 import type { World } from '../world/state.js';
 import { type KeyIndicator, metricAt, type Recorder } from './metrics.js';
 
@@ -50,6 +51,27 @@ export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, numbe
     tenderPaymentPerHousehold:
       w.totals.tenderHouseholds > 0 ? w.totals.tenderPaymentRmb / w.totals.tenderHouseholds : Number.NaN,
     householdMonthsWaiting: r.waitingHouseholdMonths,
+    ...packageIndicators(w),
+  };
+}
+
+/** Area-package indicators (片区统筹): NaN where no package was formed, tendered or won. */
+function packageIndicators(w: World) {
+  const formed = w.packages.length > 0;
+  let tendered = 0;
+  let won = 0;
+  for (const p of w.packages) {
+    if (p.tenders > 0) tendered++;
+    if (p.enterprise >= 0) won++;
+  }
+  const o = bundleOutcomes(w);
+  return {
+    packagesTendered: formed ? tendered : Number.NaN,
+    packagesWon: formed ? won : Number.NaN,
+    packageFirmsIrr: packageFirmsIrr(w),
+    bundledRenovatedShare: o.bundledHouseholds > 0 ? o.bundledRenovated / o.bundledHouseholds : Number.NaN,
+    unbundledRenovatedShare:
+      formed && o.unbundledHouseholds > 0 ? o.unbundledRenovated / o.unbundledHouseholds : Number.NaN,
   };
 }
 

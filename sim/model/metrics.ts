@@ -190,6 +190,11 @@ export const KEY_INDICATORS = [
   { name: 'pppShare', unit: 'share' },
   { name: 'marketHhi', unit: '0..1' },
   { name: 'tenderPaymentPerHousehold', unit: 'RMB/household' },
+  { name: 'packagesTendered', unit: 'packages' },
+  { name: 'packagesWon', unit: 'packages' },
+  { name: 'packageFirmsIrr', unit: 'share/year' },
+  { name: 'bundledRenovatedShare', unit: 'share' },
+  { name: 'unbundledRenovatedShare', unit: 'share' },
   { name: 'householdMonthsWaiting', unit: 'household-months' },
 ] as const;
 export type KeyIndicator = (typeof KEY_INDICATORS)[number]['name'];

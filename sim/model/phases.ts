@@ -5,6 +5,7 @@
  */
 import { payElevatorMaintenance } from '../../agents/community-fund.js';
 import { capitaliseEnterprises, enterprisePhase } from '../../agents/enterprise.js';
+import { operatePackageAssets } from '../../agents/enterprise-package.js';
 import { appropriateMonthly, type BudgetPath, calendarPhase } from '../../agents/government.js';
 import { recoveryPhase, shocksPhase } from '../../agents/hazards.js';
 import { assignTeams, ngoPhase } from '../../agents/ngo.js';
@@ -52,7 +53,13 @@ export const PHASES: readonly Phase[] = [
   ['shocks', (w) => shocksPhase(w)],
   ['government', (w) => appropriateMonthly(w)],
   ['fireSafety', (w, ctx) => fireSafetyPhase(w, ctx.money)],
-  ['enterprises', (w) => enterprisePhase(w)],
+  [
+    'enterprises',
+    (w) => {
+      operatePackageAssets(w);
+      enterprisePhase(w);
+    },
+  ],
   ['ngos', (w) => ngoPhase(w)],
   [
     'residents',

@@ -59,6 +59,10 @@ const USE_WORDS: Record<string, Words> = {
   renovationWorks: u('comprehensive renovation works paid to contractors', '支付给施工方的综合改造工程款'),
   elevatorWorks: u('elevator retrofit works', '加装电梯工程款'),
   farConstruction: u('building the floor-area-ratio bonus space', '容积率奖励面积的建设'),
+  assetWorks: u(
+    'refurbishing the vacant buildings of area packages (片区统筹) won by firms',
+    '中标企业改造片区统筹打包的闲置房屋',
+  ),
   repairs: u('repairs after shocks', '灾后修复'),
   operations: u('operating costs of concessions and elevator maintenance', '特许经营运营成本与电梯维护'),
   debtService: u(
@@ -492,5 +496,33 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
   householdMonthsWaiting: d(
     'Σ over months of the households awaiting renovation at the start that are not yet renovated at the month’s end: lower is faster.',
     '期初待改造住户中每月末仍未完成改造的户数按月求和：越低越快。',
+  ),
+  packagesTendered: d(
+    'Area packages (片区统筹) tendered at least once in the run (a package is tendered when its first community reaches funding).',
+    '本次运行中至少招标一次的片区统筹打包数（首个小区进入资金落实阶段时招标）。',
+    u('area bundling is off or formed no package', '未启用片区统筹或未形成打包'),
+  ),
+  packagesWon: d(
+    'Area packages won by a firm in the run; the winner holds the concession of each member that passes its vote.',
+    '本次运行中被企业中标的片区统筹打包数；中标企业获得每个表决通过的成员小区的特许经营权。',
+    u('area bundling is off or formed no package', '未启用片区统筹或未形成打包'),
+  ),
+  packageFirmsIrr: d(
+    'Realised IRR of the pooled cash flows of the firms that won an area package, with concessions and package assets still held projected to their end at the expected monthly net.',
+    '中标片区统筹打包的企业合并现金流的实际内部收益率，尚在经营的特许经营与打包资产按预期月净额延至期末。',
+    u('no package was won, or the flows do not change sign', '没有打包中标，或现金流未变号'),
+  ),
+  bundledRenovatedShare: d(
+    'Share of the households of communities in won area packages (pending at the start) that were renovated by the run’s end.',
+    '已中标片区统筹打包中（期初待改造）小区的住户到期末完成改造的比例。',
+    u('no package was won', '没有打包中标'),
+  ),
+  unbundledRenovatedShare: d(
+    'Share of the households of the other communities pending at the start (not in a won package) renovated by the run’s end; defined only when area bundling formed packages.',
+    '其余期初待改造小区（不在已中标打包中）的住户到期末完成改造的比例；仅在片区统筹形成打包时有定义。',
+    u(
+      'area bundling is off or formed no package, or every pending community is in a won package',
+      '未启用片区统筹或未形成打包，或全部待改造小区都在已中标打包中',
+    ),
   ),
 };

@@ -117,6 +117,11 @@ const INDICATOR_NATURE: Record<KeyIndicator, Nature> = {
   pppShare: ratio('neither'),
   marketHhi: ratio('lower'),
   tenderPaymentPerHousehold: ratio('neither'),
+  packagesTendered: stock('neither'),
+  packagesWon: stock('neither'),
+  packageFirmsIrr: ratio('neither'),
+  bundledRenovatedShare: ratio('higher'),
+  unbundledRenovatedShare: ratio('higher'),
   householdMonthsWaiting: stock('lower'),
 };
 

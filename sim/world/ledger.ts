@@ -37,6 +37,7 @@ export const USES = [
   'renovationWorks', // comprehensive renovation capex paid to contractors
   'elevatorWorks', // elevator retrofit capex
   'farConstruction', // building FAR-bonus space
+  'assetWorks', // refurbishing the vacant buildings of area packages (片区统筹)
   'repairs', // post-shock repairs
   'operations', // operating costs of concessions and elevator maintenance
   'debtService', // bond interest and principal, guidance-fund returns to private capital

@@ -171,6 +171,26 @@ export interface Community {
    * parts of the ledger.
    */
   maintenanceCover: number;
+  /** Area package (片区统筹) the community belongs to: index into world.packages, −1 none. */
+  package: number;
+}
+
+/**
+ * An area package (片区统筹, agents/enterprise-package.ts): communities tendered together with
+ * profitable assets (parking, vacant buildings). Tendered when its first community reaches funding.
+ */
+export interface Package {
+  id: number;
+  /** Member community ids, ascending. */
+  communities: number[];
+  /** Tenders held for the package (0 until its first member reached funding). */
+  tenders: number;
+  /** Winning firm (−1 until won). */
+  enterprise: number;
+  /** Public payment per RMB of member capex won in the tender (> 0 top-up, < 0 extra contribution). */
+  paymentPerCapex: number;
+  /** Months of asset operation left (0 before the win, after the concession or the firm's exit). */
+  assetMonthsLeft: number;
 }
 
 /** An enterprise (social capital). */
@@ -307,6 +327,8 @@ export interface World {
   units: BuildingUnit[];
   communities: Community[];
   enterprises: Enterprise[];
+  /** Area packages (片区统筹); empty when bundling is off. */
+  packages: Package[];
   government: Government;
   month: MonthCounters;
   /** Demonstration effect waiting to reach every household's trust this month (trust units). */

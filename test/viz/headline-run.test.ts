@@ -101,7 +101,8 @@ describe('the run headline', () => {
   });
 
   it('names the instruments on, or counts them, or those off', () => {
-    const demo = instrumentsOf(loadScenarioFile('scenarios/demo-small.yaml').scenario);
+    // area-bundling.yaml is demo-small with area bundling on: every instrument of the catalogue on.
+    const demo = instrumentsOf(loadScenarioFile('scenarios/area-bundling.yaml').scenario);
     const quo = instrumentsOf(loadScenarioFile('scenarios/status-quo.yaml').scenario);
     if (!demo || !quo) throw new Error('instruments not read');
     expect(demo.on.length + demo.off.length).toBe(LEVERS.length);
