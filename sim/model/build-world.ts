@@ -9,6 +9,7 @@ import { makeRng, type Rng } from '../kernel/rng.js';
 import { monthsBetween, tickDate } from '../kernel/calendar.js';
 import { clip } from '../kernel/math.js';
 import { Ledger } from '../world/ledger.js';
+import { newManagementState } from '../world/management.js';
 import { communitySpecs } from './city.js';
 import { allocateHouseholds, buildTies } from './households.js';
 import { compilePolicies } from '../world/policies.js';
@@ -224,6 +225,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       ngos: makeRng(seed, 'ngos'),
       residents: makeRng(seed, 'residents'),
       projects: makeRng(seed, 'projects'),
+      management: makeRng(seed, 'management'),
     },
     ledger: new Ledger(enterprises.length, communities.length),
     items: resolveItems(s),
@@ -232,6 +234,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     communities,
     enterprises,
     government: newGovernment(start.year),
+    management: newManagementState(communities.length),
     month: emptyMonth(),
     trustSpreadPending: 0,
     scratch: newScratch(hh.count, communities.length, s.enterprises.valuationDraws),

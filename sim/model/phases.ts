@@ -7,6 +7,7 @@ import { payElevatorMaintenance } from '../../agents/community-fund.js';
 import { capitaliseEnterprises, enterprisePhase } from '../../agents/enterprise.js';
 import { appropriateMonthly, type BudgetPath, calendarPhase } from '../../agents/government.js';
 import { recoveryPhase, shocksPhase } from '../../agents/hazards.js';
+import { managementPhase } from '../../agents/management.js';
 import { assignTeams, ngoPhase } from '../../agents/ngo.js';
 import {
   applyTrustSpread,
@@ -59,6 +60,7 @@ export const PHASES: readonly Phase[] = [
     },
   ],
   ['projects', (w, ctx) => projectsPhase(w, ctx.money)],
+  ['management', (w) => managementPhase(w)],
   [
     'recovery',
     (w) => {

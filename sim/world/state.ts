@@ -5,6 +5,7 @@
  */
 import type { Rng } from '../kernel/rng.js';
 import type { Ledger } from './ledger.js';
+import type { ManagementState } from './management.js';
 import type { CompiledPolicies } from './policies.js';
 import type { Scratch } from './scratch.js';
 import type { Scenario } from '../../scenarios/schema.js';
@@ -232,6 +233,8 @@ export interface Streams {
   ngos: Rng;
   residents: Rng;
   projects: Rng;
+  /** Completion acceptance and long-term management (sim/model/management.ts). */
+  management: Rng;
 }
 
 /** Calendar position of a tick. */
@@ -280,6 +283,8 @@ export interface World {
   communities: Community[];
   enterprises: Enterprise[];
   government: Government;
+  /** Completion acceptance and long-term management, per community (sim/world/management.ts). */
+  management: ManagementState;
   month: MonthCounters;
   /** Demonstration effect waiting to reach every household's trust this month (trust units). */
   trustSpreadPending: number;

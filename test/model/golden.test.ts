@@ -142,7 +142,7 @@ describe('golden values of demo-small', () => {
 });
 
 describe('the phase order of a month', () => {
-  it('is calendar, shocks, government, enterprises, NGOs, residents, projects, recovery, close', () => {
+  it('is calendar, shocks, government, enterprises, NGOs, residents, projects, management, recovery, close', () => {
     expect(PHASES.map(([name]) => name)).toEqual([
       'calendar',
       'shocks',
@@ -151,6 +151,7 @@ describe('the phase order of a month', () => {
       'ngos',
       'residents',
       'projects',
+      'management',
       'recovery',
       'close',
     ]);
