@@ -4,7 +4,7 @@ import { runOne } from '../../sim/model/run.js';
 import { demoSmall } from './scenario-fixtures.js';
 
 describe('metrics', () => {
-  const r = runOne(demoSmall(), 5);
+  const r = runOne(demoSmall(), 3);
   const series = (name: string) => {
     const m = r.metrics.indexOf(name);
     expect(m, name).toBeGreaterThanOrEqual(0);
@@ -15,7 +15,9 @@ describe('metrics', () => {
   // is in consultation, participation in a month when a consultation round ends, consent in a month
   // with a vote; and, until their denominator first fills, leverage (public money committed), the
   // firms' IRR (cash flows that change sign), vote pass rates (votes held), satisfaction (a community
-  // completed), recovery time (a recovery), approval and dispute months (an approval, a dispute resolved).
+  // completed), recovery time (a recovery), approval and dispute months (an approval, a dispute resolved),
+  // management coverage and owners' committees (a community in long-term management), fee collection
+  // (one with a property company).
   const SOMETIMES = new Set([
     'participation.awareness',
     'participation.consultation',
@@ -28,8 +30,11 @@ describe('metrics', () => {
     'resilience.recoveryTime',
     'governance.approvalMonths',
     'governance.disputeMonths',
+    'governance.managementCoverage',
+    'governance.ownersCommittees',
+    'governance.feeCollection',
   ]);
-  /** Key indicators that are undefined in a run where their denominator stays empty (seed 5 resolves no dispute). */
+  /** Key indicators that are undefined in a run where their denominator stays empty (seed 3 resolves no dispute). */
   const UNDEFINED_HERE = new Set(['meanDisputeMonths']);
 
   it('records every metric at every tick as a finite number, or NaN where it is undefined', () => {
