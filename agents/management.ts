@@ -185,6 +185,17 @@ export function managementPhase(w: World): void {
   for (const id of M.inScope) manage(w, w.communities[id]);
 }
 
+/**
+ * The share of a year's ageing community c undergoes (0..1): 1 − propertyService.ageingReduction while
+ * it has professional management (trial, property company or PPP operator), else 1.
+ */
+export function ageingFactor(w: World, c: Community): number {
+  if (!w.scenario.management.enabled) return 1;
+  const st = w.management.status[c.id];
+  const managed = st === ST.trial || st === ST.company || st === ST.operator;
+  return managed ? 1 - w.scenario.management.propertyService.ageingReduction : 1;
+}
+
 /** Shares over the communities in scope (NaN when none is): managed, with an owners' committee; mean collection. */
 export interface ManagementSnapshot {
   coverage: number;

@@ -326,6 +326,7 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
     'satisfactionWeight',
     'trustWeight',
     'committeeWeight',
+    'ageingReduction',
   ),
   'management.trialService.enabled': A,
   ...assumed(

@@ -67,6 +67,10 @@ export const management = z
         satisfactionWeight: num(0, 10, 2, 'take-up rate × exp(weight × (satisfaction − 0.5)) (per unit)'),
         trustWeight: num(0, 10, 2, 'take-up rate × exp(weight × (mean trust − 0.5)) (per unit)'),
         committeeWeight: num(0, 5, 1, 'take-up rate × exp(weight) with an owners’ committee (log factor)'),
+        ageingReduction: share(
+          0,
+          'share of the yearly ageing of infrastructure (resilience.conditionDecayPerYear) that professional management (property company, trial service or PPP operator) prevents',
+        ),
       })
       .prefault({})
       .describe('property-management take-up in renovated communities without a PPP operator'),

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acceptWorks } from '../../agents/acceptance.js';
+import { recoveryPhase } from '../../agents/hazards.js';
 import { pairedDifference } from '../../sim/analysis/paired.js';
 import { escrowPart } from '../../sim/world/ledger.js';
 import { ACCEPTANCE, MANAGEMENT_STATUS } from '../../sim/world/management.js';
 import type { World } from '../../sim/world/state.js';
 import { runOne } from '../../sim/model/run.js';
 import { demoSmall, SEEDS } from './scenario-fixtures.js';
-import { fund, smallWorld } from './world-fixtures.js';
+import { at, fund, smallWorld } from './world-fixtures.js';
 
 const small = { city: { generate: { communities: 30 } }, calendar: { end: '2028-06' } };
 
@@ -155,5 +156,23 @@ describe('completion acceptance', () => {
     expect(w.management.defect[c.id]).toBe(1);
     expect(w.management.totals.evaluationsHeld).toBe(0);
     expect(w.management.status[c.id]).toBe(MANAGEMENT_STATUS.outOfScope);
+  });
+});
+
+describe('professional management slows ageing', () => {
+  it('a managed community loses (1 − ageingReduction) of the yearly ageing, an unmanaged one all of it', () => {
+    const w = smallWorld({
+      management: { enabled: true, propertyService: { ageingReduction: 0.4 } },
+      resilience: { conditionDecayPerYear: 0.1 },
+    });
+    const [managed, unmanaged] = w.communities;
+    w.management.status[managed.id] = MANAGEMENT_STATUS.company;
+    w.management.status[unmanaged.id] = MANAGEMENT_STATUS.none;
+    const before = [managed.condition[0], unmanaged.condition[0]];
+    at(w, 12 - (Number(w.scenario.calendar.start.slice(5)) - 1));
+    expect(w.clock.month).toBe(1);
+    recoveryPhase(w);
+    expect(managed.condition[0]).toBeCloseTo(before[0] * (1 - 0.1 * 0.6), 12);
+    expect(unmanaged.condition[0]).toBeCloseTo(before[1] * (1 - 0.1), 12);
   });
 });
