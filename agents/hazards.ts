@@ -21,6 +21,7 @@ import type { Scenario } from '../scenarios/schema.js';
 import { SHOCK_TYPES, type Community, type World } from '../sim/world/state.js';
 import { tickLabel } from '../sim/kernel/calendar.js';
 import { payFromCommunityFund } from './community-fund.js';
+import { ageingFactor } from './management.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const FIRE_SAFETY = COMPONENTS.indexOf('fireSafety');
@@ -190,7 +191,8 @@ export const RECOVERED_EPSILON = 1e-6;
  * Recovery phase (phase 9, before the month closes).
  *
  * 1. Each January (not at tick 0) every infrastructure condition is multiplied by
- *    (1 − resilience.conditionDecayPerYear): a year of ageing.
+ *    (1 − resilience.conditionDecayPerYear × ageingFactor): a year of ageing, slower under
+ *    professional management (agents/management.ts).
  * 2. Damaged communities (Σ deficit > 0) are served largest deficit first, ties by id (deterministic
  *    triage). For each: planned rate r* = min(1, r0 × (1 + a·preparedness + b·coordination)) with
  *    coordination from {@link coordinationLevel}; this month's repair bill is the cost of restoring
@@ -214,8 +216,11 @@ export function recoveryPhase(world: World): void {
   const cs = world.communities;
   const tick = world.clock.tick;
   if (world.clock.month === 1 && tick > 0) {
-    const keep = 1 - s.resilience.conditionDecayPerYear;
-    for (const c of cs) for (let k = 0; k < c.condition.length; k++) c.condition[k] *= keep;
+    for (const c of cs) {
+      // Professional management slows ageing (agents/management.ts; factor 1 without it).
+      const keep = 1 - s.resilience.conditionDecayPerYear * ageingFactor(world, c);
+      for (let k = 0; k < c.condition.length; k++) c.condition[k] *= keep;
+    }
   }
 
   const orderBuf = world.scratch.recoveryOrder;

@@ -16,6 +16,7 @@ import { policyHorizonProblems } from './policy-horizon.js';
 import { city } from './schema/city.js';
 import { enterprises } from './schema/enterprises.js';
 import { government } from './schema/government.js';
+import { management } from './schema/management.js';
 import { ngos } from './schema/ngos.js';
 import { bilingual, int, yearMonth } from './schema/parts.js';
 import { renovation } from './schema/renovation.js';
@@ -56,6 +57,7 @@ export const ScenarioSchema = z
     enterprises,
     residents,
     ngos,
+    management,
     shocks,
     resilience,
   })

@@ -21,6 +21,8 @@ export const CITATIONS: Readonly<Record<string, string>> = {
   'maintenance fund rules':
     'Ministry of Construction and Ministry of Finance, 住宅共用部位共用设施设备维修基金管理办法 (建住房〔1998〕213号), succeeded by 住宅专项维修资金管理办法 (2007, Order 165): flats sold from the 1998 housing reform on pay into a housing maintenance fund',
   'Nanchong districts': 'Nanchong’s three urban districts: Shunqing 顺庆区, Gaoping 高坪区, Jialing 嘉陵区',
+  'MOHURD 2017 retention':
+    'Ministry of Housing and Urban-Rural Development and Ministry of Finance, Measures for the management of construction-quality retention money (建设工程质量保证金管理办法, 建质〔2017〕138号): retention at most 3 % of the settled contract price',
   'Civil Code Art. 278': 'Civil Code of the PRC, Article 278 (in force 2021-01-01)',
   'central subsidy 2022': 'central subsidy per renovated household, about 3,650 RMB in 2022',
   'elevator costs': 'elevator retrofit costs 400–700k RMB per elevator',
@@ -371,6 +373,48 @@ export const PARAMETER_SOURCES: Readonly<Record<string, string>> = {
   'ngos.donations.rmbPerYear': A,
   'ngos.mediation.enabled': 'src: seed §3.3 (consultation resolves disputes and conflicting claims)',
   'ngos.mediation.durationFactor': A,
+
+  'management.enabled':
+    'src: State Council 2020 (residents take part in supervising the works, evaluating them and in later management; long-term management after renovation)',
+  'management.acceptance.enabled':
+    'src: State Council 2020 (residents evaluate and give feedback on the renovation: 居民评议 at completion acceptance)',
+  ...assumed(
+    'management.acceptance',
+    'defectScale',
+    'detectionBase',
+    'participationWeight',
+    'representativeWeight',
+    'reworkMonths',
+    'reworkCostShare',
+    'defectQualityLoss',
+  ),
+  'management.acceptance.retentionShare':
+    'src: MOHURD 2017 retention (at most 3 % of the settled contract price)',
+  'management.propertyService.feeRmbPerM2PerMonth':
+    'src: property fees (0.3–1.35 RMB per m² per month; the low end for public-works communities, value assumed)',
+  ...assumed(
+    'management.propertyService',
+    'takeUpMonthly',
+    'satisfactionWeight',
+    'trustWeight',
+    'committeeWeight',
+    'ageingReduction',
+  ),
+  'management.trialService.enabled': A,
+  ...assumed(
+    'management.trialService',
+    'months',
+    'feeShare',
+    'continueBase',
+    'satisfactionWeight',
+    'committeeBonus',
+  ),
+  ...assumed('management.ownersCommittees', 'formationMonthly', 'perRepresentative', 'maxRepresentatives'),
+  'management.partyCommittee.enabled': 'src: seed §2.2 ("社区大党委+三方联动" deliberation model)',
+  'management.partyCommittee.formationFactor': A,
+  'management.feeCollection.base':
+    'src: Jinsong (82–85 % collection after renovation, with a committee and satisfaction above 0.5; base assumed)',
+  ...assumed('management.feeCollection', 'satisfactionSlope', 'committeeBonus', 'max', 'driftMonthly'),
 
   'shocks.rainstorm.enabled': 'src: seed §6.5.2 (extreme weather, sponge facilities)',
   'shocks.rainstorm.monthlyProbability': A,

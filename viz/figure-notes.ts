@@ -18,6 +18,8 @@ const COUNT_UNITS: ReadonlySet<string> = new Set([
   'disputes',
   'projects',
   'projects (cumulative)',
+  'evaluations',
+  'evaluations (cumulative)',
   'community-months',
   'community-months (cumulative)',
   'household-months',

@@ -15,6 +15,7 @@ import { displayUnit, formatIn, formatNumber, formatValue, maxAbsOf } from './fo
 import { keyYearWords } from './i18n-metrics.js';
 import type { Headline } from './headline.js';
 import type { Bilingual, Lang, ReportData } from './types.js';
+import { managementSentences } from './words-management.js';
 import { rw } from './words-run.js';
 
 /** How many of the model's parameters are documented as assumed, of how many (scenarios/sources.ts). */
@@ -191,6 +192,7 @@ export function runHeadline(data: ReportData, lang: Lang): Headline {
       }),
     );
   }
+  answers.push(...managementSentences(ind, lang));
 
   const bundling = bundlingSentence(data, lang);
   if (bundling !== null) answers.push(bundling);

@@ -28,6 +28,10 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'funding.use.assetWorks': { en: 'Area-package asset refurbishment', zh: '片区统筹资产改造' },
   'funding.use.repairs': { en: 'Post-shock repairs', zh: '灾后修复' },
   'funding.use.operations': { en: 'Operations and maintenance', zh: '运营与维护' },
+  'funding.use.propertyServices': {
+    en: 'Property services (fees and trial subsidies)',
+    zh: '物业服务（物业费与试用期补贴）',
+  },
   'funding.use.debtService': { en: 'Debt service', zh: '还本付息' },
   'funding.use.salaries': { en: 'Community planners', zh: '社区规划师薪酬' },
   'funding.use.training': { en: 'Renewal academy', zh: '社区更新学院培训' },
@@ -118,6 +122,20 @@ export const METRIC_LABELS: Readonly<Record<string, Bilingual>> = {
   'governance.disputesOpen': { en: 'Open disputes', zh: '未结纠纷' },
   'governance.disputeMonths': { en: 'Mean dispute duration', zh: '纠纷平均解决时长' },
   'governance.takeovers': { en: 'Concessions taken over by the city', zh: '政府接管的特许经营项目' },
+  'governance.acceptanceEvaluations': {
+    en: 'Residents’ acceptance evaluations held',
+    zh: '竣工验收居民评议次数',
+  },
+  'governance.acceptanceFailed': {
+    en: 'Acceptance evaluations failed (rework)',
+    zh: '居民评议未通过（返工）次数',
+  },
+  'governance.managementCoverage': { en: 'Professional management coverage', zh: '专业化物业管理覆盖率' },
+  'governance.ownersCommittees': {
+    en: 'Communities with an owners’ committee',
+    zh: '已成立业委会的小区比例',
+  },
+  'governance.feeCollection': { en: 'Property-fee collection rate', zh: '物业费收缴率' },
 } satisfies Record<MetricName, Bilingual>;
 
 /** Label of every key indicator of `KEY_INDICATORS`; `{year}` is the key year ("2027", "2027年"). */
@@ -165,6 +183,11 @@ export const INDICATOR_LABELS: Readonly<Record<string, Bilingual>> = {
   participation: { en: 'Consultation participation', zh: '意见征集参与率' },
   votePassRate: { en: 'Vote pass rate', zh: '表决通过率' },
   satisfaction: { en: 'Satisfaction after renovation', zh: '改造后居民满意度' },
+  acceptanceEvaluations: { en: 'Residents’ acceptance evaluations', zh: '竣工验收居民评议次数' },
+  acceptanceFailed: { en: 'Acceptance evaluations failed', zh: '居民评议未通过次数' },
+  managementCoverage: { en: 'Professional management coverage', zh: '专业化物业管理覆盖率' },
+  ownersCommittees: { en: 'Owners’ committees (share of communities)', zh: '业委会成立比例' },
+  feeCollection: { en: 'Property-fee collection rate', zh: '物业费收缴率' },
   resilienceLoss: { en: 'Resilience loss', zh: '韧性损失' },
   resilienceComposite: { en: 'Resilience index at the end', zh: '期末韧性综合指数' },
   meanDisputeMonths: { en: 'Mean dispute duration', zh: '纠纷平均解决时长' },

@@ -371,6 +371,11 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   projects: { kind: 'number', text: { en: 'projects', zh: '个项目' } },
   packages: { kind: 'number', text: { en: 'packages', zh: '个打包' } },
   'projects (cumulative)': { kind: 'number', text: { en: 'projects (cumulative)', zh: '个项目（累计）' } },
+  evaluations: { kind: 'number', text: { en: 'evaluations', zh: '次评议' } },
+  'evaluations (cumulative)': {
+    kind: 'number',
+    text: { en: 'evaluations (cumulative)', zh: '次评议（累计）' },
+  },
 };
 
 /** The unit's definition; an unknown unit is shown as given. */

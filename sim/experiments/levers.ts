@@ -275,6 +275,13 @@ export const LEVERS: readonly Lever[] = [
     checks: [{ indicator: 'votePassRate', expected: -1 }],
   }),
   offLever({
+    id: 'residentsEvaluation',
+    path: 'management.acceptance.enabled',
+    name: { en: 'Residents’ evaluation at completion acceptance', zh: '竣工验收居民评议' },
+    applies: (s) => s.management.enabled && s.management.acceptance.enabled,
+    checks: [{ indicator: 'satisfaction', expected: -1 }],
+  }),
+  offLever({
     id: 'onlineSurvey',
     path: 'residents.awareness.onlineSurvey.enabled',
     name: { en: 'Online survey', zh: '线上问卷' },
@@ -380,6 +387,20 @@ export const LEVERS: readonly Lever[] = [
     name: { en: 'Mediation by social organisations', zh: '社会组织调解' },
     applies: (s) => s.ngos.mediation.enabled && ppp(s),
     checks: [{ indicator: 'meanDisputeMonths', expected: 1 }],
+  }),
+  offLever({
+    id: 'trialService',
+    path: 'management.trialService.enabled',
+    name: { en: '“Try before you buy” property service', zh: '物业服务“先尝后买”' },
+    applies: (s) => s.management.enabled && s.management.trialService.enabled,
+    checks: [{ indicator: 'managementCoverage', expected: -1 }],
+  }),
+  offLever({
+    id: 'partyCommittee',
+    path: 'management.partyCommittee.enabled',
+    name: { en: 'Community party-committee coordination', zh: '社区大党委+三方联动' },
+    applies: (s) => s.management.enabled && s.management.partyCommittee.enabled,
+    checks: [{ indicator: 'ownersCommittees', expected: -1 }],
   }),
 ];
 

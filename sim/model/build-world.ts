@@ -10,6 +10,7 @@ import { monthsBetween, tickDate } from '../kernel/calendar.js';
 import { clip } from '../kernel/math.js';
 import { newElevatorProgramme } from '../world/elevator-programme.js';
 import { Ledger } from '../world/ledger.js';
+import { newManagementState } from '../world/management.js';
 import { communitySpecs } from './city.js';
 import { drawFundingChannels } from './funding-channels.js';
 import { allocateHouseholds, buildTies } from './households.js';
@@ -232,6 +233,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       residents: makeRng(seed, 'residents'),
       projects: makeRng(seed, 'projects'),
       elevatorProgramme: makeRng(seed, 'elevatorProgramme'),
+      management: makeRng(seed, 'management'),
     },
     ledger: new Ledger(enterprises.length, communities.length, units.length),
     items: resolveItems(s),
@@ -241,6 +243,7 @@ export function buildWorld(s: Scenario, seed: number): World {
     enterprises,
     packages: formPackages(s, communities),
     government: newGovernment(start.year),
+    management: newManagementState(communities.length),
     month: emptyMonth(),
     trustSpreadPending: 0,
     elevatorProgramme: newElevatorProgramme(units.length, hh.count),

@@ -7,6 +7,7 @@ import { CATEGORIES } from '../../scenarios/components.js';
 import { communityMeans } from '../../agents/resident.js';
 import { fireCompliant } from '../../agents/hazards.js';
 import { realisedIrr } from '../../agents/enterprise.js';
+import { managementSnapshot } from '../../agents/management.js';
 import { type Account, USES } from '../world/ledger.js';
 import { resilienceIndex } from './resilience.js';
 import { PROJECT_STATES, SHOCK_TYPES, type World } from '../world/state.js';
@@ -139,6 +140,11 @@ export const METRICS = [
   { name: 'governance.disputesOpen', unit: 'disputes', group: 'governance' },
   { name: 'governance.disputeMonths', unit: 'months', group: 'governance' },
   { name: 'governance.takeovers', unit: 'projects (cumulative)', group: 'governance' },
+  { name: 'governance.acceptanceEvaluations', unit: 'evaluations (cumulative)', group: 'governance' },
+  { name: 'governance.acceptanceFailed', unit: 'evaluations (cumulative)', group: 'governance' },
+  { name: 'governance.managementCoverage', unit: 'share', group: 'governance' },
+  { name: 'governance.ownersCommittees', unit: 'share', group: 'governance' },
+  { name: 'governance.feeCollection', unit: 'share', group: 'governance' },
 ] as const satisfies readonly MetricDef[];
 
 /** The name of a metric of {@link METRICS} (a misspelt metric name does not compile). */
@@ -179,6 +185,11 @@ export const KEY_INDICATORS = [
   { name: 'participation', unit: 'share' },
   { name: 'votePassRate', unit: 'share' },
   { name: 'satisfaction', unit: '0..1' },
+  { name: 'acceptanceEvaluations', unit: 'evaluations' },
+  { name: 'acceptanceFailed', unit: 'evaluations' },
+  { name: 'managementCoverage', unit: 'share' },
+  { name: 'ownersCommittees', unit: 'share' },
+  { name: 'feeCollection', unit: 'share' },
   { name: 'resilienceLoss', unit: 'community-months' },
   { name: 'resilienceComposite', unit: '0..1' },
   { name: 'meanDisputeMonths', unit: 'months' },
@@ -397,6 +408,13 @@ export function recordTick(w: World, r: Recorder, money: MonthMoney): void {
     g.disputesResolved > 0 ? g.disputeMonthsSum / g.disputesResolved : Number.NaN,
   );
   set('governance.takeovers', g.takeovers);
+  const mt = w.management.totals;
+  set('governance.acceptanceEvaluations', mt.evaluationsHeld);
+  set('governance.acceptanceFailed', mt.evaluationsFailed);
+  const ms = managementSnapshot(w);
+  set('governance.managementCoverage', ms.coverage);
+  set('governance.ownersCommittees', ms.committees);
+  set('governance.feeCollection', ms.collection);
 
   if (w.clock.year === w.scenario.calendar.keyYear && w.clock.month === 12) {
     r.keyYearHouseholds = w.totals.householdsRenovated;

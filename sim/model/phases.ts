@@ -8,6 +8,7 @@ import { capitaliseEnterprises, enterprisePhase } from '../../agents/enterprise.
 import { operatePackageAssets } from '../../agents/enterprise-package.js';
 import { appropriateMonthly, type BudgetPath, calendarPhase } from '../../agents/government.js';
 import { recoveryPhase, shocksPhase } from '../../agents/hazards.js';
+import { managementPhase } from '../../agents/management.js';
 import { assignTeams, ngoPhase } from '../../agents/ngo.js';
 import {
   applyTrustSpread,
@@ -72,6 +73,7 @@ export const PHASES: readonly Phase[] = [
   ],
   ['projects', (w, ctx) => projectsPhase(w, ctx.money)],
   ['elevators', (w, ctx) => elevatorProgrammePhase(w, ctx.money)],
+  ['management', (w) => managementPhase(w)],
   [
     'recovery',
     (w) => {

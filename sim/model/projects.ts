@@ -4,6 +4,7 @@
  * with `stalled` (vote failed, funding gap) re-entering the library after a waiting time.
  * Consultation rounds are advanced by the residents (agents/resident.ts); this module runs the rest.
  */
+import { acceptedQuality, acceptWorks } from '../../agents/acceptance.js';
 import { holdVotes, onCompletion, startConsultation } from '../../agents/resident.js';
 import { netFeeChangeRmbPerM2, settleOverrun } from '../../agents/enterprise.js';
 import { commitFunding, initialResidentShare, ownersShareFloor, planCapex } from './funding.js';
@@ -111,7 +112,7 @@ function complete(w: World, c: Community): void {
   else w.totals.elevatorOnlyProjects++;
   w.government.completedThisYear++;
   const firm = c.enterprise >= 0 ? w.enterprises[c.enterprise] : null;
-  const quality = firm ? firm.quality : w.scenario.renovation.publicWorksQuality;
+  const quality = acceptedQuality(w, c, firm ? firm.quality : w.scenario.renovation.publicWorksQuality);
   const feeChange = firm ? netFeeChangeRmbPerM2(w, c) : 0;
   onCompletion(w, c, quality, c.delayMonths, feeChange);
   moveTo(w, c, firm ? 'operation' : 'done');
@@ -176,6 +177,12 @@ export function projectsPhase(w: World, money: MonthMoney): void {
           releaseReserve(w, c);
           if (o.unpaidRmb > 0) money.unmetRmb += o.unpaidRmb;
           if (c.disputeMonthsLeft > 0) break;
+        }
+        {
+          // Completion acceptance (agents/acceptance.ts): a failed residents' evaluation means rework.
+          const a = acceptWorks(w, c);
+          money.unmetRmb += a.unpaidRmb;
+          if (!a.accepted) break;
         }
         complete(w, c);
         break;

@@ -65,6 +65,10 @@ const USE_WORDS: Record<string, Words> = {
   ),
   repairs: u('repairs after shocks', '灾后修复'),
   operations: u('operating costs of concessions and elevator maintenance', '特许经营运营成本与电梯维护'),
+  propertyServices: u(
+    'property services of renovated public-works communities: owners’ property fees and the city’s trial-service (先尝后买) subsidies',
+    '政府直接实施改造小区的物业服务：业主缴纳的物业费与政府“先尝后买”试用期补贴',
+  ),
   debtService: u(
     'bond interest and principal, and guidance-fund returns to private capital',
     '专项债还本付息及引导基金对社会资本的回报',
@@ -134,6 +138,11 @@ const SHOCK_WORDS: Record<string, Words> = {
   earthquake: u('earthquakes', '地震'),
 };
 
+/** Undefined: long-term management is off or no community has entered it yet. */
+const NO_MANAGED_SCOPE = u(
+  'long-term management is not modelled, or no community has completed its renovation in the run yet',
+  '未模拟长效管理，或本次运行尚无完成改造的小区',
+);
 const NO_VOTE = u('no vote has been held yet in the run', '本次运行尚未进行任何表决');
 
 /** Definitions of the metrics that are not in a family. */
@@ -317,6 +326,29 @@ const SINGLE: Partial<Record<MetricName, Definition>> = {
     'Concessions the city took over when their enterprise left the market, since the start.',
     '自期初起因企业退出市场而由政府接管的特许经营项目数。',
   ),
+  'governance.acceptanceEvaluations': d(
+    'Residents’ evaluations (居民评议) held at completion acceptance of renovation works, since the start.',
+    '自期初起在改造工程竣工验收中开展的居民评议次数。',
+  ),
+  'governance.acceptanceFailed': d(
+    'Residents’ evaluations at completion acceptance that failed and sent the works back for rework, since the start.',
+    '自期初起竣工验收居民评议未通过、工程返工整改的次数。',
+  ),
+  'governance.managementCoverage': d(
+    'Share of the communities renovated in the run with professional management at the month’s end: a property-service company, a trial service (先尝后买) or the PPP operator.',
+    '本次运行完成改造的小区中月末有专业化管理的比例：物业服务企业、“先尝后买”试用服务或PPP运营方。',
+    NO_MANAGED_SCOPE,
+  ),
+  'governance.ownersCommittees': d(
+    'Share of the communities renovated in the run that have an owners’ committee (业委会) at the month’s end.',
+    '本次运行完成改造的小区中月末已成立业主委员会的比例。',
+    NO_MANAGED_SCOPE,
+  ),
+  'governance.feeCollection': d(
+    'Mean property-fee collection rate of the renovated communities served by a property-service company (not trials or PPP operators) at the month’s end.',
+    '月末由物业服务企业管理的已改造小区（不含试用期与PPP运营方）的物业费平均收缴率。',
+    u('no renovated community has a property-service company', '没有由物业服务企业管理的已改造小区'),
+  ),
 };
 
 /** The definition of a metric (by family, or its own). */
@@ -447,6 +479,29 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<KeyIndicator, Definition>> =
     'Mean satisfaction of the communities completed in the run, at its end (0–1).',
     '期末本次运行已完工小区的居民满意度均值（0–1）。',
     u('no community was completed in the run', '本次运行没有完工小区'),
+  ),
+  acceptanceEvaluations: d(
+    'Residents’ evaluations (居民评议) held at completion acceptance in the run.',
+    '本次运行竣工验收中开展的居民评议次数。',
+  ),
+  acceptanceFailed: d(
+    'Residents’ evaluations at completion acceptance that failed and sent the works back for rework, in the run.',
+    '本次运行竣工验收居民评议未通过、工程返工整改的次数。',
+  ),
+  managementCoverage: d(
+    'Share of the communities renovated in the run with professional management at its end (property-service company, trial service or PPP operator).',
+    '期末本次运行完成改造的小区中有专业化管理（物业服务企业、试用服务或PPP运营方）的比例。',
+    NO_MANAGED_SCOPE,
+  ),
+  ownersCommittees: d(
+    'Share of the communities renovated in the run with an owners’ committee (业委会) at its end.',
+    '期末本次运行完成改造的小区中已成立业主委员会的比例。',
+    NO_MANAGED_SCOPE,
+  ),
+  feeCollection: d(
+    'Mean property-fee collection rate of the renovated communities served by a property-service company at the run’s end.',
+    '期末由物业服务企业管理的已改造小区的物业费平均收缴率。',
+    u('no renovated community has a property-service company', '没有由物业服务企业管理的已改造小区'),
   ),
   resilienceLoss: d(
     'Resilience loss from every shock type over the run (community-months of lost functionality).',

@@ -76,6 +76,11 @@ function metricNature(name: MetricName): Nature {
     'governance.disputesOpen': level('lower'),
     'governance.disputeMonths': level('lower'),
     'governance.takeovers': stock('lower'),
+    'governance.acceptanceEvaluations': stock('neither'),
+    'governance.acceptanceFailed': stock('lower'),
+    'governance.managementCoverage': ratio('higher'),
+    'governance.ownersCommittees': ratio('higher'),
+    'governance.feeCollection': ratio('higher'),
   };
   const n = byName[name];
   if (!n) throw new Error(`dictionary: no kind for metric ${name}`);
@@ -106,6 +111,11 @@ const INDICATOR_NATURE: Record<KeyIndicator, Nature> = {
   participation: ratio('higher'),
   votePassRate: ratio('higher'),
   satisfaction: level('higher'),
+  acceptanceEvaluations: stock('neither'),
+  acceptanceFailed: stock('lower'),
+  managementCoverage: ratio('higher'),
+  ownersCommittees: ratio('higher'),
+  feeCollection: ratio('higher'),
   resilienceLoss: stock('lower'),
   resilienceComposite: level('higher'),
   meanDisputeMonths: level('lower'),

@@ -40,6 +40,7 @@ export const USES = [
   'assetWorks', // refurbishing the vacant buildings of area packages (片区统筹)
   'repairs', // post-shock repairs
   'operations', // operating costs of concessions and elevator maintenance
+  'propertyServices', // property fees and trial-service subsidies paid to property-service companies
   'debtService', // bond interest and principal, guidance-fund returns to private capital
   'salaries', // community planners
   'training', // renewal academy

@@ -6,6 +6,7 @@
 import type { Rng } from '../kernel/rng.js';
 import type { Ledger } from './ledger.js';
 import type { ElevatorProgramme } from './elevator-programme.js';
+import type { ManagementState } from './management.js';
 import type { CompiledPolicies } from './policies.js';
 import type { Scratch } from './scratch.js';
 import type { Scenario } from '../../scenarios/schema.js';
@@ -280,6 +281,8 @@ export interface Streams {
   projects: Rng;
   /** The elevator programme: applications, unit votes, costs, provident-fund accounts. */
   elevatorProgramme: Rng;
+  /** Completion acceptance and long-term management (sim/model/management.ts). */
+  management: Rng;
 }
 
 /** Calendar position of a tick. */
@@ -330,6 +333,8 @@ export interface World {
   /** Area packages (片区统筹); empty when bundling is off. */
   packages: Package[];
   government: Government;
+  /** Completion acceptance and long-term management, per community (sim/world/management.ts). */
+  management: ManagementState;
   month: MonthCounters;
   /** Demonstration effect waiting to reach every household's trust this month (trust units). */
   trustSpreadPending: number;

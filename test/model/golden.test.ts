@@ -142,7 +142,7 @@ describe('golden values of demo-small', () => {
 });
 
 describe('the phase order of a month', () => {
-  it('is calendar, shocks, government, fire safety, enterprises, NGOs, residents, projects, elevators, recovery, close', () => {
+  it('is calendar, shocks, government, fire safety, enterprises, NGOs, residents, projects, elevators, management, recovery, close', () => {
     expect(PHASES.map(([name]) => name)).toEqual([
       'calendar',
       'shocks',
@@ -153,6 +153,7 @@ describe('the phase order of a month', () => {
       'residents',
       'projects',
       'elevators',
+      'management',
       'recovery',
       'close',
     ]);

@@ -15,7 +15,9 @@ describe('metrics', () => {
   // is in consultation, participation in a month when a consultation round ends, consent in a month
   // with a vote; and, until their denominator first fills, leverage (public money committed), the
   // firms' IRR (cash flows that change sign), vote pass rates (votes held), satisfaction (a community
-  // completed), recovery time (a recovery), approval and dispute months (an approval, a dispute resolved).
+  // completed), recovery time (a recovery), approval and dispute months (an approval, a dispute resolved),
+  // management coverage and owners' committees (a community in long-term management), fee collection
+  // (one with a property company).
   const SOMETIMES = new Set([
     'participation.awareness',
     'participation.consultation',
@@ -28,6 +30,9 @@ describe('metrics', () => {
     'resilience.recoveryTime',
     'governance.approvalMonths',
     'governance.disputeMonths',
+    'governance.managementCoverage',
+    'governance.ownersCommittees',
+    'governance.feeCollection',
   ]);
   /**
    * Key indicators that are undefined in this run: demo-small forms no area package (bundling is off),

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import { runOne } from '../../sim/model/run.js';
 import type { Scenario } from '../../scenarios/schema.js';
+import { MANAGEMENT_STATUS } from '../../sim/world/management.js';
 import type { World } from '../../sim/world/state.js';
 import { demoSmall } from './scenario-fixtures.js';
 
@@ -27,6 +28,9 @@ interface Month {
   recoveries: number;
   approvals: number;
   disputesResolved: number;
+  /** Communities in long-term management, and those of them with a property company. */
+  managed: number;
+  withCompany: number;
 }
 
 function observeRun(scenario: Scenario, seed: number) {
@@ -57,6 +61,9 @@ function observeRun(scenario: Scenario, seed: number) {
       recoveries,
       approvals: w.government.approvals,
       disputesResolved: w.government.disputesResolved,
+      managed: w.management.inScope.length,
+      withCompany: w.management.inScope.filter((id) => w.management.status[id] === MANAGEMENT_STATUS.company)
+        .length,
     });
   };
   const r = runOne(scenario, seed, { onTick: observe });
@@ -84,6 +91,9 @@ const DENOMINATOR: Record<string, (m: Month) => boolean> = {
   'resilience.recoveryTime': (m) => m.recoveries > 0,
   'governance.approvalMonths': (m) => m.approvals > 0,
   'governance.disputeMonths': (m) => m.disputesResolved > 0,
+  'governance.managementCoverage': (m) => m.managed > 0,
+  'governance.ownersCommittees': (m) => m.managed > 0,
+  'governance.feeCollection': (m) => m.withCompany > 0,
 };
 
 /** Always filled in a city with households and communities: checked, but not required to be empty once. */
