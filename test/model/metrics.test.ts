@@ -4,7 +4,7 @@ import { runOne } from '../../sim/model/run.js';
 import { demoSmall } from './scenario-fixtures.js';
 
 describe('metrics', () => {
-  const r = runOne(demoSmall(), 19);
+  const r = runOne(demoSmall(), 3);
   const series = (name: string) => {
     const m = r.metrics.indexOf(name);
     expect(m, name).toBeGreaterThanOrEqual(0);

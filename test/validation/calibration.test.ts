@@ -10,7 +10,7 @@
  *   household.
  * - Sichuan provincial fund: 490 M RMB for 3,726 elevators.
  *
- * The elevator proposal share (0.25) and the library capacity (1,000 a year) of the scenario are
+ * The elevator proposal share (0.15) and the library capacity (1,000 a year) of the scenario are
  * calibrated to the elevator and pace figures; the tests check the results stay in range.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
