@@ -1,5 +1,5 @@
 /**
- * Completion acceptance and long-term management (MODEL.md §7.9): each instrument moves its target
+ * Completion acceptance and long-term management (MODEL.md §7.11): each instrument moves its target
  * with the expected sign on 20 paired seeds (demo-small at 30 communities, as test/model/directions),
  * the property-service money balances to the fen, rework is paid by the builder, and the section off
  * leaves a run as it was.
@@ -33,8 +33,10 @@ function lowers(variant: Patch, name: Indicator, scale: Patch = small): void {
 }
 
 describe('management levers over 20 paired seeds', () => {
-  it('without the trial service (先尝后买) fewer renovated communities are professionally managed', () => {
-    lowers({ management: { trialService: { enabled: false } } }, 'managementCoverage');
+  it('without the trial service (先尝后买) fewer renovated communities are professionally managed (whole demo-small: in the 30-community city nearly every project is a PPP bundle, whose firm manages it anyway)', () => {
+    // Measured after the issue-17 merge: in the 30-community city the PPP share is 0.96 and coverage
+    // moves only 0.987 → 0.971; in the whole of demo-small (PPP share 0.69) 0.918 → 0.812.
+    lowers({ management: { trialService: { enabled: false } } }, 'managementCoverage', {});
   });
 
   it('without party-committee coordination (社区大党委) fewer owners’ committees form', () => {

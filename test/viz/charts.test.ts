@@ -233,9 +233,11 @@ describe('chart callbacks (the page’s own source, run without a browser)', () 
       chart: { data: band.config.data },
     });
     const label = h.options.plugins.tooltip.callbacks.label;
-    expect(band.meta.unit).toBe('万元（累计）');
-    expect(label(ctx(0))).toMatch(/^中位数: [\d.,]+ 万元（累计）$/);
-    expect(label(ctx(4))).toMatch(/^5%–95%分位区间: [\d.,]+ – [\d.,]+ 万元（累计）$/);
+    // The scale (万元 or 亿元) follows the band's magnitude, which the model's funding rules set.
+    const unit = band.meta.unit;
+    expect(unit).toMatch(/^[万亿]元（累计）$/);
+    expect(label(ctx(0))).toMatch(new RegExp(`^中位数: [\\d.,]+ ${unit}$`));
+    expect(label(ctx(4))).toMatch(new RegExp(`^5%–95%分位区间: [\\d.,]+ – [\\d.,]+ ${unit}$`));
     expect(h.options.plugins.tooltip.filter({ datasetIndex: 3 })).toBe(false);
 
     const share = charts.find((x) => x.id === 'resilience.fireCompliance')!;
