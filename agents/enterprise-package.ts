@@ -41,7 +41,15 @@ import {
   round2,
 } from './enterprise-terms.js';
 import { valueBundle } from './enterprise-valuation.js';
-import { projectsUnderWay, type TenderResult, tender, WORKING_CAPITAL_MONTHS } from './enterprise.js';
+import {
+  newTenderScores,
+  projectsUnderWay,
+  scoreBid,
+  secondPricePayment,
+  type TenderResult,
+  tender,
+  WORKING_CAPITAL_MONTHS,
+} from './enterprise.js';
 
 /** States of a member whose project is not yet funded (the package still values it). */
 const NOT_FUNDED = new Set(['unlisted', 'listed', 'consultation', 'vote', 'funding', 'stalled']);
@@ -128,10 +136,7 @@ export function tenderPackage(world: World, p: Package, c: Community, capexRmb: 
   if (!(total > 0)) return null;
   const maxTopUp = sel.maxTopUpShare * total;
   const assetOut = assetOutlayRmb(world);
-  let best = -1;
-  let bestBid = 0;
-  let bestScore = Number.POSITIVE_INFINITY;
-  let secondScore = Number.POSITIVE_INFINITY;
+  const t = newTenderScores();
   for (const e of world.enterprises) {
     if (!e.active || projectsUnderWay(world, e.id) >= s.enterprises.maxConcurrentProjects) continue;
     const firmCapex = capexRmb * e.costEfficiency;
@@ -149,28 +154,17 @@ export function tenderPackage(world: World, p: Package, c: Community, capexRmb: 
     const bid = -v;
     if (!(bid <= maxTopUp)) continue;
     e.bids++;
-    const score = (sel.subsidyWeight * bid) / total - sel.qualityWeight * e.reputation;
-    if (score < bestScore) {
-      secondScore = bestScore;
-      bestScore = score;
-      best = e.id;
-      bestBid = bid;
-    } else if (score < secondScore) secondScore = score;
+    scoreBid(world, t, e.id, bid, total);
   }
-  if (best < 0) return null;
-  let payment = Math.max(bestBid, 0);
-  if (bestBid < 0 && Number.isFinite(secondScore) && sel.subsidyWeight > 0) {
-    const tie =
-      ((secondScore + sel.qualityWeight * world.enterprises[best].reputation) * total) / sel.subsidyWeight;
-    payment = Math.max(bestBid, Math.min(0, tie), -maxTopUp);
-  }
-  const e = world.enterprises[best];
-  p.enterprise = best;
+  if (t.best < 0) return null;
+  const payment = secondPricePayment(world, t, total, maxTopUp);
+  const e = world.enterprises[t.best];
+  p.enterprise = t.best;
   p.paymentPerCapex = payment / total;
   const paid = payFromFirm(world, e, 'use:assetWorks', assetOut);
   recordFlow(world, e, -paid);
   p.assetMonthsLeft = concessionMonths(s);
-  return { enterprise: best, paymentRmb: round2(p.paymentPerCapex * capexRmb) };
+  return { enterprise: t.best, paymentRmb: round2(p.paymentPerCapex * capexRmb) };
 }
 
 /** Whether firm e can still finance community c's outlay and overrun reserve at capex `capexRmb`. */

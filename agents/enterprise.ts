@@ -65,6 +65,62 @@ export function projectsUnderWay(world: World, id: number): number {
   return n;
 }
 
+/** The running state of a tender's scoring: the lowest score, its firm and bid, and the runner-up's score. */
+export interface TenderScores {
+  best: number;
+  bestBid: number;
+  bestScore: number;
+  secondScore: number;
+}
+
+/** A tender before any bid. */
+export function newTenderScores(): TenderScores {
+  return {
+    best: -1,
+    bestBid: 0,
+    bestScore: Number.POSITIVE_INFINITY,
+    secondScore: Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * Score firm `id`'s bid (RMB of top-up, negative for an extra contribution) on `capexRmb`: subsidy
+ * weight × bid per RMB of capex − quality weight × reputation; the lowest wins, ties to the lower id
+ * (firms are scored in id order and only a strictly lower score replaces the best).
+ */
+export function scoreBid(world: World, t: TenderScores, id: number, bid: number, capexRmb: number): void {
+  const sel = world.scenario.enterprises.selection;
+  const score = (sel.subsidyWeight * bid) / capexRmb - sel.qualityWeight * world.enterprises[id].reputation;
+  if (score < t.bestScore) {
+    t.secondScore = t.bestScore;
+    t.bestScore = score;
+    t.best = id;
+    t.bestBid = bid;
+  } else if (score < t.secondScore) t.secondScore = score;
+}
+
+/**
+ * The winner's payment (second price in score): the bid that would have tied the runner-up's score,
+ * capped at 0, unless the winner's own break-even needs a top-up; extra contributions bounded by
+ * `maxTopUp` (RMB). Call only when there is a winner.
+ */
+export function secondPricePayment(
+  world: World,
+  t: TenderScores,
+  capexRmb: number,
+  maxTopUp: number,
+): number {
+  const sel = world.scenario.enterprises.selection;
+  let payment = Math.max(t.bestBid, 0);
+  if (t.bestBid < 0 && Number.isFinite(t.secondScore) && sel.subsidyWeight > 0) {
+    const tie =
+      ((t.secondScore + sel.qualityWeight * world.enterprises[t.best].reputation) * capexRmb) /
+      sel.subsidyWeight;
+    payment = Math.max(t.bestBid, Math.min(0, tie), -maxTopUp);
+  }
+  return payment;
+}
+
 /**
  * Tender community c's bundle with plan capex `capexRmb` (RMB at reference cost).
  *
@@ -91,10 +147,7 @@ export function tender(world: World, c: Community, capexRmb: number): TenderResu
   if (!s.enterprises.enabled || !(capexRmb > 0)) return null;
   const sel = s.enterprises.selection;
   const maxTopUp = sel.maxTopUpShare * capexRmb;
-  let best = -1;
-  let bestBid = 0;
-  let bestScore = Number.POSITIVE_INFINITY;
-  let secondScore = Number.POSITIVE_INFINITY;
+  const t = newTenderScores();
   for (const e of world.enterprises) {
     if (!e.active || projectsUnderWay(world, e.id) >= s.enterprises.maxConcurrentProjects) continue;
     const firmCapex = capexRmb * e.costEfficiency;
@@ -108,20 +161,8 @@ export function tender(world: World, c: Community, capexRmb: number): TenderResu
     const bid = -v.value;
     if (!(bid <= maxTopUp)) continue;
     e.bids++;
-    const score = (sel.subsidyWeight * bid) / capexRmb - sel.qualityWeight * e.reputation;
-    if (score < bestScore) {
-      secondScore = bestScore;
-      bestScore = score;
-      best = e.id;
-      bestBid = bid;
-    } else if (score < secondScore) secondScore = score;
+    scoreBid(world, t, e.id, bid, capexRmb);
   }
-  if (best < 0) return null;
-  let payment = Math.max(bestBid, 0);
-  if (bestBid < 0 && Number.isFinite(secondScore) && sel.subsidyWeight > 0) {
-    const tie =
-      ((secondScore + sel.qualityWeight * world.enterprises[best].reputation) * capexRmb) / sel.subsidyWeight;
-    payment = Math.max(bestBid, Math.min(0, tie), -maxTopUp);
-  }
-  return { enterprise: best, paymentRmb: round2(payment) };
+  if (t.best < 0) return null;
+  return { enterprise: t.best, paymentRmb: round2(secondPricePayment(world, t, capexRmb, maxTopUp)) };
 }

@@ -43,11 +43,17 @@ function describeVars(vars: ExprVars): string {
   return `year=${vars.year}, month=${vars.month}, t=${vars.t}`;
 }
 
+/** A parsed tree rather than an ExprError. */
+export function isNode(x: MathNode | ExprError): x is MathNode {
+  return typeof (x as MathNode).compile === 'function';
+}
+
 /**
- * Parses and validates `source` once, at load time. Returns the compiled expression, or an ExprError
- * with a message naming the offending name/function/syntax and its 0-based offset in `source`.
+ * Parse `source` and check it against the restricted language (length, nesting depth, syntax, the
+ * allowed functions and the names it may read: `names`, or year, month and t): the expression's tree,
+ * or an ExprError with its offset. Shared by scenario policies and game files.
  */
-export function compileExpression(source: string): CompiledExpr | ExprError {
+export function parseRestricted(source: string, names?: readonly string[]): MathNode | ExprError {
   if (source.trim() === '') return fail('expr.empty', {}, 0);
   if (source.length > MAX_SOURCE_LENGTH) {
     return fail('expr.tooLong', { limit: MAX_SOURCE_LENGTH }, MAX_SOURCE_LENGTH);
@@ -63,8 +69,16 @@ export function compileExpression(source: string): CompiledExpr | ExprError {
     return syntaxError(err, source);
   }
   if (treeDepth(root) > MAX_EXPR_DEPTH) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, 0);
-  const problem = check(root, source);
-  if (problem) return problem;
+  return check(root, source, names) ?? root;
+}
+
+/**
+ * Parses and validates `source` once, at load time. Returns the compiled expression, or an ExprError
+ * with a message naming the offending name/function/syntax and its 0-based offset in `source`.
+ */
+export function compileExpression(source: string): CompiledExpr | ExprError {
+  const root = parseRestricted(source);
+  if (!isNode(root)) return root;
 
   const code = root.compile();
   // One scope per expression, refilled on each call: mathjs uses a Map scope as is, without wrapping it.

@@ -8,12 +8,9 @@
  */
 import type { Document, ParsedNode } from 'yaml';
 import { isScalar } from 'yaml';
-import type { MathNode } from 'mathjs';
-import { ALLOWED_FUNCTIONS, check } from '../../scenarios/expr-check.js';
-import { MAX_EXPR_DEPTH, tooDeepAt, treeDepth } from '../../scenarios/expr-depth.js';
-import { type ExprError, fail } from '../../scenarios/expr-errors.js';
-import { parse } from '../../scenarios/expr-math.js';
-import { syntaxError } from '../../scenarios/expr-syntax.js';
+import { ALLOWED_FUNCTIONS } from '../../scenarios/expr-check.js';
+import type { ExprError } from '../../scenarios/expr-errors.js';
+import { isNode, parseRestricted } from '../../scenarios/expr.js';
 import { formatPath, type ScenarioIssue, sortIssues } from '../../scenarios/issues.js';
 import { renderMessage } from '../../scenarios/messages.js';
 import { type ParseResult, parseScenarioText } from '../../scenarios/parse.js';
@@ -56,19 +53,8 @@ export interface GameExpr {
 
 /** Compile `source` allowing the names `names`; an ExprError (with its offset) when refused. */
 export function compileGameExpr(source: string, names: readonly string[]): GameExpr | ExprError {
-  if (source.trim() === '') return fail('expr.empty', {}, 0);
-  const deep = tooDeepAt(source);
-  if (deep >= 0) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, deep);
-  let root: MathNode;
-  try {
-    root = parse(source);
-  } catch (err) {
-    if (err instanceof RangeError) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, 0);
-    return syntaxError(err, source);
-  }
-  if (treeDepth(root) > MAX_EXPR_DEPTH) return fail('expr.tooDeep', { limit: MAX_EXPR_DEPTH }, 0);
-  const problem = check(root, source, names);
-  if (problem) return problem;
+  const root = parseRestricted(source, names);
+  if (!isNode(root)) return root;
   const code = root.compile();
   return {
     source,

@@ -188,6 +188,15 @@ describe('general game files', () => {
     expect(zh.join('\n')).toContain('不是本文件的参数');
   });
 
+  it('applies the scenarios’ expression limits: length and nesting depth, positioned', () => {
+    const long = `gamma${' + gamma'.repeat(400)}`;
+    const tooLong = issues(small(ZERO8.replace('"100": [0, 0, 0]', `"100": ["${long}", 0, 0]`)));
+    expect(tooLong.join('\n')).toMatch(/payoffs\["100"\]\[0\]: expected at most 2000 characters/);
+    const deep = `${'('.repeat(150)}gamma${')'.repeat(150)}`;
+    const tooDeep = issues(small(ZERO8.replace('"100": [0, 0, 0]', `"100": ["${deep}", 0, 0]`)));
+    expect(tooDeep.join('\n')).toMatch(/payoffs\["100"\]\[0\]: .*100/);
+  });
+
   it('refuses a payoff that is not finite at some stage, naming the stage', () => {
     const text = small(
       ZERO8.replace('"000": [0, 0, 0]', '"000": ["1 / (gamma - 3)", 0, 0]'),
