@@ -35,20 +35,18 @@ import {
   effectiveTaxRate,
   expectedDownturnCut,
   loanRate,
-  operatingCostRmb,
   outlay,
   overrunReserveRmb,
   round2,
 } from './enterprise-terms.js';
 import { valueBundle } from './enterprise-valuation.js';
 import {
+  mayBid,
   newTenderScores,
-  projectsUnderWay,
   scoreBid,
   secondPricePayment,
   type TenderResult,
   tender,
-  WORKING_CAPITAL_MONTHS,
 } from './enterprise.js';
 
 /** States of a member whose project is not yet funded (the package still values it). */
@@ -138,15 +136,7 @@ export function tenderPackage(world: World, p: Package, c: Community, capexRmb: 
   const assetOut = assetOutlayRmb(world);
   const t = newTenderScores();
   for (const e of world.enterprises) {
-    if (!e.active || projectsUnderWay(world, e.id) >= s.enterprises.maxConcurrentProjects) continue;
-    const firmCapex = capexRmb * e.costEfficiency;
-    const needed =
-      outlay(s, c, firmCapex).totalRmb +
-      overrunReserveRmb(s, firmCapex) +
-      WORKING_CAPITAL_MONTHS * operatingCostRmb(world, c) +
-      assetOut +
-      s.enterprises.exitCashRmb;
-    if (world.ledger.firmCashRmb(e.id) - e.reservedRmb < needed) continue;
+    if (!mayBid(world, e, c, capexRmb, assetOut)) continue;
     let v = valueAssets(world, e, world.streams.enterprises);
     for (let k = 0; k < members.length; k++) {
       v += valueBundle(world, e, members[k], capex[k], world.streams.enterprises).value;

@@ -15,7 +15,7 @@
  * enterprise-contract.ts (equity, concession start, overruns, disputes, exit),
  * enterprise-operations.ts (the monthly phase and the indicators).
  */
-import type { Community, World } from '../sim/world/state.js';
+import type { Community, Enterprise, World } from '../sim/world/state.js';
 import { operatingCostRmb, outlay, overrunReserveRmb, round2 } from './enterprise-terms.js';
 
 /** Months of a project's operating cost a bidding firm keeps as working capital [assumed]. */
@@ -63,6 +63,30 @@ export function projectsUnderWay(world: World, id: number): number {
     if (st === 'funding' || st === 'approval' || st === 'construction') n++;
   }
   return n;
+}
+
+/**
+ * Whether firm e may bid for community c's bundle at capex `capexRmb`: it is active, below its limit
+ * of concurrent projects, and its cash beyond its earmarks covers the outlay, the overrun reserve,
+ * working capital, `extraRmb` (e.g. a package's asset refurbishment) and its exit cash.
+ */
+export function mayBid(
+  world: World,
+  e: Enterprise,
+  c: Community,
+  capexRmb: number,
+  extraRmb: number,
+): boolean {
+  const s = world.scenario;
+  if (!e.active || projectsUnderWay(world, e.id) >= s.enterprises.maxConcurrentProjects) return false;
+  const firmCapex = capexRmb * e.costEfficiency;
+  const needed =
+    outlay(s, c, firmCapex).totalRmb +
+    overrunReserveRmb(s, firmCapex) +
+    WORKING_CAPITAL_MONTHS * operatingCostRmb(world, c) +
+    extraRmb +
+    s.enterprises.exitCashRmb;
+  return world.ledger.firmCashRmb(e.id) - e.reservedRmb >= needed;
 }
 
 /** The running state of a tender's scoring: the lowest score, its firm and bid, and the runner-up's score. */
@@ -149,14 +173,7 @@ export function tender(world: World, c: Community, capexRmb: number): TenderResu
   const maxTopUp = sel.maxTopUpShare * capexRmb;
   const t = newTenderScores();
   for (const e of world.enterprises) {
-    if (!e.active || projectsUnderWay(world, e.id) >= s.enterprises.maxConcurrentProjects) continue;
-    const firmCapex = capexRmb * e.costEfficiency;
-    const needed =
-      outlay(s, c, firmCapex).totalRmb +
-      overrunReserveRmb(s, firmCapex) +
-      WORKING_CAPITAL_MONTHS * operatingCostRmb(world, c) +
-      s.enterprises.exitCashRmb;
-    if (world.ledger.firmCashRmb(e.id) - e.reservedRmb < needed) continue;
+    if (!mayBid(world, e, c, capexRmb, 0)) continue;
     const v = valueBundle(world, e, c, capexRmb, world.streams.enterprises);
     const bid = -v.value;
     if (!(bid <= maxTopUp)) continue;
