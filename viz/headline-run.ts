@@ -162,17 +162,32 @@ export function runHeadline(data: ReportData, lang: Lang): Headline {
       else if (date === null) answers.push(rw(lang, 'reach90Never', { end }));
     }
   }
+  /** A mean count: one decimal below 100 when not whole. */
+  const c = (v: number) => formatNumber(lang, v, Math.abs(v) < 100 && !Number.isInteger(v) ? 1 : 0);
   const comm = ind('communitiesRenovated');
   const elevOnly = ind('elevatorOnlyProjects');
   const elevators = ind('elevatorsInstalled');
+  const programme = ind('elevatorsProgramme');
+  const preRenovated = ind('elevatorsPreRenovated');
+  const after = ind('elevatorsAfterKeyYear');
   if (defined(comm) && defined(elevOnly) && defined(elevators)) {
-    const c = (v: number) => formatNumber(lang, v, Math.abs(v) < 100 && !Number.isInteger(v) ? 1 : 0);
+    const counts = {
+      communities: c(comm.mean),
+      elevatorOnly: c(elevOnly.mean),
+      elevators: c(elevators.mean),
+    };
+    // With the ongoing elevator programme, the same sentence says what it installed, where, and after the key year.
+    const withProgramme = defined(programme) && defined(preRenovated) && defined(after) && programme.mean > 0;
     answers.push(
-      rw(lang, 'communities', {
-        communities: c(comm.mean),
-        elevatorOnly: c(elevOnly.mean),
-        elevators: c(elevators.mean),
-      }),
+      withProgramme
+        ? rw(lang, 'communitiesProgramme', {
+            ...counts,
+            programme: c(programme.mean),
+            preRenovated: c(preRenovated.mean),
+            after: c(after.mean),
+            year,
+          })
+        : rw(lang, 'communities', counts),
     );
   }
   const target = fireTargetSentence(data, lang);

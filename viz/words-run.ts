@@ -26,6 +26,8 @@ const EN = {
   reach90Never: 'Fewer than half of the runs had renovated 90 % of that number by {end}.',
   communities:
     '{communities} communities renovated comprehensively, {elevatorOnly} elevator-only projects in communities renovated before the start, {elevators} elevators installed (means).',
+  communitiesProgramme:
+    '{communities} communities renovated comprehensively, {elevatorOnly} elevator-only projects, {elevators} elevators installed, {programme} of them by the ongoing elevator programme ({preRenovated} in communities renovated before the start) and {after} after {year} (means).',
   fire: 'Fire-safety compliance at the end of {year}: {share} of communities (the seed paper’s target is 100 % by 2027).',
   fireTargetAll:
     'The fire-safety target ({target} of communities compliant by {deadline}; {instrument}) was reached in all {n} runs, on average in {date}.',
@@ -73,6 +75,8 @@ const ZH: Record<RunWordKey, string> = {
   reach90Never: '至{end}，完成该户数90%改造的运行不足半数。',
   communities:
     '完成综合改造小区{communities}个，期初已改造小区仅加装电梯项目{elevatorOnly}个，加装电梯{elevators}部（均值）。',
+  communitiesProgramme:
+    '完成综合改造小区{communities}个，仅加装电梯项目{elevatorOnly}个，加装电梯{elevators}部，其中既有住宅加装电梯常态化项目{programme}部（期初已改造小区{preRenovated}部），{year}年以后{after}部（均值）。',
   fire: '{year}末消防设施达标率：{share}的小区（种子论文目标为2027年达到100%）。',
   fireTargetAll:
     '消防设施达标目标（{deadline}前{target}的小区达标；{instrument}）在全部{n}次运行中实现，平均实现于{date}。',

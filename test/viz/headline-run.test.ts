@@ -62,6 +62,26 @@ describe('the run headline', () => {
     else expect(sentence).toContain(`by ${s.dates[i]}.`);
   });
 
+  it('says how many elevators the ongoing programme installed, how many in communities renovated before the start, and after the key year', () => {
+    const programme = ind(data, 'elevatorsProgramme');
+    const pre = ind(data, 'elevatorsPreRenovated');
+    const after = ind(data, 'elevatorsAfterKeyYear');
+    expect(programme.mean).toBeGreaterThan(0);
+    const en = runHeadline(data, 'en').answers;
+    const figure = (v: number) => (Math.abs(v) < 100 && !Number.isInteger(v) ? v.toFixed(1) : grouped(v));
+    expect(en.join(' ')).toContain(
+      `elevators installed, ${figure(programme.mean)} of them by the ongoing elevator programme (${figure(pre.mean)} in communities renovated before the start) and ${figure(after.mean)} after 2027 (means).`,
+    );
+    expect(runHeadline(data, 'zh').answers.join('')).toContain('既有住宅加装电梯常态化项目');
+    // Without the programme (its indicator 0 in every run) the sentence is left out, not written with 0.
+    const off = { ...data, indicators: new Map(data.indicators) };
+    off.indicators.set('elevatorsProgramme', { ...programme, mean: 0 });
+    expect(runHeadline(off, 'en').answers.join(' ')).not.toContain('elevator programme');
+    expect(runHeadline(off, 'en').answers.join(' ')).toContain(
+      'elevator-only projects in communities renovated before the start',
+    );
+  });
+
   it('counts the parameters documented as assumed', () => {
     const a = assumedParameters();
     const values = Object.values(PARAMETER_SOURCES);
