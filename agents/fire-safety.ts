@@ -37,9 +37,30 @@ export function publicFireItems(w: World): boolean {
   return w.scenario.government.fireSafetyTarget.publicFunding && fireTargetActive(w);
 }
 
+/** Whether item `it` renews fire-safety facilities (the items the target's public funding pays). */
+export function isFireItem(it: Item): boolean {
+  return it.component === FIRE;
+}
+
 /** Whether item `it` is paid publicly this month (a fire-safety item under the target's public funding). */
 export function publiclyFunded(w: World, it: Item): boolean {
-  return it.component === FIRE && publicFireItems(w);
+  return isFireItem(it) && publicFireItems(w);
+}
+
+/**
+ * Share of community c's plan capex the owners' share applies to: 1, or, while fire-safety items are
+ * paid publicly under the target, the share of the other items (by cost per household).
+ */
+export function ownersBaseShare(w: World, c: Community): number {
+  if (!c.plan || !publicFireItems(w)) return 1;
+  let all = 0;
+  let pub = 0;
+  for (const i of c.plan.items) {
+    const it = w.items[i];
+    all += it.costRmbPerHousehold;
+    if (isFireItem(it)) pub += it.costRmbPerHousehold;
+  }
+  return all > 0 ? (all - pub) / all : 1;
 }
 
 /** Bonus to community c's need score in the project library (0 unless non-compliant under the target). */

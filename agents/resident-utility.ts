@@ -17,7 +17,7 @@
  * building unit on its elevator.
  */
 import type { BuildingUnit, Community, Item, Plan, World } from '../sim/world/state.js';
-import { publicFireItems, publiclyFunded } from './fire-safety.js';
+import { isFireItem, publicFireItems, publiclyFunded } from './fire-safety.js';
 
 /** Logistic map of a utility to an opinion in (0, 1): 1 / (1 + exp(−u / s)). */
 export function logistic(u: number, s: number): number {
@@ -71,7 +71,7 @@ export function renovationUtility(world: World, h: number, c: Community, plan: P
   for (let i = 0; i < plan.items.length; i++) {
     const it = world.items[plan.items[i]];
     u += it.benefit * (elderly ? it.elderlyBenefitFactor : 1) * deficitWeight(c, it);
-    if (!(publicFire && publiclyFunded(world, it))) cost += it.costRmbPerHousehold;
+    if (!(publicFire && isFireItem(it))) cost += it.costRmbPerHousehold;
   }
   if (hh.owner[h] === 1) {
     const kappa = world.scenario.residents.utility.costSensitivity;

@@ -24,7 +24,7 @@ import {
   utilitiesPayment,
   workUnitPayment,
 } from './funding-channels.js';
-import { publicFireItems, publiclyFunded } from '../../agents/fire-safety.js';
+import { ownersBaseShare } from '../../agents/fire-safety.js';
 import { recordContent } from './content.js';
 import { tenderWithPackages } from '../../agents/enterprise-package.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
@@ -374,22 +374,6 @@ function computeSplit(w: World, c: Community, capex: number, firm: number, extra
     compensation,
     planCompensation,
   };
-}
-
-/**
- * Share of the plan's capex the owners' share applies to: 1, or, while fire-safety items are paid
- * publicly under the fire-safety target (agents/fire-safety.ts), the share of the other items.
- */
-export function ownersBaseShare(w: World, c: Community): number {
-  if (!c.plan || !publicFireItems(w)) return 1;
-  let all = 0;
-  let pub = 0;
-  for (const i of c.plan.items) {
-    const it = w.items[i];
-    all += it.costRmbPerHousehold;
-    if (publiclyFunded(w, it)) pub += it.costRmbPerHousehold;
-  }
-  return all > 0 ? (all - pub) / all : 1;
 }
 
 function compensationFund(comp: Float64Array | null): number {
