@@ -6,7 +6,8 @@
  */
 import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
 import { KEY_INDICATORS, type KeyIndicator } from '../model/metrics.js';
-import { deepMerge, type Lever } from './levers.js';
+import type { Lever } from './levers.js';
+import { deepMerge } from './patch.js';
 import { type PairedDifference, pairedDifference } from '../analysis/paired.js';
 
 /** What a paired difference says about an expected direction. */

@@ -115,3 +115,18 @@ export function patchScenario(
 export function describeValues(factors: readonly Factor[], values: readonly FactorValue[]): string {
   return factors.map((f, i) => `${f.name} = ${JSON.stringify(values[i])}`).join(', ');
 }
+
+/**
+ * `patch` merged into `base` key by key, recursively (arrays and plain values replace). Only own keys
+ * are read, and every key is defined as an own data property, so a patch key such as `__proto__`
+ * never reaches a prototype.
+ */
+export function deepMerge(base: unknown, patch: unknown): unknown {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> = { ...((base as Record<string, unknown>) ?? {}) };
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    const merged = deepMerge(Object.hasOwn(out, k) ? out[k] : undefined, v);
+    Object.defineProperty(out, k, { value: merged, writable: true, enumerable: true, configurable: true });
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { ScenarioError } from '../../scenarios/issues.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { loadExperimentFile } from '../../sim/batch/experiment-file.js';
 import { prepareFactors } from '../../sim/analysis/factors.js';
-import { deepMerge } from '../../sim/experiments/levers.js';
+import { deepMerge } from '../../sim/experiments/patch.js';
 import { pathProblem, patchScenario } from '../../sim/experiments/patch.js';
 import { hasStackTrace } from '../cli/helpers.js';
 import { cli, workspace } from './helpers.js';
