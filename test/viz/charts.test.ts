@@ -1,26 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../sim/model/metrics.js';
 import { annualStackedBarChart, bandChart, stackedAreaChart, yearsOf } from '../../viz/charts.js';
-import { reportData } from '../../viz/parse.js';
 import { hydrate } from '../../viz/io/png.js';
 import { buildCharts } from '../../viz/plan.js';
 import type { ChartSpec, CurveSeries, ReportData } from '../../viz/types.js';
-import { buildFixture } from './fixture.js';
+import { fixtureReportData } from './fixture.js';
 
 let data: ReportData;
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'cogov-viz-charts-'));
-  buildFixture(dir);
-  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  data = reportData({
-    curves: read('curves.csv'),
-    summary: read('summary.json'),
-    manifest: read('manifest.json'),
-  });
+  data = fixtureReportData('cogov-viz-charts-');
 });
 
 const series = (metric: string, dates: string[], p: Partial<CurveSeries>): CurveSeries => {

@@ -3,7 +3,8 @@
  * driver): `runOne` for a few seeds of demo-small, then curves.csv, runs.csv, summary.json and
  * manifest.json in the ensemble's formats with exact type-7 quantiles, as the report reads them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { csvLine } from '../../sim/outputs/csv.js';
@@ -12,6 +13,8 @@ import { jsonNumber } from '../../sim/outputs/json.js';
 import { RUN_SEED_RULE, runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 import { type RunResult, runOne } from '../../sim/model/run.js';
+import { reportData } from '../../viz/parse.js';
+import type { ReportData } from '../../viz/types.js';
 
 /** Options of {@link buildFixture}. */
 export interface FixtureOptions {
@@ -138,4 +141,16 @@ export function buildFixture(dir: string, opts: FixtureOptions = {}): RunResult[
   }
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return results;
+}
+
+/** The fixture written to a fresh temporary folder (`prefix`) and read back as the report reads it. */
+export function fixtureReportData(prefix: string): ReportData {
+  const dir = join(mkdtempSync(join(tmpdir(), prefix)), 'run');
+  buildFixture(dir);
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  return reportData({
+    curves: read('curves.csv'),
+    summary: read('summary.json'),
+    manifest: read('manifest.json'),
+  });
 }

@@ -1,29 +1,14 @@
-/**
- * The run headline says whether the fire-safety target was reached by its deadline, in how many runs,
- * and when — or the compliance at the deadline when it was missed — in English and Chinese; the
- * target is read from manifest.json's resolvedScenario.
- */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runHeadline } from '../../viz/headline-run.js';
-import { fireTargetOf, reportData } from '../../viz/parse.js';
+import { fireTargetOf } from '../../viz/parse.js';
 import type { ReportData } from '../../viz/types.js';
 import type { SummaryIndicator } from '../../sim/outputs/ensemble.js';
-import { buildFixture } from './fixture.js';
+import { fixtureReportData } from './fixture.js';
 
 let data: ReportData;
 
 beforeAll(() => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'cogov-headline-fire-')), 'run');
-  buildFixture(dir);
-  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  data = reportData({
-    curves: read('curves.csv'),
-    summary: read('summary.json'),
-    manifest: read('manifest.json'),
-  });
+  data = fixtureReportData('cogov-headline-fire-');
 });
 
 const summary = (mean: number, n: number): SummaryIndicator => ({

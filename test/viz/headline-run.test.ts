@@ -1,32 +1,17 @@
-/**
- * The run report opens with its answer: the headline's sentences carry their denominators, dates
- * and the number of runs, say which instruments were on, leave undefined figures undefined, and come
- * before the key-indicator table; provenance comes last.
- */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { PARAMETER_SOURCES } from '../../scenarios/sources.js';
 import { LEVERS } from '../../sim/experiments/levers.js';
 import { assumedParameters, runHeadline } from '../../viz/headline-run.js';
 import { reportHtml } from '../../viz/html.js';
-import { instrumentsOf, reportData } from '../../viz/parse.js';
+import { instrumentsOf } from '../../viz/parse.js';
 import type { ReportData } from '../../viz/types.js';
-import { buildFixture } from './fixture.js';
+import { fixtureReportData } from './fixture.js';
 
 let data: ReportData;
 
 beforeAll(() => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'cogov-headline-')), 'run');
-  buildFixture(dir);
-  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  data = reportData({
-    curves: read('curves.csv'),
-    summary: read('summary.json'),
-    manifest: read('manifest.json'),
-  });
+  data = fixtureReportData('cogov-headline-');
 });
 
 const ind = (d: ReportData, name: string) => {
