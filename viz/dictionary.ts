@@ -132,7 +132,7 @@ export function dictionaryMarkdown(): string {
     ].join('\n');
   return `# Data dictionary
 
-Generated from the code (\`viz/dictionary.ts\`, \`sim/outputs/definitions.ts\`, \`sim/outputs/dictionary.ts\`);
+Generated from the code (\`viz/dictionary.ts\`, \`sim/outputs/definitions.ts\`, \`sim/outputs/indicator-definitions.ts\`, \`sim/outputs/dictionary.ts\`);
 a test keeps this page equal to what the code writes. Every output folder of cogov (run, merge, compare,
 sweep, sensitivity, levers) holds the same table as \`dictionary.csv\`, with Chinese definitions too and the
 scenario's key year in the labels.
