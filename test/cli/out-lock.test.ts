@@ -1,11 +1,12 @@
 /**
  * Issue 16, class 5 (data loss): two cogov processes never write one output folder at once. The
  * first takes the folder's lock before any work; a second is refused at once (exit 2, naming the
- * holder) while the first runs; a lock left by a killed process (dead pid) is taken over, so
- * `--resume` after a kill -9 proceeds; a finished command leaves no lock behind.
+ * holder) while the first runs; a lock left by a killed process (dead pid) is taken over by the
+ * next command after a kill -9 (which then stops or goes on for its own reasons); a finished or
+ * refused command leaves no lock behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ async function until(test: () => boolean, ms: number): Promise<void> {
 }
 
 describe('output folder lock', () => {
-  it('refuses a second process at once while the first runs, and a kill -9 leaves a lock --resume takes over', async () => {
+  it('refuses a second process at once while the first runs, and a kill -9 leaves a lock the next command takes over', async () => {
     const ws = workspace();
     const out = join(ws, 'out');
     const first = spawn(
@@ -42,10 +43,15 @@ describe('output folder lock', () => {
     );
     const exited = new Promise<void>((done) => first.on('exit', () => done()));
     try {
-      // The lock is created, then its owner written: wait for both.
+      // The lock is created, then its owner written, and the first runs reach the journal: wait for
+      // all three, so the kill below always leaves a lock and a journal behind.
       await until(
-        () => existsSync(join(out, LOCK_FILE)) && readFileSync(join(out, LOCK_FILE), 'utf8').endsWith('\n'),
-        30_000,
+        () =>
+          existsSync(join(out, LOCK_FILE)) &&
+          readFileSync(join(out, LOCK_FILE), 'utf8').endsWith('\n') &&
+          existsSync(join(out, '.journal')) &&
+          readdirSync(join(out, '.journal')).length > 0,
+        60_000,
       );
       const holder = JSON.parse(readFileSync(join(out, LOCK_FILE), 'utf8')) as { pid: number; host: string };
       expect(holder).toMatchObject({ pid: first.pid, host: hostname() });
@@ -60,11 +66,18 @@ describe('output folder lock', () => {
       first.kill('SIGKILL');
       await exited;
     }
-    // The killed process's lock stays; a resume on the same host finds its pid gone and proceeds.
+    // The killed process's lock stays; a resume on the same host finds its pid gone, takes the lock
+    // over and goes on to the journal, which belongs to the killed 100,000-run ensemble: refused with
+    // that reason (exit 2), and the lock it took is released.
     expect(existsSync(join(out, LOCK_FILE))).toBe(true);
     const resumed = await cli(['run', join(ws, 'tiny.yaml'), '--runs', '3', '--resume', '--out', out]);
     expect(resumed.stderr).toMatch(/took over the lock/);
-    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toMatch(/belongs to another ensemble \(runs 100000, now 3\)/);
+    expect(resumed.code, resumed.stderr).toBe(2);
+    expect(existsSync(join(out, LOCK_FILE))).toBe(false);
+    // Started over without --resume, the folder cogov wrote is reused and the run completes.
+    const again = await cli(['run', join(ws, 'tiny.yaml'), '--runs', '3', '-q', '--out', out]);
+    expect(again.code, again.stderr).toBe(0);
     expect(existsSync(join(out, LOCK_FILE))).toBe(false);
   }, 120_000);
 
