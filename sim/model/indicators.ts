@@ -5,7 +5,8 @@
  */
 import { bundleOutcomes, packageFirmsIrr } from '../../agents/enterprise-package.js';
 import type { World } from '../world/state.js';
-import { type KeyIndicator, metricAt, type Recorder } from './metrics.js';
+import type { KeyIndicator } from './metrics.js';
+import { metricAt, type Recorder } from './recorder.js';
 
 /** The key indicators of a finished run. */
 export function keyIndicators(w: World, r: Recorder): Record<KeyIndicator, number> {

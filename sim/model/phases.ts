@@ -21,14 +21,8 @@ import { refreshPolicies } from '../world/policies.js';
 import type { World } from '../world/state.js';
 import { emptyMonth } from './build-world.js';
 import { fireSafetyPhase } from './fire-works.js';
-import {
-  type MonthMoney,
-  newMonthMoney,
-  newRecorder,
-  type Recorder,
-  recordTick,
-  resetMonthMoney,
-} from './metrics.js';
+import { type MonthMoney, newMonthMoney, resetMonthMoney } from './metrics.js';
+import { newRecorder, type Recorder, recordTick } from './recorder.js';
 import { depositMaintenanceFunds } from './funding-channels.js';
 import { elevatorProgrammePhase } from './elevator-programme.js';
 import { projectsPhase } from './projects.js';
