@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import { ScenarioSchema } from './schema.js';
-import { CITATIONS, PARAMETER_SOURCES } from './sources.js';
+import { CITATIONS } from './citations.js';
+import { PARAMETER_SOURCES } from './sources.js';
 import {
   defaultScenario,
   formatNumber,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CITATIONS, PARAMETER_SOURCES } from '../../scenarios/sources.js';
+import { CITATIONS } from '../../scenarios/citations.js';
+import { PARAMETER_SOURCES } from '../../scenarios/sources.js';
 import { KEY_INDICATORS, METRICS } from '../../sim/model/metrics.js';
 import {
   extractParamsBlock,
