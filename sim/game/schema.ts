@@ -39,6 +39,14 @@ const unit = z.number().min(0).max(1);
 /** A start (x, y, z) of the dynamics, each a share in [0, 1]. */
 export const StartSchema = z.tuple([unit, unit, unit]).describe('start [x, y, z], shares 0..1');
 
+/** How near a pure corner an end state must be to count as it (both game file formats). */
+export const cornerTolerance = z
+  .number()
+  .min(0)
+  .max(0.5)
+  .default(0.02)
+  .describe('an end state within this max-norm distance of a pure corner counts as that corner');
+
 /** The whole game file. */
 export const GameSchema = z
   .strictObject({
@@ -82,12 +90,7 @@ export const GameSchema = z
       .max(50)
       .default(5)
       .describe('points per axis of the start grid (--starts grid): k/(n+1), k = 1..n'),
-    corner: z
-      .number()
-      .min(0)
-      .max(0.5)
-      .default(0.02)
-      .describe('an end state within this max-norm distance of a pure corner counts as that corner'),
+    corner: cornerTolerance,
   })
   .describe('tripartite evolutionary game');
 

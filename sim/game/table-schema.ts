@@ -10,6 +10,7 @@
  * strategies.
  */
 import { z } from 'zod';
+import { cornerTolerance } from './schema.js';
 
 /** A name in English and Chinese, or one text for both. */
 export const NameSchema = z
@@ -128,12 +129,7 @@ export const TableGameSchema = z
       })
       .prefault({})
       .describe('well-mixed agent-based mode (pairwise proportional imitation)'),
-    corner: z
-      .number()
-      .min(0)
-      .max(0.5)
-      .default(0.02)
-      .describe('an end state within this max-norm distance of a pure corner counts as that corner'),
+    corner: cornerTolerance,
   })
   .describe('three-player evolutionary game given by its payoff table');
 
