@@ -59,9 +59,8 @@ export function loadGameFile(file: string, lang: Lang = 'en'): GameFile {
   return result.value;
 }
 
-/** Parse --starts: "grid", or one or more "x,y,z" separated by ";" (each share in [0, 1]). */
-export function parseStarts(spec: string, game: GameFile, lang: Lang = 'en'): Start[] {
-  if (spec.trim() === 'grid') return gridStarts(game.grid);
+/** One or more "x,y,z" starts separated by ";", each share in [0, 1] (a usage error otherwise). */
+function startList(spec: string, lang: Lang): Start[] {
   return spec.split(';').map((part) => {
     const v = part.split(',').map((s) => s.trim());
     const n = v.map(Number);
@@ -70,6 +69,12 @@ export function parseStarts(spec: string, game: GameFile, lang: Lang = 'en'): St
     }
     return [n[0], n[1], n[2]] as const;
   });
+}
+
+/** Parse --starts: "grid", or one or more "x,y,z" separated by ";" (each share in [0, 1]). */
+export function parseStarts(spec: string, game: GameFile, lang: Lang = 'en'): Start[] {
+  if (spec.trim() === 'grid') return gridStarts(game.grid);
+  return startList(spec, lang);
 }
 
 function intOption(name: string, min: number, max: number, lang: Lang) {
@@ -115,14 +120,7 @@ interface GameFlags {
 /** Parse --starts for a payoff-table game: "grid" or "grid27" ({0.1, 0.5, 0.9}³), or x,y,z[;x,y,z...]. */
 function parseTableStarts(spec: string, lang: Lang): Start[] | 'grid' {
   if (spec.trim() === 'grid' || spec.trim() === 'grid27') return 'grid';
-  return spec.split(';').map((part) => {
-    const v = part.split(',').map((s) => s.trim());
-    const n = v.map(Number);
-    if (v.length !== 3 || v.some((s) => s === '') || n.some((x) => !Number.isFinite(x) || x < 0 || x > 1)) {
-      throw usageError(msg(lang, 'gameStarts', { value: part }));
-    }
-    return [n[0], n[1], n[2]] as const;
-  });
+  return startList(spec, lang);
 }
 
 function rateOption(lang: Lang) {

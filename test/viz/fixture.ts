@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { csvLine } from '../../sim/outputs/csv.js';
 import { CURVES_COLUMNS, runsColumns } from '../../sim/outputs/ensemble.js';
+import type { SummaryIndicator } from '../../sim/outputs/ensemble.js';
 import { jsonNumber } from '../../sim/outputs/json.js';
 import { RUN_SEED_RULE, runSeed } from '../../sim/kernel/rng.js';
 import { KEY_INDICATORS } from '../../sim/model/metrics.js';
@@ -153,4 +154,9 @@ export function fixtureReportData(prefix: string): ReportData {
     summary: read('summary.json'),
     manifest: read('manifest.json'),
   });
+}
+
+/** A summary of `n` runs that all gave `mean` (sd 0, every quantile and both CI ends equal to it). */
+export function constantSummary(mean: number, n: number, unit = 'share'): SummaryIndicator {
+  return { unit, n, mean, sd: 0, ci95: [mean, mean], p05: mean, p50: mean, p95: mean };
 }

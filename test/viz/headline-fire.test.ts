@@ -3,7 +3,7 @@ import { runHeadline } from '../../viz/headline-run.js';
 import { fireTargetOf } from '../../viz/parse.js';
 import type { ReportData } from '../../viz/types.js';
 import type { SummaryIndicator } from '../../sim/outputs/ensemble.js';
-import { fixtureReportData } from './fixture.js';
+import { constantSummary, fixtureReportData } from './fixture.js';
 
 let data: ReportData;
 
@@ -11,16 +11,7 @@ beforeAll(() => {
   data = fixtureReportData('cogov-headline-fire-');
 });
 
-const summary = (mean: number, n: number): SummaryIndicator => ({
-  unit: 'share',
-  n,
-  mean,
-  sd: 0,
-  ci95: [mean, mean],
-  p05: mean,
-  p50: mean,
-  p95: mean,
-});
+const summary = constantSummary;
 
 /** The fixture's data with the target's indicators set (met share, month reached, compliance at the deadline). */
 function withTarget(

@@ -2,18 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryIndicator } from '../../sim/outputs/ensemble.js';
 import { MANAGEMENT_WORDS, managementSentences } from '../../viz/words-management.js';
+import { constantSummary } from './fixture.js';
 
-const one = (mean: number, n = 20): SummaryIndicator =>
-  ({
-    unit: 'share',
-    n,
-    mean,
-    sd: 0,
-    ci95: [mean, mean],
-    p05: mean,
-    p50: mean,
-    p95: mean,
-  }) as SummaryIndicator;
+const one = (mean: number, n = 20) => constantSummary(mean, n);
 
 describe('management sentences of the run headline', () => {
   it('has every word in English and Chinese, the Chinese written in Chinese', () => {
