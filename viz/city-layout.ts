@@ -128,7 +128,7 @@ export function pixelLayout(layout: CityLayout, cell: number, label: number): Pi
     labels: layout.blocks.map((b) => ({
       district: b.district,
       x: b.x * cell,
-      y: bandY(b.band) - Math.max(2, Math.round(label * 0.25)),
+      y: bandY(b.band) - Math.max(1, Math.round(label * 0.25)),
       width: b.cols * cell,
     })),
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../../sim/io/atomic.js';
 import { reportHtml } from '../html.js';
 import type { Lang, ReportData } from '../types.js';
+import { stageHistoryOf } from './citymap.js';
 import { chartJsUmdSource, readReportData } from './read.js';
 
 /** Options of {@link writeReport} and {@link writePngs}. */
@@ -21,6 +22,9 @@ export function writeReport(dir: string, options: ReportOptions = {}): { path: s
   const data = readReportData(dir);
   const lang = reportLang(data, options.lang);
   const path = join(dir, 'report.html');
-  writeFileAtomic(path, reportHtml(data, lang, { chartJs: chartJsUmdSource() }));
+  writeFileAtomic(
+    path,
+    reportHtml(data, lang, { chartJs: chartJsUmdSource(), cityMap: stageHistoryOf(dir) }),
+  );
   return { path, lang };
 }
