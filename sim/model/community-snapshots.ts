@@ -65,7 +65,8 @@ export interface CommunitySnapshots {
   ticks: number;
   /** "YYYY-MM" of each tick. */
   dates: string[];
-  /** District of each community (by id). */
+  /** Name and district of each community (by id). */
+  names: string[];
   districts: string[];
   /** Stage codes (index into {@link STAGES}), month-major: stage[t × communities + c]. */
   stage: Uint8Array;
@@ -126,6 +127,7 @@ export function newSnapshotRecorder(): SnapshotRecorder {
         communities: n,
         ticks,
         dates: Array.from({ length: ticks }, (_, t) => tickLabel(start, t)),
+        names: cs.map((c) => c.name),
         districts: cs.map((c) => c.district),
         stage: new Uint8Array(ticks * n),
         values: new Float32Array(SNAPSHOT_VARIABLES.length * ticks * n),

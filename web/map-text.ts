@@ -1,0 +1,32 @@
+/** The city map's text: a variable's value with its unit, and a community's timeline as a list. */
+import type { TraceEvent } from '../sim/model/trace.js';
+import { formatNumber } from '../viz/format.js';
+import type { Lang } from '../viz/types.js';
+import { cw } from '../viz/words-citymap.js';
+
+/** A value in its unit ("—" when undefined). */
+export function valueText(lang: Lang, unit: 'share' | 'index' | 'rmb', v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  if (unit === 'share') return `${formatNumber(lang, v * 100, 0)} %`;
+  if (unit === 'index') return formatNumber(lang, v, 2);
+  return `${formatNumber(lang, v, 0)} ${cw(lang, 'unit.rmb')}`;
+}
+
+/** A community's events, dated, in order (null: still being read). */
+export function renderTimeline(lang: Lang, events: readonly TraceEvent[] | null): HTMLElement {
+  if (events === null)
+    return Object.assign(document.createElement('p'), { textContent: cw(lang, 'timelineLoading') });
+  if (events.length === 0)
+    return Object.assign(document.createElement('p'), { textContent: cw(lang, 'timelineEmpty') });
+  const list = document.createElement('ol');
+  list.className = 'map-timeline';
+  list.id = 'map-timeline';
+  for (const e of events) {
+    const li = document.createElement('li');
+    li.dataset['kind'] = e.kind;
+    li.dataset['t'] = String(e.t);
+    li.textContent = `${e.date} · ${cw(lang, `event.${e.kind}`)}`;
+    list.append(li);
+  }
+  return list;
+}
