@@ -78,15 +78,43 @@ export interface StalledCommunity {
   votesPassed: number;
   /** The thresholds the last failed vote missed (voteFailed, elevatorsOnly; empty when unknown). */
   failed: VoteThreshold[];
-  /** Its last need score (NaN if never scored) and the lowest score admitted at the last admission (NaN unknown). */
+  /** Its last need score (NaN if never scored) and the lowest score admitted at the last admission that admitted any (NaN unknown). */
   needScore: number;
   cutScore: number;
   /** City money the project waits for (fundingQueue, noBidder; NaN when unknown). */
   needRmb: number;
   /** Months waited in the funding queue at the end (fundingQueue, noBidder), else 0. */
   waitedMonths: number;
-  /** Its last logged event (null when it has none or was not traced). */
+  /** Its last event of the project's own course (not shocks, fees, arrears or management; null when none or not traced). */
   last: TraceEvent | null;
+}
+
+/** Kinds that belong to the project's course (the others happen around it: shocks, fees, management). */
+const PROJECT_KINDS: ReadonlySet<TraceEvent['kind']> = new Set([
+  'listed',
+  'consultationOpened',
+  'round',
+  'vote',
+  'stalled',
+  'tender',
+  'fundingWait',
+  'funded',
+  'constructionStarted',
+  'overrun',
+  'disputeOpened',
+  'disputeResolved',
+  'acceptance',
+  'completed',
+  'fireWorks',
+  'fireWorksDone',
+]);
+
+function lastProjectEvent(events: readonly TraceEvent[], id: number): TraceEvent | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.community === id && PROJECT_KINDS.has(e.kind)) return e;
+  }
+  return null;
 }
 
 function lastOf(events: readonly TraceEvent[], id: number, kind?: TraceEvent['kind']): TraceEvent | null {
@@ -131,7 +159,13 @@ function reasonOf(w: World, c: Community, events: readonly TraceEvent[]): StallR
  */
 export function stalledCommunities(w: World, events: readonly TraceEvent[]): StalledCommunity[] {
   const library = w.trace?.library ?? [];
-  const lastAdmission = library.length > 0 ? library[library.length - 1] : null;
+  let cutScore = Number.NaN;
+  for (let i = library.length - 1; i >= 0; i--) {
+    if (library[i].admitted > 0) {
+      cutScore = library[i].cutScore;
+      break;
+    }
+  }
   const out: StalledCommunity[] = [];
   for (const c of w.communities) {
     if (c.completedTick >= 0 || c.renovatedAtStart) continue;
@@ -162,10 +196,10 @@ export function stalledCommunities(w: World, events: readonly TraceEvent[]): Sta
       votesPassed: c.votesPassed,
       failed,
       needScore: c.state === 'unlisted' && reason === 'needScore' ? scoredOrNaN(c) : c.needScore,
-      cutScore: lastAdmission ? lastAdmission.cutScore : Number.NaN,
+      cutScore,
       needRmb,
       waitedMonths: c.state === 'funding' ? w.clock.ticks - c.stateSince - 1 : 0,
-      last: lastOf(events, c.id),
+      last: lastProjectEvent(events, c.id),
     });
   }
   return out;
