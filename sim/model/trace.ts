@@ -4,6 +4,7 @@
  * run and its events.
  */
 import { excluded } from '../../agents/government.js';
+import { tickLabel } from '../kernel/calendar.js';
 import type { Community, ProjectState, World } from '../world/state.js';
 import type { TraceEvent, VoteThreshold } from '../world/trace.js';
 
@@ -72,6 +73,8 @@ export interface StalledCommunity {
   /** Its project state at the end, and the month it entered it. */
   state: ProjectState;
   since: number;
+  /** "YYYY-MM" of `since`. */
+  sinceDate: string;
   reason: StallReason;
   /** Community votes held and passed during the run. */
   votes: number;
@@ -191,6 +194,7 @@ export function stalledCommunities(w: World, events: readonly TraceEvent[]): Sta
       district: c.district,
       state: c.state,
       since: c.stateSince,
+      sinceDate: tickLabel(w.scenario.calendar.start, c.stateSince),
       reason,
       votes: c.votes,
       votesPassed: c.votesPassed,
