@@ -4,6 +4,7 @@
  * run and its events.
  */
 import { excluded } from '../../agents/government.js';
+import { tickLabel } from '../kernel/calendar.js';
 import type { Community, ProjectState, World } from '../world/state.js';
 import type { TraceEvent, VoteThreshold } from '../world/trace.js';
 
@@ -72,21 +73,51 @@ export interface StalledCommunity {
   /** Its project state at the end, and the month it entered it. */
   state: ProjectState;
   since: number;
+  /** "YYYY-MM" of `since`. */
+  sinceDate: string;
   reason: StallReason;
   /** Community votes held and passed during the run. */
   votes: number;
   votesPassed: number;
   /** The thresholds the last failed vote missed (voteFailed, elevatorsOnly; empty when unknown). */
   failed: VoteThreshold[];
-  /** Its last need score (NaN if never scored) and the lowest score admitted at the last admission (NaN unknown). */
+  /** Its last need score (NaN if never scored) and the lowest score admitted at the last admission that admitted any (NaN unknown). */
   needScore: number;
   cutScore: number;
   /** City money the project waits for (fundingQueue, noBidder; NaN when unknown). */
   needRmb: number;
   /** Months waited in the funding queue at the end (fundingQueue, noBidder), else 0. */
   waitedMonths: number;
-  /** Its last logged event (null when it has none or was not traced). */
+  /** Its last event of the project's own course (not shocks, fees, arrears or management; null when none or not traced). */
   last: TraceEvent | null;
+}
+
+/** Kinds that belong to the project's course (the others happen around it: shocks, fees, management). */
+const PROJECT_KINDS: ReadonlySet<TraceEvent['kind']> = new Set([
+  'listed',
+  'consultationOpened',
+  'round',
+  'vote',
+  'stalled',
+  'tender',
+  'fundingWait',
+  'funded',
+  'constructionStarted',
+  'overrun',
+  'disputeOpened',
+  'disputeResolved',
+  'acceptance',
+  'completed',
+  'fireWorks',
+  'fireWorksDone',
+]);
+
+function lastProjectEvent(events: readonly TraceEvent[], id: number): TraceEvent | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.community === id && PROJECT_KINDS.has(e.kind)) return e;
+  }
+  return null;
 }
 
 function lastOf(events: readonly TraceEvent[], id: number, kind?: TraceEvent['kind']): TraceEvent | null {
@@ -131,7 +162,13 @@ function reasonOf(w: World, c: Community, events: readonly TraceEvent[]): StallR
  */
 export function stalledCommunities(w: World, events: readonly TraceEvent[]): StalledCommunity[] {
   const library = w.trace?.library ?? [];
-  const lastAdmission = library.length > 0 ? library[library.length - 1] : null;
+  let cutScore = Number.NaN;
+  for (let i = library.length - 1; i >= 0; i--) {
+    if (library[i].admitted > 0) {
+      cutScore = library[i].cutScore;
+      break;
+    }
+  }
   const out: StalledCommunity[] = [];
   for (const c of w.communities) {
     if (c.completedTick >= 0 || c.renovatedAtStart) continue;
@@ -157,15 +194,16 @@ export function stalledCommunities(w: World, events: readonly TraceEvent[]): Sta
       district: c.district,
       state: c.state,
       since: c.stateSince,
+      sinceDate: tickLabel(w.scenario.calendar.start, c.stateSince),
       reason,
       votes: c.votes,
       votesPassed: c.votesPassed,
       failed,
       needScore: c.state === 'unlisted' && reason === 'needScore' ? scoredOrNaN(c) : c.needScore,
-      cutScore: lastAdmission ? lastAdmission.cutScore : Number.NaN,
+      cutScore,
       needRmb,
       waitedMonths: c.state === 'funding' ? w.clock.ticks - c.stateSince - 1 : 0,
-      last: lastOf(events, c.id),
+      last: lastProjectEvent(events, c.id),
     });
   }
   return out;

@@ -63,9 +63,9 @@ export type TraceEventBody =
   | { kind: 'stalled'; cause: 'voteFailed' | 'elevatorsOnly'; relistTick: number; relistDate: string }
   /** Tender of the PPP bundle (改建+运营): bidders, the winner (−1 none) and the public payment (− = extra contribution). */
   | { kind: 'tender'; bidders: number; winner: number; paymentRmb: number; capexRmb: number; package: number }
-  /** The city fund cannot pay the city's part: the project waits in the funding queue (logged once per wait). */
+  /** The city fund cannot pay the city's part: the project waits in the funding queue (logged when the wait starts and each January). */
   | { kind: 'fundingWait'; needRmb: number; cityFundRmb: number }
-  /** Funding committed: by payer (keys of PAYERS, RMB), waiting months, approval months ahead. */
+  /** Funding committed: by payer (keys of PAYERS, RMB) and months waited in the queue; approval starts. */
   | {
       kind: 'funded';
       capexRmb: number;
@@ -75,10 +75,9 @@ export type TraceEventBody =
       ownersWaivedRmb: number;
       elevatorUnits: number;
       waitedMonths: number;
-      approvalMonths: number;
     }
-  /** Approval done; construction starts. */
-  | { kind: 'constructionStarted'; months: number }
+  /** Approval done (after `approvalMonths`); construction of `months` starts. */
+  | { kind: 'constructionStarted'; months: number; approvalMonths: number }
   /** The overrun settled at the end of construction. */
   | { kind: 'overrun'; overrunRmb: number; insuredRmb: number; unpaidRmb: number; disputeOpened: boolean }
   /** A dispute over an overrun opens (the firm paid `amountRmb`) and lasts `months`. */
@@ -193,12 +192,14 @@ export interface TraceLog {
   readonly on: Uint8Array;
   readonly events: TraceEvent[];
   readonly start: string;
-  /** Kind of the last event of each community ('' none), for events logged once per spell. */
-  readonly lastKind: string[];
+  /** 1 = the community's wait in the funding queue is logged (cleared when funded). */
+  readonly fundingWaiting: Uint8Array;
   /** Property fees paid this calendar year per community (RMB). */
   readonly feesYear: Float64Array;
   /** Each admission to the project library: month, eligible, admitted and the lowest need score admitted (NaN none). */
   readonly library: { t: number; eligible: number; admitted: number; cutScore: number }[];
+  /** Building units whose wait in the elevator programme's quota queue is logged, and its cause. */
+  readonly unitWaiting: Map<number, 'quota' | 'cityFund'>;
 }
 
 /** A fresh log over `communities` communities of a run starting `start` ("YYYY-MM"). */
@@ -211,9 +212,10 @@ export function newTraceLog(communities: number, start: string, options: TraceOp
     on,
     events: [],
     start,
-    lastKind: new Array<string>(communities).fill(''),
+    fundingWaiting: new Uint8Array(communities),
     feesYear: new Float64Array(communities),
     library: [],
+    unitWaiting: new Map(),
   };
 }
 
@@ -225,7 +227,6 @@ export function tracing(w: { trace: TraceLog | null }, id: number): boolean {
 /** Append an event of community `id` at month `t` (call only when {@link tracing} is true). */
 export function logEvent(log: TraceLog, t: number, id: number, body: TraceEventBody): void {
   log.events.push({ ...body, t, date: tickLabel(log.start, t), community: id } as TraceEvent);
-  log.lastKind[id] = body.kind;
 }
 
 /**
