@@ -1,6 +1,10 @@
-/** The city map's text: a variable's value with its unit, and a community's timeline as a list. */
+/**
+ * The city map's text: a variable's value with its unit, and a community's timeline as a dated list
+ * in the words of `cogov trace` (viz/trace-text.ts).
+ */
 import type { TraceEvent } from '../sim/model/trace.js';
 import { formatNumber } from '../viz/format.js';
+import { eventSentence } from '../viz/trace-text.js';
 import type { Lang } from '../viz/types.js';
 import { cw } from '../viz/words-citymap.js';
 
@@ -12,8 +16,8 @@ export function valueText(lang: Lang, unit: 'share' | 'index' | 'rmb', v: number
   return `${formatNumber(lang, v, 0)} ${cw(lang, 'unit.rmb')}`;
 }
 
-/** A community's events, dated, in order (null: still being read). */
-export function renderTimeline(lang: Lang, events: readonly TraceEvent[] | null): HTMLElement {
+/** A community's events, dated, in order (null: still being read); those after month `t` are dimmed. */
+export function renderTimeline(lang: Lang, events: readonly TraceEvent[] | null, t: number): HTMLElement {
   if (events === null)
     return Object.assign(document.createElement('p'), { textContent: cw(lang, 'timelineLoading') });
   if (events.length === 0)
@@ -25,7 +29,10 @@ export function renderTimeline(lang: Lang, events: readonly TraceEvent[] | null)
     const li = document.createElement('li');
     li.dataset['kind'] = e.kind;
     li.dataset['t'] = String(e.t);
-    li.textContent = `${e.date} · ${cw(lang, `event.${e.kind}`)}`;
+    if (e.t > t) li.className = 'later';
+    const date = document.createElement('strong');
+    date.textContent = e.date;
+    li.append(date, ` ${eventSentence(lang, e)}`);
     list.append(li);
   }
   return list;

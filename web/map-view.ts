@@ -206,7 +206,7 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
         seed: st.seeds[st.run],
       }),
     });
-    detail.append(h, renderTimeline(L, st.events));
+    detail.append(h, renderTimeline(L, st.events, st.month));
   }
 
   /** A community's state at the month shown: id, district, stage and every variable with its unit. */

@@ -19,6 +19,7 @@ import { runSeed } from '../../sim/kernel/rng.js';
 import { runWithSnapshots } from '../../sim/model/community-snapshots.js';
 import { runOne } from '../../sim/model/run.js';
 import { timeline } from '../../sim/model/trace.js';
+import { eventSentence } from '../../viz/trace-text.js';
 import { buildWeb } from '../../web/build.mjs';
 import { launchLocalChromium } from './chromium.js';
 
@@ -143,7 +144,7 @@ describe('explorer city map', () => {
     await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'citymap-end.png') });
     // Colour by a variable: the legend gives its unit and the no-data key.
     await page.selectOption('#map-by', 'trust');
-    await page.waitForFunction("document.getElementById('map-legend').textContent.includes('index')");
+    await page.waitForSelector('#map-legend:has-text("index")');
     await page.selectOption('#map-by', 'consent');
     await setMonth(0);
     // Before any vote consent is undefined everywhere: cells hatched, legend says "No data".
@@ -178,10 +179,11 @@ describe('explorer city map', () => {
     await page.waitForFunction(() => window.__cogovMap.events() !== null);
     expect(await page.evaluate(() => window.__cogovMap.selected)).toBe(community);
     const shown = await page.evaluate(() => window.__cogovMap.events());
-    expect(shown).toEqual(JSON.parse(JSON.stringify(timeline(result.events ?? [], community))));
-    const items = await page.locator('#map-timeline li').count();
-    expect(items).toBe(shown!.length);
-    if (items === 0) expect(await page.textContent('#map-detail')).toContain('No event was logged');
+    const expected = timeline(result.events ?? [], community);
+    expect(shown).toEqual(expected);
+    const items = await page.locator('#map-timeline li').allTextContents();
+    expect(items).toEqual(expected.map((e) => `${e.date} ${eventSentence('en', e)}`));
+    expect(items.length).toBeGreaterThan(3);
     await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'citymap-timeline.png') });
   });
 
