@@ -26,6 +26,7 @@ import { registerGame } from './game.js';
 import { registerSlurm } from './slurm.js';
 import { registerCompare } from './compare.js';
 import { registerLevers } from './levers.js';
+import { registerTrace } from './trace.js';
 import { writeReport } from '../../viz/io/report.js';
 import { countFigure } from '../../viz/console-figures.js';
 import { formatNumber } from '../../viz/format.js';
@@ -231,4 +232,5 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   registerGame(program, io, session);
   registerSlurm(program, io, session);
   registerExplore(program, io, session);
+  registerTrace(program, io, session);
 }
