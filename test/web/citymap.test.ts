@@ -3,10 +3,11 @@
  * of run 0 draws (cells in colour on the canvas), its stages equal the Node engine's for the same
  * scenario text and seed, moving the month slider changes the pixels, hovering a cell shows that
  * community's state, clicking it shows its timeline equal to the event log of the same seed and
- * community, another run can be chosen, and the words follow the language. Screenshots go to
- * test-artifacts/ (gitignored).
+ * community and to what `cogov trace --json` prints for them (needs `npm run build`), another run
+ * can be chosen, and the words follow the language. Screenshots go to test-artifacts/ (gitignored).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,6 +182,20 @@ describe('explorer city map', () => {
     const shown = await page.evaluate(() => window.__cogovMap.events());
     const expected = timeline(result.events ?? [], community);
     expect(shown).toEqual(expected);
+    // The same events as `cogov trace` tells for this scenario text, seed and community (its JSON
+    // writes an undefined number as null).
+    const text = await page.evaluate(() => window.__cogov.editedText());
+    const file = join(dir, 'edited.yaml');
+    writeFileSync(file, text);
+    const cli = spawnSync(
+      process.execPath,
+      ['bin/cogov.js', 'trace', file, '--seed', String(seed), '--community', String(community), '--json'],
+      { encoding: 'utf8' },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    const told = JSON.parse(cli.stdout) as { communities: { id: number; events: unknown[] }[] };
+    expect(told.communities.map((c) => c.id)).toEqual([community]);
+    expect(JSON.parse(JSON.stringify(shown))).toEqual(told.communities[0].events);
     const items = await page.locator('#map-timeline li').allTextContents();
     expect(items).toEqual(expected.map((e) => `${e.date} ${eventSentence('en', e)}`));
     expect(items.length).toBeGreaterThan(3);
