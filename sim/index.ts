@@ -36,6 +36,16 @@ export { RUN_SEED_RULE, runSeed } from './kernel/rng.js';
 export { KEY_INDICATORS, type KeyIndicator, METRICS, type MetricDef } from './model/metrics.js';
 export { type RunOptions, type RunResult, runOne } from './model/run.js';
 export {
+  type CommunitySnapshots,
+  newSnapshotRecorder,
+  runWithSnapshots,
+  SNAPSHOT_VARIABLES,
+  type SnapshotVariable,
+  STAGES,
+  type Stage,
+} from './model/community-snapshots.js';
+export { type CityLayout, cityLayout } from '../viz/city-layout.js';
+export {
   STALL_REASONS,
   type StallReason,
   type StalledCommunity,
