@@ -9,20 +9,17 @@
 import type { Scenario } from '../scenarios/schema.js';
 import {
   type CommunitySnapshots,
-  SNAPSHOT_UNITS,
   SNAPSHOT_VARIABLES,
   type SnapshotVariable,
-  STAGES,
-  snapshotValue,
 } from '../sim/model/community-snapshots.js';
 import type { TraceEvent } from '../sim/model/trace.js';
 import { type CityLayout, cellAt, cityLayout, type PixelLayout, pixelLayout } from '../viz/city-layout.js';
 import type { Lang } from '../viz/types.js';
-import { cw, stageName, variableName } from '../viz/words-citymap.js';
+import { cw, variableName } from '../viz/words-citymap.js';
 import { renderLegend } from './map-legend.js';
 import { BACKGROUND, type ColourBy, domains, frameColours, paintCells } from './map-paint.js';
 import type { MapRequest, MapResponse } from './map-protocol.js';
-import { renderTimeline, valueText } from './map-text.js';
+import { renderTimeline, stateBlock } from './map-text.js';
 
 /** Widest map drawn (px) and the label strip above each row of districts (px). */
 const MAX_WIDTH = 560;
@@ -197,7 +194,7 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
     detail.textContent = '';
     if (!s || st.selected < 0) return;
     const L = lang();
-    detail.append(stateBlock(st.selected));
+    detail.append(stateBlock(lang(), st.snapshots!, st.month, st.selected));
     const h = el('h3', {
       textContent: cw(L, 'timelineTitle', {
         name: s.names[st.selected],
@@ -207,28 +204,6 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
       }),
     });
     detail.append(h, renderTimeline(L, st.events, st.month));
-  }
-
-  /** A community's state at the month shown: id, district, stage and every variable with its unit. */
-  function stateBlock(c: number): HTMLElement {
-    const s = st.snapshots!;
-    const L = lang();
-    const box = el('div', { className: 'map-state' });
-    box.append(
-      el('strong', {
-        textContent: cw(L, 'mapCommunity', { name: s.names[c], id: c, district: s.districts[c] }),
-      }),
-      el('div', {
-        textContent: `${s.dates[st.month]} · ${cw(L, 'mapStageIs', { stage: stageName(L, STAGES[s.stage[st.month * s.communities + c]]) })}`,
-      }),
-    );
-    for (const v of SNAPSHOT_VARIABLES)
-      box.append(
-        el('div', {
-          textContent: `${variableName(L, v)}: ${valueText(L, SNAPSHOT_UNITS[v], snapshotValue(s, v, st.month, c))}`,
-        }),
-      );
-    return box;
   }
 
   function relabel(): void {
@@ -326,9 +301,12 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
     const c = hit(e);
     tooltip.hidden = c < 0;
     if (c < 0) return;
-    tooltip.replaceChildren(stateBlock(c));
+    tooltip.replaceChildren(stateBlock(lang(), st.snapshots!, st.month, c));
+    // Beside the pointer, flipped to its left near the map's right edge.
     const r = wrap.getBoundingClientRect();
-    tooltip.style.left = `${e.clientX - r.left + 14}px`;
+    const x = e.clientX - r.left;
+    const left = x + 14 + tooltip.offsetWidth > r.width ? Math.max(0, x - 14 - tooltip.offsetWidth) : x + 14;
+    tooltip.style.left = `${left}px`;
     tooltip.style.top = `${e.clientY - r.top + 14}px`;
   });
   canvas.addEventListener('mouseleave', () => {
