@@ -15,6 +15,7 @@ import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { buildCharts, SECTIONS } from './plan.js';
 import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
 import { REPORT_CSS } from './style.js';
+import { stalledSectionHtml, stalledTitle } from './stalled-table.js';
 import { indicatorRows } from './table.js';
 import type { Bilingual, ChartSpec, Lang, ReportData } from './types.js';
 
@@ -122,6 +123,7 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
   const nav = [
     ['indicators', t(lang, 'keyIndicators')],
     ...present.map((s) => [s, t(lang, s)]),
+    ...(data.stalled ? [['stalled', stalledTitle(lang)]] : []),
     ['methods', t(lang, 'methods')],
     ['settings', t(lang, 'settings')],
   ]
@@ -152,6 +154,7 @@ ${headlineHtml(runHeadline(data, lang))}
 ${tableHtml(data, lang)}
 </section>
 ${sectionsHtml(charts, lang)}
+${stalledSectionHtml(data.stalled, lang)}
 <section id="methods" class="methods"><h2>${esc(t(lang, 'methods'))}</h2>
 <p>${esc(t(lang, 'methodsText', { runs: runs === null ? '?' : formatNumber(lang, runs, 0) }))}</p>
 </section>

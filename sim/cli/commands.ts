@@ -36,6 +36,11 @@ import { formatFlag, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
 import { runClaim } from './out-claims.js';
 import { withOutDir } from './out-guard.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { runSeed } from '../kernel/rng.js';
+import { runOne } from '../model/run.js';
+import { stalledReport } from '../outputs/stalled.js';
+import { writeStalledReport } from '../io/stalled-output.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
@@ -84,6 +89,12 @@ function runCommand(
   words.push(...formatWords(f.format));
   words.push('--out', f.out);
   return words.map(shellQuote).join(' ');
+}
+
+/** Re-run run 0 of the ensemble with the event log and write stalled.json; returns its file name. */
+function writeStalledOfRun0(out: string, scenario: Scenario, seed: number): string {
+  const r = runOne(scenario, runSeed(seed, 0), { trace: {} });
+  return writeStalledReport(out, stalledReport(r, 0, r.pending ?? Number.NaN));
 }
 
 /** The `run` action: an ensemble with progress on stderr, Ctrl-C stopping it for a later --resume. */
@@ -160,6 +171,8 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     interrupt.release();
   }
   progress?.end();
+  // The report's stalled-communities table: run 0 again, with the event log (one run, main thread).
+  const stalled = report.shard ? null : writeStalledOfRun0(opts.out, loaded.scenario, seed);
   // Shards have no curves.csv: their report is written by `cogov merge`.
   const html = report.shard ? null : writeReport(opts.out, { lang });
   if (opts.quiet) return;
@@ -192,7 +205,11 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: countFigure(lang, report.resumed) }) : '',
   });
   // One "wrote" line: the ensemble's files, then the report.
-  const written = [...report.files.map((f) => `${opts.out}/${f}`), ...(html ? [html.path] : [])];
+  const written = [
+    ...report.files.map((f) => `${opts.out}/${f}`),
+    ...(stalled ? [`${opts.out}/${stalled}`] : []),
+    ...(html ? [html.path] : []),
+  ];
   io.out(`${summary}\n${msg(lang, 'wrote', { files: written.join(', ') })}\n`);
 }
 
