@@ -16,6 +16,7 @@ import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { buildCharts, SECTIONS } from './plan.js';
 import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
 import { REPORT_CSS } from './style.js';
+import { stalledSectionHtml, stalledTitle } from './stalled-table.js';
 import { indicatorRows } from './table.js';
 import type { Bilingual, ChartSpec, Lang, ReportData } from './types.js';
 import { cw } from './words-citymap.js';
@@ -127,6 +128,7 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
     ['indicators', t(lang, 'keyIndicators')],
     ...present.map((s) => [s, t(lang, s)]),
     ...(opts.cityMap ? [['citymap', cw(lang, 'mapTitle')]] : []),
+    ...(data.stalled ? [['stalled', stalledTitle(lang)]] : []),
     ['methods', t(lang, 'methods')],
     ['settings', t(lang, 'settings')],
   ]
@@ -158,6 +160,7 @@ ${tableHtml(data, lang)}
 </section>
 ${sectionsHtml(charts, lang)}
 ${opts.cityMap ? smallMultiplesHtml(opts.cityMap, data.keyYear, lang) : ''}
+${stalledSectionHtml(data.stalled, lang)}
 <section id="methods" class="methods"><h2>${esc(t(lang, 'methods'))}</h2>
 <p>${esc(t(lang, 'methodsText', { runs: runs === null ? '?' : formatNumber(lang, runs, 0) }))}</p>
 </section>

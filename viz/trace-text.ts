@@ -232,7 +232,21 @@ const WHY_KEYS = {
 } as const satisfies Record<StalledCommunity['reason'], TraceWordKey>;
 
 /** The sentence saying why a community that never completed stopped where it did. */
-export function stallSentence(lang: Lang, s: StalledCommunity): string {
+export function stallSentence(
+  lang: Lang,
+  s: Pick<
+    StalledCommunity,
+    | 'reason'
+    | 'needScore'
+    | 'cutScore'
+    | 'sinceDate'
+    | 'failed'
+    | 'votes'
+    | 'votesPassed'
+    | 'waitedMonths'
+    | 'needRmb'
+  >,
+): string {
   return w(lang, WHY_KEYS[s.reason], {
     score: num(lang, s.needScore, 2),
     cut: num(lang, s.cutScore, 2),

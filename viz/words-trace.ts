@@ -106,6 +106,16 @@ const EN = {
   whyRework: 'Works sent back by the residents’ evaluation (居民评议); in rework at the end.',
   whyConstruction: 'Still under construction at the end, since {date}.',
   unknownThresholds: 'thresholds not logged',
+  stalledTitle: 'Stalled communities',
+  stalledIntro:
+    'In one run of the ensemble (run {run}, seed {seed}, {from} to {to}), re-run with the event log when the report was made, {n} of the {pending} communities pending at the start never completed. Follow one with: cogov trace SCENARIO --seed {seed} --community NAME.',
+  stalledNone:
+    'In one run of the ensemble (run {run}, seed {seed}, {from} to {to}), re-run with the event log when the report was made, all {pending} communities pending at the start completed.',
+  stalledMore: 'The first {k} are shown; all {n} are in stalled.json.',
+  colCommunity: 'Community',
+  colStep: 'Stopped at',
+  colSince: 'Since',
+  colReason: 'Why',
 };
 
 /** Keys of the event log's words. */
@@ -197,6 +207,16 @@ const ZH: Record<TraceWordKey, string> = {
   whyRework: '居民评议未通过，期末仍在返工。',
   whyConstruction: '期末仍在施工（自{date}起）。',
   unknownThresholds: '未记录未达到的门槛',
+  stalledTitle: '未完工小区',
+  stalledIntro:
+    '在集合中的一次运行（第{run}次运行，种子 {seed}，{from} 至 {to}；生成报告时开启事件日志重新运行）中，期初待改造的{pending}个小区有{n}个从未完工。可用以下命令追踪某个小区：cogov trace SCENARIO --seed {seed} --community 名称。',
+  stalledNone:
+    '在集合中的一次运行（第{run}次运行，种子 {seed}，{from} 至 {to}；生成报告时开启事件日志重新运行）中，期初待改造的{pending}个小区全部完工。',
+  stalledMore: '仅显示前{k}个；全部{n}个见 stalled.json。',
+  colCommunity: '小区',
+  colStep: '停在',
+  colSince: '起始',
+  colReason: '原因',
 };
 
 /** The event log's words in both languages. */

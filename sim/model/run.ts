@@ -28,6 +28,8 @@ export interface RunResult {
   events?: TraceEvent[];
   /** Communities that never completed, where and why they stopped (only when `options.trace` was given). */
   stalled?: StalledCommunity[];
+  /** Communities pending at the start, not renovated before it (only when `options.trace` was given). */
+  pending?: number;
 }
 
 /** Options of a run: an observer called after every month's metrics are recorded (tests check invariants with it). */
@@ -75,6 +77,7 @@ export function* runSteps(
   if (w.trace) {
     result.events = w.trace.events;
     result.stalled = stalledCommunities(w, w.trace.events);
+    result.pending = w.communities.filter((c) => !c.renovatedAtStart).length;
   }
   return result;
 }

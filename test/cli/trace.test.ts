@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { runOne } from '../../sim/model/run.js';
 import { timeline } from '../../sim/model/trace.js';
+import { runSeed } from '../../sim/kernel/rng.js';
 import { TINY_YAML } from '../experiments/helpers.js';
 import { cogovInProcess as cli } from './helpers.js';
 
@@ -113,5 +114,27 @@ describe('cogov trace', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad-enum\.yaml:\d+:\d+/);
     expect(bad.stdout).toBe('');
+  });
+
+  it('cogov run writes stalled.json from run 0 re-run with the log, and the report (and cogov report) shows the table', async () => {
+    const { stall } = workspace();
+    const out = join(mkdtempSync(join(tmpdir(), 'cogov-trace-run-')), 'out');
+    const r = await cli(['run', stall, '--runs', '2', '--workers', '1', '-q', '--out', out, '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    const stalled = JSON.parse(readFileSync(join(out, 'stalled.json'), 'utf8'));
+    expect(stalled).toMatchObject({ run: 0, seed: runSeed(42, 0), pending: 8 });
+    expect(stalled.stalled.length).toBeGreaterThan(0);
+    const story = JSON.parse(
+      (await cli(['trace', stall, '--seed', String(runSeed(42, 0)), '--stalled', '--json'])).stdout,
+    );
+    expect(story.stalled.map((s: { name: string }) => s.name)).toEqual(
+      stalled.stalled.map((s: { name: string }) => s.name),
+    );
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<section id="stalled"><h2>Stalled communities</h2>');
+    expect(html).toContain('<a href="#stalled">Stalled communities</a>');
+    const again = await cli(['report', out, '--lang', 'zh']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<h2>未完工小区</h2>');
   });
 });

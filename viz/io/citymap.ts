@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ScenarioSchema } from '../../scenarios/schema.js';
 import { runSeed } from '../../sim/kernel/rng.js';
 import { cogovVersion } from '../../sim/io/version.js';
-import { runWithSnapshots } from '../../sim/model/community-snapshots.js';
+import { type CommunitySnapshots, runWithSnapshots } from '../../sim/model/community-snapshots.js';
 import type { StageHistory } from '../city-map-svg.js';
 
 /** Run 0 of the ensemble in `dir` again, recording each community's stage; null when it cannot. */
@@ -30,12 +30,17 @@ export function stageHistoryOf(dir: string): StageHistory | null {
   const parsed = ScenarioSchema.safeParse(manifest['resolvedScenario']);
   if (!parsed.success) return null;
   const seed = runSeed(base, 0);
-  let s: ReturnType<typeof runWithSnapshots>['snapshots'];
+  let s: CommunitySnapshots;
   try {
     s = runWithSnapshots(parsed.data, seed).snapshots;
   } catch {
     return null;
   }
+  return stageHistory(seed, s);
+}
+
+/** The small multiples' data of a run recorded with the per-community observer. */
+export function stageHistory(seed: number, s: CommunitySnapshots): StageHistory {
   return {
     seed,
     communities: s.communities,
