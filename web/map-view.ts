@@ -16,6 +16,7 @@ import type { TraceEvent } from '../sim/model/trace.js';
 import { type CityLayout, cellAt, cityLayout, type PixelLayout, pixelLayout } from '../viz/city-layout.js';
 import type { Lang } from '../viz/types.js';
 import { cw, variableName } from '../viz/words-citymap.js';
+import { nextCell } from './map-keys.js';
 import { renderLegend } from './map-legend.js';
 import { BACKGROUND, type ColourBy, domains, frameColours, paintCells } from './map-paint.js';
 import type { MapRequest, MapResponse } from './map-protocol.js';
@@ -88,7 +89,9 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
   const slider = el('input', { type: 'range', id: 'map-month', min: '0', max: '0', value: '0' });
   const date = el('span', { className: 'val', id: 'map-date' });
   const play = el('button', { id: 'map-play', type: 'button' });
-  const canvas = el('canvas', { id: 'map-canvas' });
+  // Focusable: arrow keys move the selection (web/map-keys.ts).
+  const canvas = el('canvas', { id: 'map-canvas', tabIndex: 0 });
+  canvas.setAttribute('role', 'img');
   const legend = el('div', { className: 'map-legend', id: 'map-legend' });
   const tooltip = el('div', { className: 'map-tooltip', id: 'map-tooltip', hidden: true });
   const detail = el('div', { className: 'map-detail', id: 'map-detail' });
@@ -136,6 +139,10 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
       ctx.lineWidth = 2;
       ctx.strokeRect(p.px[st.selected] - 1, p.py[st.selected] - 1, p.cell + 1, p.cell + 1);
     }
+    canvas.setAttribute(
+      'aria-label',
+      `${cw(lang(), 'mapTitle')} ${s.dates[st.month]}: ${cw(lang(), 'mapHint')}`,
+    );
     st.draws++;
     st.drawMs = performance.now() - t0;
   }
@@ -312,14 +319,21 @@ export function createCityMap(root: HTMLElement, lang: () => Lang): CityMap {
   canvas.addEventListener('mouseleave', () => {
     tooltip.hidden = true;
   });
-  canvas.addEventListener('click', (e) => {
-    const c = hit(e);
+  /** Select community c: its state and timeline below the map, its cell outlined. */
+  function select(c: number): void {
     if (c < 0 || !worker) return;
     st.selected = c;
     st.events = null;
     worker.postMessage({ kind: 'timeline', id: st.request, community: c } satisfies MapRequest);
     renderDetail();
     scheduleDraw();
+  }
+  canvas.addEventListener('click', (e) => select(hit(e)));
+  canvas.addEventListener('keydown', (e) => {
+    if (!st.layout || !/^(Arrow|Home$|End$)/.test(e.key)) return;
+    e.preventDefault();
+    const c = nextCell(st.layout, st.selected, e.key);
+    if (c !== st.selected) select(c);
   });
 
   /** What tests read. */

@@ -200,6 +200,13 @@ describe('explorer city map', () => {
     expect(items).toEqual(expected.map((e) => `${e.date} ${eventSentence('en', e)}`));
     expect(items.length).toBeGreaterThan(3);
     await page.locator('#map').screenshot({ path: join(ARTIFACTS, 'citymap-timeline.png') });
+    // The keyboard moves the selection: Home selects community 0 and shows its story.
+    await page.focus('#map-canvas');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => window.__cogovMap.selected === 0 && window.__cogovMap.events() !== null);
+    expect(await page.evaluate(() => window.__cogovMap.events())).toEqual(timeline(result.events ?? [], 0));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => window.__cogovMap.selected > 0);
   });
 
   it('follows another run of the ensemble when chosen, and speaks Chinese', async () => {
