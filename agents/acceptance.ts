@@ -22,6 +22,7 @@
 import { escrowPart } from '../sim/world/ledger.js';
 import { ACCEPTANCE } from '../sim/world/management.js';
 import type { Community, World } from '../sim/world/state.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import { payFromCity, payFromFirm, recordFlow } from './enterprise-contract.js';
 
 const clip01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -108,19 +109,46 @@ export function acceptWorks(w: World, c: Community): AcceptanceOutcome {
   M.acceptance[c.id] = ACCEPTANCE.accepted;
   if (!a.enabled) return ACCEPTED;
   M.totals.evaluationsHeld++;
-  if (!defect) return ACCEPTED;
+  if (!defect) {
+    if (tracing(w, c.id)) traceAcceptance(w, c, false, Number.NaN, true, 0);
+    return ACCEPTED;
+  }
   const v = communityVoice(w, c);
   const detection = clip01(
     a.detectionBase +
       a.participationWeight * v.participation +
       a.representativeWeight * (v.representatives > 0 ? 1 : 0),
   );
-  if (found >= detection) return ACCEPTED;
+  if (found >= detection) {
+    if (tracing(w, c.id)) traceAcceptance(w, c, true, detection, true, 0);
+    return ACCEPTED;
+  }
   M.totals.evaluationsFailed++;
   M.acceptance[c.id] = ACCEPTANCE.reworking;
   c.monthsLeft = a.reworkMonths;
   c.delayMonths += a.reworkMonths;
-  return { accepted: false, unpaidRmb: payRework(w, c) };
+  const unpaidRmb = payRework(w, c);
+  if (tracing(w, c.id)) traceAcceptance(w, c, true, detection, false, unpaidRmb);
+  return { accepted: false, unpaidRmb };
+}
+
+/** Log the residents' evaluation of c's works (only when traced). */
+function traceAcceptance(
+  w: World,
+  c: Community,
+  defect: boolean,
+  detectionChance: number,
+  passed: boolean,
+  reworkUnpaidRmb: number,
+): void {
+  logEvent(w.trace!, w.clock.tick, c.id, {
+    kind: 'acceptance',
+    defect,
+    detectionChance,
+    passed,
+    reworkMonths: passed ? 0 : w.scenario.management.acceptance.reworkMonths,
+    reworkUnpaidRmb,
+  });
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import { type Account, escrowPart } from '../sim/world/ledger.js';
 import type { Community, Enterprise, World } from '../sim/world/state.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import {
   concessionMonths,
   disputeMonths,
@@ -168,7 +169,15 @@ export function advanceDisputes(world: World): void {
     if (c.disputeMonthsLeft <= 0) continue;
     if (--c.disputeMonthsLeft > 0) continue;
     const e = c.enterprise >= 0 ? world.enterprises[c.enterprise] : null;
-    if (e?.active) recordFlow(world, e, payToFirm(world, e, 'cityFund', share * c.disputedRmb));
+    const cityPaid = e?.active ? payToFirm(world, e, 'cityFund', share * c.disputedRmb) : 0;
+    if (e?.active) recordFlow(world, e, cityPaid);
+    if (tracing(world, c.id)) {
+      logEvent(world.trace!, world.clock.tick, c.id, {
+        kind: 'disputeResolved',
+        months: world.clock.tick - c.disputeOpenedTick,
+        cityPaidRmb: cityPaid,
+      });
+    }
     c.disputedRmb = 0;
     world.government.disputesResolved++;
     world.government.disputeMonthsSum += world.clock.tick - c.disputeOpenedTick;
@@ -187,6 +196,13 @@ export function exitFirm(world: World, e: Enterprise): void {
     const c = world.communities[id];
     if (c.enterprise !== e.id) continue;
     world.government.takeovers++;
+    if (tracing(world, c.id)) {
+      logEvent(world.trace!, world.clock.tick, c.id, {
+        kind: 'concessionEnded',
+        enterprise: e.id,
+        takeover: true,
+      });
+    }
     if (c.state === 'operation') {
       payFromCity(world, 'use:operations', TAKEOVER_COST_MONTHS * operatingCostRmb(world, c));
       c.state = 'done';

@@ -18,6 +18,7 @@
 import { irr } from '../sim/kernel/finance.js';
 import type { Account } from '../sim/world/ledger.js';
 import type { Community, Enterprise, World } from '../sim/world/state.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import {
   advanceDisputes,
   exitFirm,
@@ -93,6 +94,13 @@ function operate(world: World, c: Community, e: Enterprise): boolean {
 }
 
 function endConcession(world: World, c: Community, e: Enterprise): void {
+  if (tracing(world, c.id)) {
+    logEvent(world.trace!, world.clock.tick, c.id, {
+      kind: 'concessionEnded',
+      enterprise: e.id,
+      takeover: false,
+    });
+  }
   c.enterprise = -1;
   c.concessionMonthsLeft = 0;
   c.state = 'done';

@@ -23,6 +23,7 @@
  */
 import { COMPONENTS } from '../scenarios/components.js';
 import type { Community, Item, World } from '../sim/world/state.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import { fireCompliant } from './hazards.js';
 
 const FIRE = COMPONENTS.indexOf('fireSafety');
@@ -100,6 +101,7 @@ export function completeFireWorks(w: World): number {
     if (std === null) continue;
     const c = w.communities[id];
     c.condition[FIRE] = Math.max(c.condition[FIRE], std.conditionAfter);
+    if (tracing(w, c.id)) logEvent(w.trace!, w.clock.tick, c.id, { kind: 'fireWorksDone' });
     fs.worksCompleted++;
     n++;
   }
@@ -156,6 +158,13 @@ export function commissionFireWorks(
     if (costFen <= 0 || L.fen('cityFund') < costFen) continue;
     L.transfer('cityFund', 'use:renovationWorks', costFen / 100);
     fs.worksDoneAt[c.id] = w.clock.tick + t.works.months;
+    if (tracing(w, c.id)) {
+      logEvent(w.trace!, w.clock.tick, c.id, {
+        kind: 'fireWorks',
+        costRmb: costFen / 100,
+        months: t.works.months,
+      });
+    }
     capacity--;
     total += costFen / 100;
     onCommission(c, costFen / 100);

@@ -11,6 +11,7 @@ import type { Scenario } from '../scenarios/schema.js';
 import { COMPONENTS } from '../scenarios/components.js';
 import type { Community, World } from '../sim/world/state.js';
 import { firePriority, fireWorksUnderWay } from './fire-safety.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 
 const WATER = COMPONENTS.indexOf('water');
 const POWER = COMPONENTS.indexOf('power');
@@ -70,8 +71,23 @@ export function admitToLibrary(w: World, capacity: number): number {
   eligible.sort((a, b) => b.needScore - a.needScore || a.id - b.id);
   const n = Math.min(Math.floor(capacity), eligible.length);
   for (let i = 0; i < n; i++) {
-    eligible[i].state = 'listed';
-    eligible[i].stateSince = tick;
+    const c = eligible[i];
+    if (tracing(w, c.id)) {
+      logEvent(w.trace!, tick, c.id, {
+        kind: 'listed',
+        needScore: c.needScore,
+        rank: i + 1,
+        eligible: eligible.length,
+        capacity: Math.floor(capacity),
+        relisted: c.state === 'stalled',
+      });
+    }
+    c.state = 'listed';
+    c.stateSince = tick;
+  }
+  if (w.trace !== null) {
+    const cutScore = n > 0 ? eligible[n - 1].needScore : Number.NaN;
+    w.trace.library.push({ t: tick, eligible: eligible.length, admitted: n, cutScore });
   }
   return n;
 }

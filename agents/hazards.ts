@@ -19,6 +19,7 @@
 import { COMPONENTS } from '../scenarios/components.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { SHOCK_TYPES, type Community, type World } from '../sim/world/state.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import { tickLabel } from '../sim/kernel/calendar.js';
 import { payFromCommunityFund } from './community-fund.js';
 import { ageingFactor } from './management.js';
@@ -72,6 +73,14 @@ export function applyDamage(world: World, c: Community, k: number, d: number): n
   if (!(x > 0)) return 0;
   c.deficit[k] += x;
   c.q = Math.max(0, 1 - deficitSum(c));
+  if (tracing(world, c.id)) {
+    logEvent(world.trace!, world.clock.tick, c.id, {
+      kind: 'shock',
+      shock: SHOCK_TYPES[k],
+      damage: x,
+      q: c.q,
+    });
+  }
   if (c.q < world.scenario.shocks.recovery.recoveredAt && c.episodeStart < 0) {
     c.episodeStart = world.clock.tick;
   }
@@ -265,6 +274,9 @@ export function recoveryPhase(world: World): void {
   for (const c of cs) {
     for (let k = 0; k < c.deficit.length; k++) c.loss[k] += c.deficit[k];
     if (c.episodeStart >= 0 && c.q >= rec.recoveredAt) {
+      if (tracing(world, c.id)) {
+        logEvent(world.trace!, tick, c.id, { kind: 'recovered', months: tick - c.episodeStart, q: c.q });
+      }
       world.month.recoveryMonthsSum += tick - c.episodeStart;
       world.month.recoveries++;
       c.episodeStart = -1;

@@ -31,6 +31,7 @@
  */
 import { MANAGEMENT_STATUS as ST } from '../sim/world/management.js';
 import type { Community, World } from '../sim/world/state.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import { payFromCity } from './enterprise-contract.js';
 
 const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -66,11 +67,23 @@ function fullFeeRmb(w: World, c: Community): number {
 }
 
 /** Owners of c pay `rmb` of property fees to the property company. */
-function payFees(w: World, rmb: number): void {
+function payFees(w: World, c: Community, rmb: number): void {
   const amount = round2(rmb);
   if (!(amount > 0)) return;
   w.ledger.transfer('src:residents', 'use:propertyServices', amount);
   w.management.totals.feesPaidRmb += amount;
+  if (tracing(w, c.id)) w.trace!.feesYear[c.id] += amount;
+}
+
+const STATUS_NAMES = ['none', 'trial', 'company', 'operator'] as const;
+
+/** Log c's management status (only when traced and changed). */
+function traceStatus(w: World, c: Community): void {
+  if (!tracing(w, c.id)) return;
+  logEvent(w.trace!, w.clock.tick, c.id, {
+    kind: 'management',
+    status: STATUS_NAMES[w.management.status[c.id]],
+  });
 }
 
 function startTrial(w: World, c: Community): void {
@@ -78,16 +91,19 @@ function startTrial(w: World, c: Community): void {
   M.status[c.id] = ST.trial;
   M.trialMonthsLeft[c.id] = w.scenario.management.trialService.months;
   M.totals.trialsStarted++;
+  traceStatus(w, c);
 }
 
 function hireCompany(w: World, c: Community): void {
   w.management.status[c.id] = ST.company;
   w.management.collection[c.id] = collectionTarget(w, c);
+  traceStatus(w, c);
 }
 
 function leaveManagement(w: World, c: Community): void {
   w.management.status[c.id] = ST.none;
   w.management.collection[c.id] = Number.NaN;
+  traceStatus(w, c);
 }
 
 /** Community c, just completed, enters long-term management. */
@@ -96,10 +112,9 @@ function enter(w: World, c: Community): void {
   M.inScope.push(c.id);
   M.representatives[c.id] = representatives(w, c);
   if (c.state === 'operation') M.status[c.id] = ST.operator;
-  else {
-    M.status[c.id] = ST.none;
-    if (w.scenario.management.trialService.enabled) startTrial(w, c);
-  }
+  else M.status[c.id] = ST.none;
+  traceStatus(w, c);
+  if (c.state !== 'operation' && w.scenario.management.trialService.enabled) startTrial(w, c);
 }
 
 /** One month of a trial in c: owners' share of the fee, the city's subsidy, the decision at its end. */
@@ -107,7 +122,7 @@ function trialMonth(w: World, c: Community, u: number): void {
   const M = w.management;
   const t = w.scenario.management.trialService;
   const fee = fullFeeRmb(w, c);
-  payFees(w, t.feeShare * fee * collectionTarget(w, c));
+  payFees(w, c, t.feeShare * fee * collectionTarget(w, c));
   M.totals.trialSubsidyRmb += payFromCity(w, 'use:propertyServices', round2((1 - t.feeShare) * fee));
   if (--M.trialMonthsLeft[c.id] > 0) return;
   const p = clip(
@@ -137,6 +152,7 @@ function manage(w: World, c: Community): void {
     if (uCommittee < Math.min(1, oc.formationMonthly * (1 + oc.perRepresentative * reps) * party)) {
       M.committee[id] = 1;
       M.totals.committeesFormed++;
+      if (tracing(w, id)) logEvent(w.trace!, w.clock.tick, id, { kind: 'committeeFormed' });
     }
   }
   switch (M.status[id]) {
@@ -159,7 +175,7 @@ function manage(w: World, c: Community): void {
       const col = M.collection[id];
       const next = col + m.feeCollection.driftMonthly * (collectionTarget(w, c) - col);
       M.collection[id] = next;
-      payFees(w, fullFeeRmb(w, c) * next);
+      payFees(w, c, fullFeeRmb(w, c) * next);
       break;
     }
     default:

@@ -22,6 +22,7 @@ import { awarenessStep, exchangeOpinions } from './resident-opinion.js';
 import { participationCascade, startRound } from './resident-participation.js';
 import { volunteerMonth } from './resident-money.js';
 import { scratchFloats } from '../sim/world/scratch.js';
+import { logEvent, tracing } from '../sim/world/trace.js';
 import { itemMarginalUtility, logistic, planUtility, plannerOpinion } from './resident-utility.js';
 
 /**
@@ -128,10 +129,14 @@ function endRound(world: World, c: Community, plan: Plan, participants: number):
   const n = c.hhEnd - c.hhStart;
   world.month.participantsSum += participants;
   world.month.consultedHouseholds += n;
+  const itemsBefore = plan.items.length;
+  const shareBefore = plan.residentShare;
   if (participants > 0) revisePlan(world, c, plan, participants);
   const ready =
     n > 0 && participants / n >= cons.minParticipationForVote && 4 * participantSupport(world, c) >= 3;
-  if (plan.round >= cons.maxRounds || ready) {
+  const last = plan.round >= cons.maxRounds || ready;
+  if (tracing(world, c.id)) traceRound(world, c, plan, participants, itemsBefore, shareBefore, last);
+  if (last) {
     toVote(world, c);
     return;
   }
@@ -140,12 +145,44 @@ function endRound(world: World, c: Community, plan: Plan, participants: number):
   startRound(world, c);
 }
 
+/** Log the end of a consultation round of c (only when traced). */
+function traceRound(
+  world: World,
+  c: Community,
+  plan: Plan,
+  participants: number,
+  itemsBefore: number,
+  shareBefore: number,
+  toVote: boolean,
+): void {
+  const n = c.hhEnd - c.hhStart;
+  let aware = 0;
+  for (let h = c.hhStart; h < c.hhEnd; h++) aware += world.households.aware[h];
+  logEvent(world.trace!, world.clock.tick, c.id, {
+    kind: 'round',
+    round: plan.round,
+    awareShare: n > 0 ? aware / n : Number.NaN,
+    participationShare: n > 0 ? participants / n : Number.NaN,
+    support: participants > 0 ? participantSupport(world, c) : Number.NaN,
+    revised: participants > 0,
+    itemsBefore,
+    items: plan.items.length,
+    residentShareBefore: shareBefore,
+    residentShare: plan.residentShare,
+    groundCompensationRmb: plan.groundCompensationRmb,
+    toVote,
+  });
+}
+
 /** One month of consultation in community c (state 'consultation', plan set). */
 function consultMonth(world: World, c: Community, plan: Plan): void {
   const cons = world.scenario.residents.consultation;
   if (!cons.enabled) {
     awarenessStep(world, c, true);
-    if (--c.monthsLeft <= 0) toVote(world, c);
+    if (--c.monthsLeft <= 0) {
+      if (tracing(world, c.id)) traceRound(world, c, plan, 0, plan.items.length, plan.residentShare, true);
+      toVote(world, c);
+    }
     return;
   }
   awarenessStep(world, c, c.monthsLeft === cons.monthsPerRound);

@@ -17,6 +17,7 @@
  */
 import type { Community, World } from '../sim/world/state.js';
 import { tallyArt278Counts, type VoteResult } from './civil-code.js';
+import { failedThresholds, logEvent, tracing } from '../sim/world/trace.js';
 import { elevatorUtility, logistic, planUtility, renovationUtility } from './resident-utility.js';
 
 /** Outcome of the votes of one community. */
@@ -84,6 +85,7 @@ function tally(world: World, c: Community, start: number, end: number, matter: M
 export function holdVotes(world: World, c: Community): VoteOutcome {
   if (c.plan === null) throw new Error(`holdVotes: community ${c.id} has no plan`);
   const r = tally(world, c, c.hhStart, c.hhEnd, 'renovation');
+  if (tracing(world, c.id)) traceVote(world, c, -1, r);
   let aware = 0;
   for (let h = c.hhStart; h < c.hhEnd; h++) if (world.households.aware[h] === 1) aware++;
   world.month.awareAtVote += aware;
@@ -102,7 +104,9 @@ export function holdVotes(world: World, c: Community): VoteOutcome {
     const unit = world.units[u];
     if (unit.elevator !== 1) continue;
     world.month.elevatorVotesHeld++;
-    if (tally(world, c, unit.hhStart, unit.hhEnd, 'elevator').passed) {
+    const v = tally(world, c, unit.hhStart, unit.hhEnd, 'elevator');
+    if (tracing(world, c.id)) traceVote(world, c, unit.id, v);
+    if (v.passed) {
       world.month.elevatorVotesPassed++;
       elevatorUnitsPassed.push(unit.id);
     } else {
@@ -110,4 +114,19 @@ export function holdVotes(world: World, c: Community): VoteOutcome {
     }
   }
   return { renovationPassed: r.passed, consentShare, elevatorUnitsPassed };
+}
+
+/** Log a vote of community c (unit −1) or of one of its building units on its elevator. */
+function traceVote(world: World, c: Community, unit: number, r: VoteResult): void {
+  logEvent(world.trace!, world.clock.tick, c.id, {
+    kind: 'vote',
+    matter: unit < 0 ? 'renovation' : 'elevator',
+    unit,
+    participatingAreaShare: r.participatingAreaShare,
+    participatingHeadShare: r.participatingHeadShare,
+    yesAreaShare: r.yesAreaShare,
+    yesHeadShare: r.yesHeadShare,
+    passed: r.passed,
+    failed: failedThresholds(r),
+  });
 }

@@ -36,6 +36,28 @@ export { RUN_SEED_RULE, runSeed } from './kernel/rng.js';
 export { KEY_INDICATORS, type KeyIndicator, METRICS, type MetricDef } from './model/metrics.js';
 export { type RunOptions, type RunResult, runOne } from './model/run.js';
 export {
+  type CommunitySnapshots,
+  newSnapshotRecorder,
+  runWithSnapshots,
+  SNAPSHOT_VARIABLES,
+  type SnapshotVariable,
+  STAGES,
+  type Stage,
+} from './model/community-snapshots.js';
+export { type CityLayout, cityLayout } from '../viz/city-layout.js';
+export {
+  STALL_REASONS,
+  type StallReason,
+  type StalledCommunity,
+  stalledCommunities,
+  TRACE_KINDS,
+  type TraceEvent,
+  type TraceKind,
+  type TraceOptions,
+  timeline,
+  type VoteThreshold,
+} from './model/trace.js';
+export {
   type ComparedScenario,
   type CompareOptions,
   type ComparisonResult,

@@ -6,6 +6,7 @@
  * funding, participation, resilience and governance, how to read the report, and last the run
  * settings and provenance. Every string from the scenario or the output files is escaped.
  */
+import { CITYMAP_CSS, type StageHistory, smallMultiplesHtml } from './city-map-svg.js';
 import { formatNumber } from './format.js';
 import { HEADLINE_CSS, headlineHtml } from './headline.js';
 import { runsBehind } from './figure-notes.js';
@@ -15,8 +16,10 @@ import { escapeHtml as esc, inlineScript, jsonForScript } from './escape.js';
 import { buildCharts, SECTIONS } from './plan.js';
 import { CHARTS_JSON_ID, RUNTIME_JS } from './runtime.js';
 import { REPORT_CSS } from './style.js';
+import { stalledSectionHtml, stalledTitle } from './stalled-table.js';
 import { indicatorRows } from './table.js';
 import type { Bilingual, ChartSpec, Lang, ReportData } from './types.js';
+import { cw } from './words-citymap.js';
 
 /** Content-Security-Policy of the page: inline code only, no request of any kind. */
 export const REPORT_CSP =
@@ -111,6 +114,8 @@ function sectionsHtml(charts: ChartSpec[], lang: Lang): string {
 export interface ReportHtmlOptions {
   /** Source of chart.js's UMD build (`chart.umd.min.js`), inlined as is. */
   chartJs: string;
+  /** One run's stages month by month, for the small-multiples map (omitted when absent). */
+  cityMap?: StageHistory | null;
 }
 
 /** The whole report page for `data` in `lang`. */
@@ -122,6 +127,8 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
   const nav = [
     ['indicators', t(lang, 'keyIndicators')],
     ...present.map((s) => [s, t(lang, s)]),
+    ...(opts.cityMap ? [['citymap', cw(lang, 'mapTitle')]] : []),
+    ...(data.stalled ? [['stalled', stalledTitle(lang)]] : []),
     ['methods', t(lang, 'methods')],
     ['settings', t(lang, 'settings')],
   ]
@@ -137,7 +144,7 @@ export function reportHtml(data: ReportData, lang: Lang, opts: ReportHtmlOptions
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="cogov ${esc(data.provenance.version ?? '')}">
 <title>${esc(name)} · ${esc(t(lang, 'reportTitle'))}</title>
-<style>${REPORT_CSS}${HEADLINE_CSS}</style>
+<style>${REPORT_CSS}${HEADLINE_CSS}${opts.cityMap ? CITYMAP_CSS : ''}</style>
 </head>
 <body>
 <header>
@@ -152,6 +159,8 @@ ${headlineHtml(runHeadline(data, lang))}
 ${tableHtml(data, lang)}
 </section>
 ${sectionsHtml(charts, lang)}
+${opts.cityMap ? smallMultiplesHtml(opts.cityMap, data.keyYear, lang) : ''}
+${stalledSectionHtml(data.stalled, lang)}
 <section id="methods" class="methods"><h2>${esc(t(lang, 'methods'))}</h2>
 <p>${esc(t(lang, 'methodsText', { runs: runs === null ? '?' : formatNumber(lang, runs, 0) }))}</p>
 </section>

@@ -27,6 +27,7 @@ table.indicators th:first-child, table.indicators td:first-child { text-align: l
 table.indicators td.unit, table.indicators th.unit { text-align: left; color: var(--muted); }
 table.indicators thead th { border-bottom: 2px solid var(--ink); vertical-align: bottom; }
 table.indicators tbody tr:nth-child(even) { background: #f6f8fa; }
+table.stalled th, table.stalled td { text-align: left; vertical-align: top; }
 .section-note { color: var(--muted); font-size: 0.9rem; margin: 0 0 12px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 18px 24px; }
 figure.chart { margin: 0; padding: 10px 12px 6px; border: 1px solid var(--rule); border-radius: 6px; }

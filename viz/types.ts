@@ -6,6 +6,7 @@
 import type { Lang } from '../sim/kernel/i18n.js';
 import type { CurveSeries } from '../sim/outputs/ensemble.js';
 import type { SummaryIndicator } from '../sim/outputs/ensemble.js';
+import type { StalledReport } from '../sim/outputs/stalled.js';
 
 /** Report languages. */
 export type { Lang };
@@ -74,6 +75,8 @@ export interface ReportData {
   curves: Map<string, CurveSeries>;
   /** Key indicators by name, in file order. */
   indicators: Map<string, SummaryIndicator>;
+  /** The communities that never completed in run 0 (stalled.json of `cogov run`); absent when not written. */
+  stalled?: StalledReport | null;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 } from './view.js';
 import { aggregateRuns, curvesCsv, runsCsv, type WebRun } from './aggregate.js';
 import { applyLevers, type LeverValues, readLevers, SHARING_RULES } from './levers.js';
+import { type CityMap, createCityMap } from './map-view.js';
 import type { RunRequest, RunResponse } from './protocol.js';
 import { SHIPPED } from './scenarios.js';
 import { w } from './words.js';
@@ -27,6 +28,8 @@ Chart.register(...registerables);
 Chart.defaults.font.family = CHART_FONT;
 Chart.defaults.color = '#333';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The city map (web/map-view.ts): one run of the finished ensemble, beside the bands. */
+let cityMap: CityMap | null = null;
 
 interface State {
   lang: Lang;
@@ -314,6 +317,7 @@ function onResult(wk: Worker, msg: RunResponse): void {
     st.elapsedMs = performance.now() - st.started;
     st.status = 'done';
     renderStatus();
+    if (jobScenario) cityMap?.ensembleReady(jobScenario, seeds);
     return;
   }
   renderStatus();
@@ -366,6 +370,7 @@ function run(): void {
   if (renderTimer) clearTimeout(renderTimer);
   renderTimer = null;
   startWorkers(WORKERS, restart);
+  cityMap?.reset();
   for (let i = 0; i < IN_FLIGHT; i++) for (const wk of workers) dispatch(wk);
   renderStatus();
   renderSummary($('summary'), st);
@@ -405,6 +410,7 @@ function applyLanguage(): void {
     showIssues(parsed.ok ? [] : parsed.issues.map(formatIssue));
   }
   renderFileName();
+  cityMap?.relabel();
   for (const o of ($('scenario') as HTMLSelectElement).options)
     if (o.dataset['file']) o.text = loadedOptionText(o.dataset['file']);
   if (st.runs.length) renderResults();
@@ -505,6 +511,7 @@ function boot(): void {
     download(`${resultsId()}-runs.csv`, runsCsv(resultsId(), st.runs), 'text/csv'),
   );
   loadScenario('demo-small', SHIPPED['demo-small'], 'demo-small.yaml');
+  cityMap = createCityMap($('map'), () => st.lang);
   startWorkers(WORKERS, false);
   applyLanguage();
   document.documentElement.setAttribute('data-ready', '1');

@@ -7,18 +7,22 @@
 import type { Message } from '../scenarios/messages/render.js';
 import type { Scenario } from '../scenarios/schema.js';
 import { runOne } from '../sim/model/run.js';
+import { handleMapRequest } from './map-worker.js';
+import type { MapRequest, MapResponse } from './map-protocol.js';
 import type { RunRequest, RunResponse } from './protocol.js';
 
 /** The worker global as far as this file uses it (the page's tsconfig has the DOM lib only). */
 interface WorkerScope {
-  onmessage: ((e: MessageEvent<RunRequest>) => void) | null;
-  postMessage(message: RunResponse, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<RunRequest | MapRequest>) => void) | null;
+  postMessage(message: RunResponse | MapResponse, transfer?: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
 
 let current: { job: number; scenario: Scenario } | null = null;
 
 scope.onmessage = (e) => {
+  // The city map's requests (web/map-worker.ts) are sent to a worker of their own.
+  if ('kind' in e.data) return handleMapRequest(e.data, (m, transfer) => scope.postMessage(m, transfer));
   const { job, index, seed, scenario } = e.data;
   try {
     if (scenario) current = { job, scenario };

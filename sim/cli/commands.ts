@@ -26,6 +26,7 @@ import { registerGame } from './game.js';
 import { registerSlurm } from './slurm.js';
 import { registerCompare } from './compare.js';
 import { registerLevers } from './levers.js';
+import { registerTrace } from './trace.js';
 import { writeReport } from '../../viz/io/report.js';
 import { countFigure } from '../../viz/console-figures.js';
 import { formatNumber } from '../../viz/format.js';
@@ -35,6 +36,14 @@ import { formatFlag, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
 import { runClaim } from './out-claims.js';
 import { withOutDir } from './out-guard.js';
+import type { Scenario } from '../../scenarios/schema.js';
+import { runSeed } from '../kernel/rng.js';
+import { runOne } from '../model/run.js';
+import { stalledReport } from '../outputs/stalled.js';
+import { writeStalledReport } from '../io/stalled-output.js';
+import { newSnapshotRecorder } from '../model/community-snapshots.js';
+import type { StageHistory } from '../../viz/city-map-svg.js';
+import { stageHistory } from '../../viz/io/citymap.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
@@ -83,6 +92,21 @@ function runCommand(
   words.push(...formatWords(f.format));
   words.push('--out', f.out);
   return words.map(shellQuote).join(' ');
+}
+
+/**
+ * Re-run run 0 of the ensemble with the event log and the per-community observer: writes
+ * stalled.json and returns its file name and run 0's stages for the report's small-multiples map.
+ */
+function writeStalledOfRun0(
+  out: string,
+  scenario: Scenario,
+  seed: number,
+): { file: string; cityMap: StageHistory | null } {
+  const rec = newSnapshotRecorder();
+  const r = runOne(scenario, runSeed(seed, 0), { trace: {}, onTick: rec.observe });
+  const file = writeStalledReport(out, stalledReport(r, 0, r.pending ?? Number.NaN));
+  return { file, cityMap: rec.snapshots ? stageHistory(r.seed, rec.snapshots) : null };
 }
 
 /** The `run` action: an ensemble with progress on stderr, Ctrl-C stopping it for a later --resume. */
@@ -159,8 +183,10 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     interrupt.release();
   }
   progress?.end();
+  // The report's stalled-communities table: run 0 again, with the event log (one run, main thread).
+  const stalled = report.shard ? null : writeStalledOfRun0(opts.out, loaded.scenario, seed);
   // Shards have no curves.csv: their report is written by `cogov merge`.
-  const html = report.shard ? null : writeReport(opts.out, { lang });
+  const html = report.shard ? null : writeReport(opts.out, { lang, cityMap: stalled?.cityMap ?? null });
   if (opts.quiet) return;
   const rate = report.executed / Math.max(report.wallTimeSeconds, 1e-9);
   const slice = report.shard ? shardRange(report.runs, report.shard) : undefined;
@@ -191,7 +217,11 @@ async function runAction(file: string, opts: RunFlags, io: CliIo, session: CliSe
     resumed: report.resumed > 0 ? msg(lang, 'resumed', { n: countFigure(lang, report.resumed) }) : '',
   });
   // One "wrote" line: the ensemble's files, then the report.
-  const written = [...report.files.map((f) => `${opts.out}/${f}`), ...(html ? [html.path] : [])];
+  const written = [
+    ...report.files.map((f) => `${opts.out}/${f}`),
+    ...(stalled ? [`${opts.out}/${stalled.file}`] : []),
+    ...(html ? [html.path] : []),
+  ];
   io.out(`${summary}\n${msg(lang, 'wrote', { files: written.join(', ') })}\n`);
 }
 
@@ -231,4 +261,5 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   registerGame(program, io, session);
   registerSlurm(program, io, session);
   registerExplore(program, io, session);
+  registerTrace(program, io, session);
 }

@@ -8,6 +8,7 @@ import { LEVERS_FILES } from '../batch/levers-outputs.js';
 import { PARTIAL_FILE } from '../batch/sweep-run.js';
 import { ENSEMBLE_FILES } from '../io/ensemble-outputs.js';
 import { GAME_TABLE_FILES } from '../outputs/game-table-columns.js';
+import { STALLED_FILE } from '../outputs/stalled.js';
 import type { OutClaim } from './out-guard.js';
 
 const ENSEMBLE_WRITES = [...ENSEMBLE_FILES, 'report.html'];
@@ -23,7 +24,7 @@ const SWEEP_WRITES = [
 
 /** `cogov run FILE --out OUT`. */
 export function runClaim(file: string, out: string): OutClaim {
-  return { out, writes: ENSEMBLE_WRITES, reads: [file] };
+  return { out, writes: [...ENSEMBLE_WRITES, STALLED_FILE], reads: [file] };
 }
 
 /** `cogov merge DIR… --out OUT`: the shards' files are inputs. */

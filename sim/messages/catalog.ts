@@ -18,6 +18,7 @@ import * as outdir from './outdir.js';
 import * as run from './run.js';
 import * as slurm from './slurm.js';
 import * as tools from './tools.js';
+import * as trace from './trace.js';
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
 export const PARTS = [
@@ -30,6 +31,7 @@ export const PARTS = [
   slurm,
   game,
   tools,
+  trace,
   help,
   outdir,
 ] as const;
@@ -44,6 +46,7 @@ const EN = {
   ...slurm.EN,
   ...game.EN,
   ...tools.EN,
+  ...trace.EN,
   ...help.EN,
   ...outdir.EN,
 } as const;
@@ -60,6 +63,7 @@ const ZH: Record<CliKey, string> = {
   ...slurm.ZH,
   ...game.ZH,
   ...tools.ZH,
+  ...trace.ZH,
   ...help.ZH,
   ...outdir.ZH,
 };

@@ -255,6 +255,7 @@ export function buildWorld(s: Scenario, seed: number): World {
       candidates: new Int32Array(communities.length),
     },
     scratch: newScratch(hh.count, communities.length, s.enterprises.valuationDraws),
+    trace: null,
     totals: {
       householdsRenovated: 0,
       elevatorsInstalled: 0,

@@ -28,6 +28,7 @@ import {
   PROGRAMME_QUEUED,
 } from '../world/elevator-programme.js';
 import type { Community, World } from '../world/state.js';
+import { failedThresholds, logEvent, tracing } from '../world/trace.js';
 import { computeShares } from './elevator-plan.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 
@@ -91,6 +92,13 @@ function build(w: World, P: ElevatorProgramme): void {
     w.ledger.transfer('unitEscrow', 'use:elevatorWorks', w.ledger.parts.unitEscrow[u] / 100, { from: u });
     P.stage[u] = PROGRAMME_IDLE;
     unit.elevator = 2;
+    if (tracing(w, unit.community)) {
+      logEvent(w.trace!, w.clock.tick, unit.community, {
+        kind: 'elevatorInstalled',
+        unit: u,
+        programme: true,
+      });
+    }
     w.totals.elevatorsInstalled++;
     w.month.elevatorsInstalled++;
     w.month.householdsBenefited += unit.hhEnd - unit.hhStart;
@@ -108,8 +116,17 @@ function fundQueue(w: World, P: ElevatorProgramme, money: MonthMoney): void {
   if (P.queue.length === 0) return;
   const waiting: number[] = [];
   for (const u of P.queue) {
-    if (P.quotaLeft <= 0 || !commit(w, P, u, money)) waiting.push(u);
-    else {
+    if (P.quotaLeft <= 0 || !commit(w, P, u, money)) {
+      waiting.push(u);
+      const community = w.units[u].community;
+      if (tracing(w, community)) {
+        const cause = P.quotaLeft <= 0 ? 'quota' : 'cityFund';
+        if (w.trace!.unitWaiting.get(u) !== cause) {
+          w.trace!.unitWaiting.set(u, cause);
+          logEvent(w.trace!, w.clock.tick, community, { kind: 'elevatorWait', unit: u, cause });
+        }
+      }
+    } else {
       P.quotaLeft--;
       P.stage[u] = PROGRAMME_BUILDING;
       P.monthsLeft[u] = w.scenario.renovation.elevatorProgramme.constructionMonths;
@@ -164,6 +181,17 @@ function commit(w: World, P: ElevatorProgramme, u: number, money: MonthMoney): b
   by[PAYERS.indexOf('providentFund')] += providentFen / 100;
   money.publicRmb += (provincialFen + cityFen) / 100;
   money.privateRmb += payFen / 100;
+  if (tracing(w, unit.community)) {
+    w.trace!.unitWaiting.delete(u);
+    logEvent(w.trace!, w.clock.tick, unit.community, {
+      kind: 'elevatorFunded',
+      unit: u,
+      provincialRmb: provincialFen / 100,
+      cityRmb: cityFen / 100,
+      residentsRmb: (payFen - providentFen) / 100,
+      providentRmb: providentFen / 100,
+    });
+  }
   return true;
 }
 
@@ -199,7 +227,19 @@ function applyAndVote(w: World, P: ElevatorProgramme): void {
       computeShares(w, unit);
       P.votesHeld++;
       w.month.elevatorVotesHeld++;
-      if (unitElevatorVote(w, unit, P.account).passed) {
+      const vote = unitElevatorVote(w, unit, P.account);
+      if (tracing(w, c.id)) {
+        logEvent(w.trace!, tick, c.id, {
+          kind: 'elevatorApplied',
+          unit: u,
+          costRmb: unit.elevatorCostRmb,
+          yesAreaShare: vote.yesAreaShare,
+          yesHeadShare: vote.yesHeadShare,
+          passed: vote.passed,
+          failed: failedThresholds(vote),
+        });
+      }
+      if (vote.passed) {
         P.votesPassed++;
         w.month.elevatorVotesPassed++;
         unit.elevator = 4;

@@ -30,6 +30,8 @@ import { tenderWithPackages } from '../../agents/enterprise-package.js';
 import { type MonthMoney, PAYERS } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
 import type { Community, World } from '../world/state.js';
+import { logEvent, tracing } from '../world/trace.js';
+import { totalBids, traceFunded, traceTender } from './trace-sites.js';
 
 /** Renovation capex of a plan's items for community c at the firm's cost efficiency (RMB). */
 export function planCapex(w: World, c: Community, efficiency = 1): number {
@@ -163,8 +165,11 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   if (renovate && s.enterprises.enabled && capex > 0) {
     const held = c.bid;
     const stillAble = held ? canFinance(w, c, held.enterprise, capex) : true;
-    const bid = held === undefined || !stillAble ? tenderWithPackages(w, c, capex) : held;
+    const fresh = held === undefined || !stillAble;
+    const bidsBefore = fresh && tracing(w, c.id) ? totalBids(w) : 0;
+    const bid = fresh ? tenderWithPackages(w, c, capex) : held;
     c.bid = bid;
+    if (fresh && tracing(w, c.id)) traceTender(w, c, totalBids(w) - bidsBefore, bid, capex);
     if (bid) {
       firm = bid.enterprise;
       payment = bid.paymentRmb;
@@ -194,6 +199,14 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
     remainderFen + fen(topUp) + fen(sp.elevatorCity) + fen(sp.planCompensation) + fen(cityPremium);
   if (L.fen('cityFund') < cityNeedFen || L.rmb('guidanceFund') < sp.guidance) {
     money.unmetRmb += cityNeedFen / 100;
+    if (tracing(w, c.id) && (w.trace!.fundingWaiting[c.id] === 0 || w.clock.month === 1)) {
+      w.trace!.fundingWaiting[c.id] = 1;
+      logEvent(w.trace!, w.clock.tick, c.id, {
+        kind: 'fundingWait',
+        needRmb: cityNeedFen / 100,
+        cityFundRmb: L.fen('cityFund') / 100,
+      });
+    }
     return 'wait';
   }
   const renovation = { to: escrowPart(c.id, 'renovation') };
@@ -261,6 +274,20 @@ export function commitFunding(w: World, c: Community, money: MonthMoney): Fundin
   const channels = sp.utilities + sp.workUnit + sp.maintenanceFund;
   money.privateRmb += firmFen / 100 + guidancePrivate + channels + residentsPart;
   if (renovate) recordContent(w, c, capex, money);
+  if (tracing(w, c.id)) {
+    traceFunded(w, c, capex, firm, sp.ownersWaived, {
+      central: sp.central,
+      provincial: sp.provincial,
+      cityFund: cityPart,
+      guidanceGovernment: sp.guidance - guidancePrivate,
+      guidancePrivate,
+      enterprise: firmFen / 100,
+      utilities: sp.utilities,
+      workUnits: sp.workUnit,
+      maintenanceFund: sp.maintenanceFund,
+      residents: residentsPart,
+    });
+  }
   c.overrunSettled = false;
   c.bid = undefined;
   return 'committed';

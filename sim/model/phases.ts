@@ -26,6 +26,7 @@ import { newRecorder, type Recorder, recordTick } from './recorder.js';
 import { depositMaintenanceFunds } from './funding-channels.js';
 import { elevatorProgrammePhase } from './elevator-programme.js';
 import { projectsPhase } from './projects.js';
+import { traceYearEnd } from './trace-sites.js';
 
 /** What the phases carry from one month to the next besides the world. */
 export interface TickContext {
@@ -104,6 +105,7 @@ function close(w: World, ctx: TickContext): void {
   const check = w.ledger.checkConservation();
   if (!check.ok) throw new Error(`money not conserved at tick ${w.clock.tick}: ${check.message}`);
   recordTick(w, ctx.recorder, ctx.money);
+  if (w.trace !== null) traceYearEnd(w);
   ctx.observe?.(w);
   w.ledger.closeMonth();
   w.month = emptyMonth();

@@ -12,7 +12,10 @@ import { maintenanceCover } from './funding-channels.js';
 import { planElevators } from './elevator-plan.js';
 import type { MonthMoney } from './metrics.js';
 import { escrowPart } from '../world/ledger.js';
+import { tickLabel } from '../kernel/calendar.js';
 import type { Community, ProjectState, World } from '../world/state.js';
+import { logEvent, tracing } from '../world/trace.js';
+import { plannedElevators } from './trace-sites.js';
 
 function moveTo(w: World, c: Community, state: ProjectState): void {
   c.state = state;
@@ -49,6 +52,16 @@ export function openConsultation(w: World, c: Community): void {
   c.delayMonths = 0;
   moveTo(w, c, 'consultation');
   startConsultation(w, c);
+  if (tracing(w, c.id)) {
+    logEvent(w.trace!, w.clock.tick, c.id, {
+      kind: 'consultationOpened',
+      items: c.plan.items.length,
+      capexRmb: planCapex(w, c),
+      residentShare: c.plan.residentShare,
+      elevatorUnits: plannedElevators(w, c),
+      maintenanceCover: c.maintenanceCover,
+    });
+  }
 }
 
 /** Approval duration: platform or baseline, plus inter-department friction (cut by joint meetings). */
@@ -61,12 +74,21 @@ export function approvalMonths(w: World): number {
   return Math.max(1, Math.round(base + friction));
 }
 
-function stall(w: World, c: Community): void {
+function stall(w: World, c: Community, cause: 'voteFailed' | 'elevatorsOnly'): void {
   for (let u = c.unitStart; u < c.unitEnd; u++) if (w.units[u].elevator === 1) w.units[u].elevator = 0;
   c.plan = null;
   c.bid = undefined;
   c.stalledUntil = w.clock.tick + w.scenario.government.projectLibrary.relistAfterStallMonths;
   moveTo(w, c, 'stalled');
+  if (tracing(w, c.id)) {
+    const relist = c.stalledUntil;
+    logEvent(w.trace!, w.clock.tick, c.id, {
+      kind: 'stalled',
+      cause,
+      relistTick: relist,
+      relistDate: tickLabel(w.scenario.calendar.start, relist),
+    });
+  }
 }
 
 /** The firm's overrun earmark for c is released once the overrun is settled. */
@@ -93,18 +115,36 @@ function complete(w: World, c: Community): void {
     w.totals.householdsRenovated += c.households;
     w.month.householdsBenefited += c.households;
   }
+  let elevators = 0;
   for (let u = c.unitStart; u < c.unitEnd; u++) {
     const unit = w.units[u];
     if (unit.elevator !== 1) continue;
+    elevators++;
+    if (tracing(w, c.id)) {
+      logEvent(w.trace!, w.clock.tick, c.id, { kind: 'elevatorInstalled', unit: unit.id, programme: false });
+    }
     unit.elevator = 2;
     w.totals.elevatorsInstalled++;
     w.month.elevatorsInstalled++;
     if (!renovated) w.month.householdsBenefited += unit.hhEnd - unit.hhStart;
   }
   if (!renovated && !c.renovatedAtStart && c.completedTick < 0) {
+    if (tracing(w, c.id)) {
+      logEvent(w.trace!, w.clock.tick, c.id, {
+        kind: 'completed',
+        renovated: false,
+        households: c.households,
+        elevators,
+        quality: Number.NaN,
+        delayMonths: c.delayMonths,
+        feeChangeRmbPerM2: Number.NaN,
+        satisfaction: Number.NaN,
+        operator: -1,
+      });
+    }
     // Elevators only (the renovation vote failed): the renovation is still pending, so the community
     // returns to the library after the stall wait instead of closing for good.
-    stall(w, c);
+    stall(w, c, 'elevatorsOnly');
     return;
   }
   c.completedTick = w.clock.tick;
@@ -114,8 +154,21 @@ function complete(w: World, c: Community): void {
   const firm = c.enterprise >= 0 ? w.enterprises[c.enterprise] : null;
   const quality = acceptedQuality(w, c, firm ? firm.quality : w.scenario.renovation.publicWorksQuality);
   const feeChange = firm ? netFeeChangeRmbPerM2(w, c) : 0;
-  onCompletion(w, c, quality, c.delayMonths, feeChange);
+  const satisfaction = onCompletion(w, c, quality, c.delayMonths, feeChange);
   moveTo(w, c, firm ? 'operation' : 'done');
+  if (tracing(w, c.id)) {
+    logEvent(w.trace!, w.clock.tick, c.id, {
+      kind: 'completed',
+      renovated: !!renovated,
+      households: c.households,
+      elevators: elevators,
+      quality,
+      delayMonths: c.delayMonths,
+      feeChangeRmbPerM2: feeChange,
+      satisfaction,
+      operator: firm ? firm.id : -1,
+    });
+  }
 }
 
 /**
@@ -155,12 +208,19 @@ export function projectsPhase(w: World, money: MonthMoney): void {
         if (c.plan) c.plan.approved = r.renovationPassed;
         const elevators = r.elevatorUnitsPassed.length > 0;
         if (r.renovationPassed || elevators) moveTo(w, c, 'funding');
-        else stall(w, c);
+        else stall(w, c, 'voteFailed');
         break;
       }
       case 'approval':
         if (--c.monthsLeft <= 0) {
           c.monthsLeft = w.scenario.renovation.constructionMonths;
+          if (tracing(w, c.id)) {
+            logEvent(w.trace!, tick, c.id, {
+              kind: 'constructionStarted',
+              months: c.monthsLeft,
+              approvalMonths: tick - c.stateSince,
+            });
+          }
           moveTo(w, c, 'construction');
         }
         break;
@@ -174,6 +234,23 @@ export function projectsPhase(w: World, money: MonthMoney): void {
         if (!c.overrunSettled) {
           c.overrunSettled = true;
           const o = settleOverrun(w, c, c.capexRmb, c.enterprise >= 0);
+          if (tracing(w, c.id)) {
+            logEvent(w.trace!, tick, c.id, {
+              kind: 'overrun',
+              overrunRmb: o.overrunRmb,
+              insuredRmb: o.insuredRmb,
+              unpaidRmb: o.unpaidRmb,
+              disputeOpened: o.disputeOpened,
+            });
+            if (o.disputeOpened) {
+              logEvent(w.trace!, tick, c.id, {
+                kind: 'disputeOpened',
+                amountRmb: c.disputedRmb,
+                months: c.disputeMonthsLeft,
+                enterprise: c.enterprise,
+              });
+            }
+          }
           releaseReserve(w, c);
           if (o.unpaidRmb > 0) money.unmetRmb += o.unpaidRmb;
           if (c.disputeMonthsLeft > 0) break;

@@ -4,10 +4,12 @@
  */
 import type { Scenario } from '../../scenarios/schema.js';
 import type { World } from '../world/state.js';
+import { newTraceLog, type TraceEvent, type TraceOptions } from '../world/trace.js';
 import { buildWorld } from './build-world.js';
 import { keyIndicators } from './indicators.js';
 import { type KeyIndicator, METRICS } from './metrics.js';
 import { setUp, tick } from './phases.js';
+import { type StalledCommunity, stalledCommunities } from './trace.js';
 
 /** The result of one run. */
 export interface RunResult {
@@ -22,11 +24,19 @@ export interface RunResult {
   indicators: Record<KeyIndicator, number>;
   /** Money totals at the end (fen): sources, uses, balances held. */
   money: { sourcesFen: number; usesFen: number; internalFen: number };
+  /** The event log, in order of occurrence (only when `options.trace` was given). */
+  events?: TraceEvent[];
+  /** Communities that never completed, where and why they stopped (only when `options.trace` was given). */
+  stalled?: StalledCommunity[];
+  /** Communities pending at the start, not renovated before it (only when `options.trace` was given). */
+  pending?: number;
 }
 
 /** Options of a run: an observer called after every month's metrics are recorded (tests check invariants with it). */
 export interface RunOptions {
   onTick?: (w: World) => void;
+  /** Log events (sim/world/trace.ts) of every community, or of `trace.communities`; off when absent. */
+  trace?: TraceOptions;
 }
 
 /** Run one seeded simulation of the scenario. */
@@ -48,13 +58,14 @@ export function* runSteps(
   options: RunOptions = {},
 ): Generator<void, RunResult> {
   const w = buildWorld(scenario, seed);
+  if (options.trace) w.trace = newTraceLog(w.communities.length, scenario.calendar.start, options.trace);
   yield;
   const ctx = setUp(w, options.onTick);
   for (let t = 0; t < w.clock.ticks; t++) {
     tick(w, ctx);
     yield;
   }
-  return {
+  const result: RunResult = {
     seed,
     ticks: w.clock.ticks,
     dates: ctx.dates,
@@ -63,4 +74,10 @@ export function* runSteps(
     indicators: keyIndicators(w, ctx.recorder),
     money: w.ledger.totals(),
   };
+  if (w.trace) {
+    result.events = w.trace.events;
+    result.stalled = stalledCommunities(w, w.trace.events);
+    result.pending = w.communities.filter((c) => !c.renovatedAtStart).length;
+  }
+  return result;
 }

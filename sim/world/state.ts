@@ -9,6 +9,7 @@ import type { ElevatorProgramme } from './elevator-programme.js';
 import type { ManagementState } from './management.js';
 import type { CompiledPolicies } from './policies.js';
 import type { Scratch } from './scratch.js';
+import type { TraceLog } from './trace.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import type { Category } from '../../scenarios/components.js';
 
@@ -344,6 +345,8 @@ export interface World {
   fireSafety: FireSafetyState;
   /** Work buffers of the agents' loops, owned by this world (sim/world/scratch.ts). */
   scratch: Scratch;
+  /** The opt-in event log (sim/world/trace.ts); null when off (the default). */
+  trace: TraceLog | null;
   /** Cumulative counters over the run. */
   totals: {
     householdsRenovated: number;
