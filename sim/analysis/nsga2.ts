@@ -56,7 +56,7 @@ export function initialGenes(specs: readonly GeneSpec[], n: number, rng: Rng): n
           return Math.min(s.hi, Math.max(s.lo, Math.round(rng.uniform(s.lo - 0.5, s.hi + 0.5))));
         case 'boolean':
           return rng.int(2);
-        case 'categorical':
+        default:
           return rng.int(s.count);
       }
     }),
