@@ -43,7 +43,7 @@ describe('cogov optimize', () => {
     const two = await cli(['optimize', join(ws, 'opt.yaml'), '-w', '2', '--out', join(ws, 'w2')]);
     expect(two.code).toBe(0);
     expect(two.stdout).toMatch(/NSGA-II, 3 generations, \d+ candidates, \d+ runs in .* on 2 worker threads/);
-    expect(two.stdout).toMatch(/front: \d+ feasible non-dominated candidate/);
+    expect(two.stdout).toMatch(/feasible non-dominated candidates on the front: \d+\n/);
     for (const f of CSVS) expect(read(join(ws, 'w2'), f)).toBe(read(join(ws, 'w1'), f));
     expect(existsSync(join(ws, 'w1', 'runs.journal.csv'))).toBe(false);
 
