@@ -219,6 +219,14 @@ describe('cogov optimize: bad input', () => {
       /opt\.yaml:5:\d+: levers\[0\]: a real lever needs range/,
     ],
     [
+      'a real lever on a whole-number field',
+      TINY_OPTIMISATION.replace(
+        'government.householdSubsidy.rmbPerHousehold, type: real, range: [0, 40000]',
+        'city.generate.communities, type: real, range: [4, 12]',
+      ),
+      /opt\.yaml:5:\d+: levers\[0\]\.type: 6\.968 for lever city\.generate\.communities makes an invalid scenario/,
+    ],
+    [
       'maxReplicates below replicates',
       TINY_OPTIMISATION.replace('maxReplicates: 2', 'maxReplicates: 0'),
       /algorithm\.maxReplicates/,
