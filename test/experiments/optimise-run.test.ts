@@ -227,6 +227,11 @@ describe('cogov optimize: bad input', () => {
       /opt\.yaml:5:\d+: levers\[0\]\.type: 6\.968 for lever city\.generate\.communities makes an invalid scenario/,
     ],
     [
+      'an ε list of the wrong length',
+      TINY_OPTIMISATION.replace('maxReplicates: 2', 'maxReplicates: 2, epsilon: [1]'),
+      /algorithm\.epsilon: expected one ε per objective \(2\), got 1/,
+    ],
+    [
       'maxReplicates below replicates',
       TINY_OPTIMISATION.replace('maxReplicates: 2', 'maxReplicates: 0'),
       /algorithm\.maxReplicates/,
