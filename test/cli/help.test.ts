@@ -112,6 +112,7 @@ describe('help in English and Chinese', () => {
         'game',
         'levers',
         'merge',
+        'optimize',
         'report',
         'run',
         'schema',
