@@ -9,6 +9,7 @@ import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import * as common from './common.js';
 import * as compare from './compare.js';
+import * as discover from './discover.js';
 import * as experiments from './experiments.js';
 import * as game from './game.js';
 import * as help from './help.js';
@@ -27,6 +28,7 @@ export const PARTS = [
   compare,
   levers,
   experiments,
+  discover,
   slurm,
   game,
   tools,
@@ -41,6 +43,7 @@ const EN = {
   ...compare.EN,
   ...levers.EN,
   ...experiments.EN,
+  ...discover.EN,
   ...slurm.EN,
   ...game.EN,
   ...tools.EN,
@@ -57,6 +60,7 @@ const ZH: Record<CliKey, string> = {
   ...compare.ZH,
   ...levers.ZH,
   ...experiments.ZH,
+  ...discover.ZH,
   ...slurm.ZH,
   ...game.ZH,
   ...tools.ZH,

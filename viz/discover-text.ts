@@ -1,0 +1,70 @@
+/**
+ * Numbers and conditions of the discovery report in words, pure: shares as percentages, values with
+ * three significant digits, a box limit as "lo ≤ name ≤ hi", a tree leaf as its conditions.
+ */
+import { type CartTextWords, conditionText } from '../sim/analysis/cart-text.js';
+import type { CartRule } from '../sim/analysis/cart.js';
+import type { BoxLimit } from '../sim/analysis/prim-box.js';
+import { formatNumber } from './format.js';
+import type { Lang } from './types.js';
+import { dw } from './words-discover.js';
+
+/** A share 0..1 as a percentage ("74 %" / "74%"). */
+export function pct(lang: Lang, share: number): string {
+  if (!Number.isFinite(share)) return '—';
+  return `${formatNumber(lang, share * 100, 0)}${lang === 'zh' ? '%' : ' %'}`;
+}
+
+/** A value with about three significant digits and the locale's grouping. */
+export function sig(lang: Lang, v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  const a = Math.abs(v);
+  const digits = a === 0 || a >= 100 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(a)));
+  return formatNumber(lang, v, Math.min(digits, 6));
+}
+
+/** A p-value: "< 0.001" below a thousandth, else three decimals. */
+export function pValue(lang: Lang, p: number): string {
+  if (!Number.isFinite(p)) return '—';
+  return p < 0.001 ? `< ${formatNumber(lang, 0.001, 3)}` : formatNumber(lang, p, 3);
+}
+
+/** One limit of a box in words; empty when it does not restrict the input. */
+export function limitText(lang: Lang, name: string, limit: BoxLimit, range: BoxLimit): string {
+  if (limit.kind === 'categorical') {
+    const all = range.kind === 'categorical' ? range.keep.length : Number.POSITIVE_INFINITY;
+    return limit.keep.length < all
+      ? dw(lang, 'inSet', { name, values: limit.keep.join(dw(lang, 'or')) })
+      : '';
+  }
+  if (range.kind !== 'numeric') return '';
+  const lo = limit.lo > range.lo;
+  const hi = limit.hi < range.hi;
+  if (lo && hi) return dw(lang, 'between', { name, lo: sig(lang, limit.lo), hi: sig(lang, limit.hi) });
+  if (lo) return dw(lang, 'atLeast', { name, lo: sig(lang, limit.lo) });
+  if (hi) return dw(lang, 'atMost', { name, hi: sig(lang, limit.hi) });
+  return '';
+}
+
+/** The tree's words in `lang`. */
+export function treeWords(lang: Lang): CartTextWords {
+  return {
+    leaf: (n, h, share) =>
+      dw(lang, 'withoutCell', {
+        h: formatNumber(lang, h, 0),
+        n: formatNumber(lang, n, 0),
+        pct: pct(lang, share),
+      }),
+    inWord: lang === 'zh' ? '属于' : 'in',
+    notInWord: lang === 'zh' ? '不属于' : 'not in',
+    number: (v) => sig(lang, v),
+  };
+}
+
+/** A leaf's rule in words: its conditions joined by "and" ("every case" for the root). */
+export function ruleText(lang: Lang, rule: CartRule, names: readonly string[]): string {
+  if (rule.conditions.length === 0) return dw(lang, 'everyCase');
+  return rule.conditions
+    .map((c) => conditionText(c.split, c.side, names, treeWords(lang)))
+    .join(dw(lang, 'and'));
+}
