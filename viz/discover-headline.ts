@@ -28,6 +28,23 @@ export function boxConditions(lang: Lang, data: DiscoveryData): string {
     .join(dw(lang, 'and'));
 }
 
+/** Which limits of the box are clearly needed (quasi-p-value < 0.05) and which are weak. */
+function significance(lang: Lang, data: DiscoveryData): string {
+  const limits = data.limits.filter((l) => l.restricted);
+  const text = (ls: typeof limits) =>
+    ls.map((l) => limitText(lang, l.name, l.limit, l.range)).join(dw(lang, 'and'));
+  const strong = limits.filter((l) => l.quasiP < 0.05);
+  const weak = limits.filter((l) => !(l.quasiP < 0.05));
+  if (weak.length === 0) return dw(lang, 'allSignificant');
+  if (strong.length === 0) return dw(lang, 'noneSignificant');
+  return dw(lang, 'significant', {
+    strong: text(strong),
+    strongVerb: dw(lang, strong.length === 1 ? 'isVerb' : 'areVerb'),
+    weak: text(weak),
+    weakPronoun: dw(lang, weak.length === 1 ? 'itPronoun' : 'themPronoun'),
+  });
+}
+
 /** The headline of a discovery. */
 export function discoverHeadline(lang: Lang, data: DiscoveryData): Headline {
   const m = data.manifest;
@@ -79,6 +96,7 @@ export function discoverHeadline(lang: Lang, data: DiscoveryData): Headline {
     else if (!m.thresholdMet)
       box += ` ${dw(lang, 'belowThreshold', { threshold: pct(lang, m.parameters.threshold) })}`;
     answers.push(box);
+    answers.push(significance(lang, data));
   }
   const rules = cartRules(data.tree);
   const densest = [...rules].sort((a, b) => b.ofInterest / b.n - a.ofInterest / a.n || b.n - a.n)[0];

@@ -100,7 +100,7 @@ function textSummary(lang: Lang, dir: string, r: DiscoverReport): string {
   const s = result.trajectory.steps[result.chosen];
   const conditions = result.dimensions
     .map((d) => limitText(lang, result.inputs[d.input].name, d.limit, d.initial))
-    .join(lang === 'zh' ? '且' : ' and ');
+    .join(lang === 'zh' ? ' 且 ' : ' and ');
   const line = msg(lang, 'discoverSummary', {
     dir,
     ofInterest: manifest.cases.ofInterest,
