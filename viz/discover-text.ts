@@ -61,10 +61,35 @@ export function treeWords(lang: Lang): CartTextWords {
   };
 }
 
-/** A leaf's rule in words: its conditions joined by "and" ("every case" for the root). */
+/**
+ * A leaf's rule in words: its conditions joined by "and" ("every case" for the root), numeric
+ * conditions on one input merged into the tightest bounds ("a > 1 and a > 2" reads "a > 2").
+ */
 export function ruleText(lang: Lang, rule: CartRule, names: readonly string[]): string {
   if (rule.conditions.length === 0) return dw(lang, 'everyCase');
-  return rule.conditions
-    .map((c) => conditionText(c.split, c.side, names, treeWords(lang)))
+  const words = treeWords(lang);
+  const bounds = new Map<number, { lo: number; hi: number }>();
+  const parts: { input: number; text: string | null }[] = [];
+  for (const c of rule.conditions) {
+    if (c.split.kind !== 'numeric') {
+      parts.push({ input: c.split.input, text: conditionText(c.split, c.side, names, words) });
+      continue;
+    }
+    const b = bounds.get(c.split.input) ?? { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY };
+    if (c.side === 'left') b.hi = Math.min(b.hi, c.split.threshold);
+    else b.lo = Math.max(b.lo, c.split.threshold);
+    if (!bounds.has(c.split.input)) parts.push({ input: c.split.input, text: null });
+    bounds.set(c.split.input, b);
+  }
+  return parts
+    .map((p) => {
+      if (p.text !== null) return p.text;
+      const b = bounds.get(p.input)!;
+      const name = names[p.input] ?? `#${p.input}`;
+      if (Number.isFinite(b.lo) && Number.isFinite(b.hi)) {
+        return `${words.number(b.lo)} < ${name} <= ${words.number(b.hi)}`;
+      }
+      return Number.isFinite(b.lo) ? `${name} > ${words.number(b.lo)}` : `${name} <= ${words.number(b.hi)}`;
+    })
     .join(dw(lang, 'and'));
 }
