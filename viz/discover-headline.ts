@@ -79,7 +79,12 @@ export function discoverHeadline(lang: Lang, data: DiscoveryData): Headline {
   const step = data.steps.find((s) => s.chosen) ?? data.steps[0];
   const base = pct(lang, cases.ofInterest / cases.used);
   const conditions = boxConditions(lang, data);
-  if (conditions === '') {
+  if (conditions === '' && step.density >= m.parameters.threshold && data.steps.length > 1) {
+    const suggest = formatNumber(lang, Math.min(0.99, Math.ceil((step.density + 0.05) * 20) / 20), 2);
+    answers.push(
+      dw(lang, 'baseMeets', { unit, base, threshold: pct(lang, m.parameters.threshold), suggest }),
+    );
+  } else if (conditions === '') {
     answers.push(dw(lang, 'boxNone', { base, unit }));
   } else {
     let box = dw(lang, 'box', {

@@ -26,6 +26,8 @@ const EN = {
   box: 'They concentrate where {conditions}: that box holds {boxH} of the {h} (coverage {coverage}), and {boxH} of its {boxN} {unit} meet the condition (density {density}, against {base} over all {unit}).',
   boxNone:
     'PRIM found no box of the factors where they concentrate: no peel raised the share above {base} over all {unit}.',
+  baseMeets:
+    'Over all {unit}, {base} already meet the condition, at or above the density threshold of {threshold}, so the chosen box is every case; run again with a higher --threshold (e.g. {suggest}) to see where they are densest.',
   belowThreshold: 'No box reaches the density threshold of {threshold}; this is the densest PRIM found.',
   chosenByUser: 'This is step {step} of the trajectory, as asked (--box).',
   significant:
@@ -116,6 +118,8 @@ const ZH: Record<keyof typeof EN, string> = {
   whereNames: '（{list}）',
   box: '它们集中在 {conditions} 的区域：该盒子包含其中 {boxH} 个（覆盖率 {coverage}），盒子内 {boxN} {unit}中 {boxH} 个满足条件（密度 {density}；全部情形中为 {base}）。',
   boxNone: 'PRIM 未在各因素中找到它们集中的盒子：任何剥离都未使比例高于全部{unit}的 {base}。',
+  baseMeets:
+    '在全部{unit}中已有 {base} 满足条件，达到密度阈值 {threshold}，因此所选盒子即全部情形；可用更高的 --threshold（如 {suggest}）重新运行，查看它们最密集之处。',
   belowThreshold: '没有盒子达到密度阈值 {threshold}；这是 PRIM 找到的密度最高的盒子。',
   chosenByUser: '这是按要求（--box）选取的剥离轨迹第 {step} 步。',
   significant:
