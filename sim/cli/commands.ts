@@ -22,6 +22,7 @@ import { registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSweep } from './sweep.js';
 import { registerDiscover } from './discover.js';
+import { registerOptimize } from './optimize.js';
 import { registerExplore } from './explore.js';
 import { registerGame } from './game.js';
 import { registerSlurm } from './slurm.js';
@@ -228,6 +229,7 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   registerCompare(program, io, session);
   registerLevers(program, io, session);
   registerSweep(program, io, session);
+  registerOptimize(program, io, session);
   registerSensitivity(program, io, session);
   registerDiscover(program, io, session);
   registerGame(program, io, session);

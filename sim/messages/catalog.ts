@@ -15,6 +15,7 @@ import * as game from './game.js';
 import * as help from './help.js';
 import * as levers from './levers.js';
 import * as merge from './merge.js';
+import * as optimise from './optimise.js';
 import * as outdir from './outdir.js';
 import * as run from './run.js';
 import * as slurm from './slurm.js';
@@ -29,6 +30,7 @@ export const PARTS = [
   levers,
   experiments,
   discover,
+  optimise,
   slurm,
   game,
   tools,
@@ -44,6 +46,7 @@ const EN = {
   ...levers.EN,
   ...experiments.EN,
   ...discover.EN,
+  ...optimise.EN,
   ...slurm.EN,
   ...game.EN,
   ...tools.EN,
@@ -61,6 +64,7 @@ const ZH: Record<CliKey, string> = {
   ...levers.ZH,
   ...experiments.ZH,
   ...discover.ZH,
+  ...optimise.ZH,
   ...slurm.ZH,
   ...game.ZH,
   ...tools.ZH,
