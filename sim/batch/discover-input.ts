@@ -1,7 +1,7 @@
 /**
  * Reading the folder `cogov discover` analyses: a sweep's (manifest.json + points.csv: run, point,
  * replicate, seed, the factors, the key indicators) or an optimisation's (manifest.json with kind
- * "optimisation" + runs.csv: run, candidate, state, replicate, seed, the factors — levers then
+ * "optimisation" + runs.csv: run, generation, candidate, state, replicate, seed, the factors — levers then
  * uncertainties — then the indicators). The factors are named by the manifest's `factors[].name`
  * for both kinds; the indicators are the remaining columns. Every problem is a
  * {@link DiscoverInputError} naming the file (and line), for exit 2.
@@ -38,11 +38,16 @@ export interface DiscoverySource {
   seed: number | null;
 }
 
-const FIXED: Record<DiscoverySourceKind, { file: string; columns: string[]; group: string[] }> = {
-  sweep: { file: 'points.csv', columns: ['run', 'point', 'replicate', 'seed'], group: ['point'] },
+/** Per kind: the data file, its required bookkeeping columns, others that are not indicators, the group key. */
+const FIXED: Record<
+  DiscoverySourceKind,
+  { file: string; columns: string[]; other: string[]; group: string[] }
+> = {
+  sweep: { file: 'points.csv', columns: ['run', 'point', 'replicate', 'seed'], other: [], group: ['point'] },
   optimisation: {
     file: 'runs.csv',
     columns: ['run', 'candidate', 'state', 'replicate', 'seed'],
+    other: ['generation'],
     group: ['candidate', 'state'],
   },
 };
@@ -112,7 +117,7 @@ export function readDiscoverySource(dir: string): DiscoverySource {
   records.forEach((r, i) => {
     if (r.length !== header.length) throw bad(`line ${i + 2}: ${r.length} fields, expected ${header.length}`);
   });
-  const taken = new Set([...fixed.columns, ...factors]);
+  const taken = new Set([...fixed.columns, ...fixed.other, ...factors]);
   const indicators = header.map((h) => h.trim()).filter((h) => !taken.has(h));
   const inputs = factors.map((name): DiscoveryInput => {
     const j = col.get(name)!;

@@ -5,6 +5,7 @@ import { parseCsv } from '../../sim/outputs/csv.js';
 import { BOX_LIMITS_COLUMNS, BOXES_COLUMNS, TREE_COLUMNS } from '../../sim/outputs/discovery.js';
 import { hasStackTrace } from '../cli/helpers.js';
 import { cli, workspace } from './helpers.js';
+import { TINY_ROBUST_OPTIMISATION } from './optimise-helpers.js';
 
 /** An LHS sweep of the tiny city: cost sensitivity × subsidy × PPP, 30 points × 2 replicates. */
 const LHS = `scenario: tiny.yaml
@@ -249,5 +250,33 @@ describe('cogov discover on an optimisation folder', () => {
       { name: 'bundle', kind: 'categorical' },
       { name: 'cost', kind: 'numeric' },
     ]);
+  });
+});
+
+describe('cogov discover on a folder written by cogov optimize', () => {
+  it('takes levers and uncertainties as factors and the indicators, not generation, as columns', async () => {
+    writeFileSync(join(ws, 'robust.yaml'), TINY_ROBUST_OPTIMISATION);
+    const opt = join(ws, 'optimised');
+    const o = await cli(['optimize', join(ws, 'robust.yaml'), '--out', opt, '--workers', '1', '--quiet']);
+    expect(o.code).toBe(0);
+    const runs = parseCsv(read(join(opt, 'runs.csv')));
+    const col = runs[0].indexOf('participation');
+    const values = runs
+      .slice(1)
+      .map((r) => Number(r[col]))
+      .sort((a, b) => a - b);
+    const median = values[Math.floor(values.length / 2)];
+    expect(values[0]).toBeLessThan(median);
+    const r = await cli(['discover', opt, '--where', `participation < ${median}`, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).cases.read).toBe(runs.length - 1);
+    const m = JSON.parse(read(join(opt, 'discover', 'manifest.json')));
+    expect(m.source.kind).toBe('optimisation');
+    expect(m.source.files.map((f: { file: string }) => f.file)).toEqual(['manifest.json', 'runs.csv']);
+    expect(m.inputs.map((i: { name: string }) => i.name)).toEqual(['subsidy', 'ppp', 'cost']);
+    const bad = await cli(['discover', opt, '--where', 'generation < 1', '--out', join(ws, 'gen')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown name "generation"/);
   });
 });
