@@ -11,12 +11,11 @@ import type { Lang } from '../kernel/i18n.js';
 import { DiscoverInputError, readDiscoverySource } from '../batch/discover-input.js';
 import { type DiscoverReport, DiscoverWhereError, discover } from '../batch/discover-run.js';
 import { type CliSession, msg } from '../messages/catalog.js';
-import { DISCOVERY_FILES } from '../outputs/discovery.js';
 import { limitText, pct } from '../../viz/discover-text.js';
 import { intArg, numArg } from './args.js';
 import { type CliIo, langArg } from './common.js';
 import { usageError } from './errors.js';
-import type { OutClaim } from './out-guard.js';
+import { discoverClaim } from './out-claims.js';
 import { withOutDir } from './out-guard.js';
 
 interface DiscoverFlags {
@@ -31,15 +30,6 @@ interface DiscoverFlags {
   lang?: Lang;
   json?: boolean;
   quiet?: boolean;
-}
-
-/** `cogov discover DIR --out OUT`: the source's files are inputs. */
-export function discoverClaim(dir: string, out: string): OutClaim {
-  return {
-    out,
-    writes: [...DISCOVERY_FILES],
-    reads: ['manifest.json', 'points.csv', 'runs.csv'].map((f) => join(dir, f)),
-  };
 }
 
 function perArg(lang: Lang) {

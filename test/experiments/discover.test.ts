@@ -186,6 +186,15 @@ describe('cogov discover refuses bad input with exit 2', () => {
     expect(zh.stderr).toMatch(/不是参数扫描或优化的输出文件夹/);
   });
 
+  it('an output folder holding a file of an output’s name that cogov did not write', async () => {
+    const out = join(ws, 'foreign');
+    mkdirSync(out);
+    writeFileSync(join(out, 'boxes.csv'), 'my own notes\n');
+    await refused(['discover', sweep, '--where', WHERE, '--out', out], /boxes\.csv/);
+    expect(read(join(out, 'boxes.csv'))).toBe('my own notes\n');
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+
   it('an output folder that is the source folder', async () => {
     await refused(['discover', sweep, '--where', WHERE, '--out', sweep], /manifest\.json/);
     expect(JSON.parse(read(join(sweep, 'manifest.json'))).kind).toBeUndefined();
