@@ -10,7 +10,7 @@ import type { Lang } from './types.js';
 const EN = {
   kind: 'Scenario discovery',
   title: 'When “{where}”',
-  subtitle: 'PRIM box and CART tree over the {inputs} factors of {source}',
+  subtitle: 'PRIM box and CART tree over the {inputs} factors of “{source}”',
   headlineTitle: 'The answer',
   ran: 'Scenario discovery over {cases} of the {sourceKind} {source} ({inputs} factors: {names}){period}.',
   sourceSweep: 'sweep',
@@ -54,9 +54,9 @@ const EN = {
   or: ' or ',
   trajectoryTitle: 'Peeling trajectory: coverage against density',
   trajectoryNote:
-    'Each point is a box, from all cases (top left) to the smallest; colour = number of restricted factors; the ringed point is the chosen box.',
-  coverageAxis: 'Coverage (% of the cases of interest inside the box)',
-  densityAxis: 'Density (% of the box’s cases that are of interest)',
+    'Each point is a box, from all cases (bottom right) to the smallest (top left); colour = number of restricted factors; the ringed point is the chosen box. Coverage: share of the cases meeting the condition that lie inside the box; density: share of the box’s cases that meet it.',
+  coverageAxis: 'Coverage (%)',
+  densityAxis: 'Density (%)',
   restrictedN: '{n} restricted factors',
   restrictedOne: '1 restricted factor',
   restrictedNone: 'no restriction',
@@ -103,7 +103,7 @@ const EN = {
 const ZH: Record<keyof typeof EN, string> = {
   kind: '情景发现',
   title: '何时“{where}”',
-  subtitle: '对 {source} 的 {inputs} 个因素做 PRIM 盒子与 CART 决策树分析',
+  subtitle: '对“{source}”的 {inputs} 个因素做 PRIM 盒子与 CART 决策树分析',
   headlineTitle: '结论',
   ran: '对{sourceKind} {source} 的 {cases}做情景发现（{inputs} 个因素：{names}）{period}。',
   sourceSweep: '参数扫描',
@@ -123,7 +123,7 @@ const ZH: Record<keyof typeof EN, string> = {
   belowThreshold: '没有盒子达到密度阈值 {threshold}；这是 PRIM 找到的密度最高的盒子。',
   chosenByUser: '这是按要求（--box）选取的剥离轨迹第 {step} 步。',
   significant:
-    '在这些界限中，{strong}{strongVerb}明显必要（准 p 值 < 0.05）；去掉 {weak} 对密度影响不大，应视为弱证据{weakPronoun}。',
+    '在这些界限中，{strong}{strongVerb} 明显必要（准 p 值 < 0.05）；去掉 {weak} 对密度影响不大，应视为弱证据{weakPronoun}。',
   allSignificant: '盒子的每个界限都明显必要（准 p 值 < 0.05）。',
   noneSignificant: '没有哪一个界限单独看是明显必要的（准 p 值均 ≥ 0.05）：该盒子证据较弱。',
   isVerb: '',
@@ -145,9 +145,9 @@ const ZH: Record<keyof typeof EN, string> = {
   or: ' 或 ',
   trajectoryTitle: '剥离轨迹：覆盖率与密度',
   trajectoryNote:
-    '每个点是一个盒子，从全部情形（左上）到最小的盒子；颜色表示受限因素的个数；圈出的点为所选盒子。',
-  coverageAxis: '覆盖率（盒内关注情形占全部关注情形的百分比）',
-  densityAxis: '密度（盒内情形中关注情形的百分比）',
+    '每个点是一个盒子，从全部情形（右下）到最小的盒子（左上）；颜色表示受限因素的个数；圈出的点为所选盒子。覆盖率：满足条件的情形中落在盒内的比例；密度：盒内情形中满足条件的比例。',
+  coverageAxis: '覆盖率（%）',
+  densityAxis: '密度（%）',
   restrictedN: '{n} 个受限因素',
   restrictedOne: '1 个受限因素',
   restrictedNone: '无限定',
