@@ -33,7 +33,7 @@ export class DiscoverWhereError extends Error {
   constructor(
     readonly where: string,
     readonly names: readonly string[],
-    readonly problem: { expr: ExprError } | { value: string; case: string },
+    readonly problem: { expr: ExprError } | { value: string },
   ) {
     super('');
     this.name = 'DiscoverWhereError';
@@ -54,7 +54,6 @@ export class DiscoverWhereError extends Error {
     return msg(lang, 'discoverWhereNotBoolean', {
       where: this.where,
       value: p.value,
-      case: p.case,
       example: `${this.names[0] ?? 'x'} < 1`,
     });
   }
@@ -107,7 +106,7 @@ export function discover(dir: string, options: DiscoverOptions, read?: Discovery
     result = discoverCases(source.cases, where, p);
   } catch (err) {
     if (err instanceof WhereValueError) {
-      throw new DiscoverWhereError(options.where, source.indicators, { value: err.shown, case: '1' });
+      throw new DiscoverWhereError(options.where, source.indicators, { value: err.shown });
     }
     if (err instanceof BoxChoiceError)
       throw new DiscoverInputError('discoverBoxRange', { box: err.box, last: err.last });

@@ -54,7 +54,13 @@ export function compileWhere(source: string, names: readonly string[]): WhereCon
         if (!Number.isFinite(v)) return Number.NaN;
         scope.set(name, v);
       }
-      const result: unknown = code.evaluate(scope);
+      let result: unknown;
+      try {
+        result = code.evaluate(scope);
+      } catch (err) {
+        // e.g. clamp(v, lo, hi) with lo > hi: said as what came out instead of true/false
+        throw new WhereValueError(err instanceof Error ? err.message : String(err));
+      }
       if (typeof result === 'boolean') return result ? 1 : 0;
       throw new WhereValueError(String(result));
     },

@@ -11,7 +11,7 @@ export const EN = {
   discoverBadWhere:
     'cogov discover: --where "{where}": {detail}\n  {where}\n  {caret}\nColumns you can use: {names}',
   discoverWhereNotBoolean:
-    'cogov discover: --where "{where}" gave {value} for {case}, not true or false; write a comparison, e.g. "{example}"',
+    'cogov discover: --where "{where}" gave {value}, not true or false; write a comparison, e.g. "{example}"',
   discoverNoneOfInterest:
     'cogov discover: no case meets --where "{where}" ({used} cases used, {excluded} excluded as undefined); nothing to discover. Loosen the condition',
   discoverAllOfInterest:
@@ -53,7 +53,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   discoverNoFactors: 'cogov discover：{file} 没有列出可供发现的因子',
   discoverBadWhere: 'cogov discover：--where "{where}"：{detail}\n  {where}\n  {caret}\n可用的列：{names}',
   discoverWhereNotBoolean:
-    'cogov discover：--where "{where}" 对 {case} 的结果是 {value}，不是真或假；请写比较式，例如 "{example}"',
+    'cogov discover：--where "{where}" 的结果是 {value}，不是真或假；请写比较式，例如 "{example}"',
   discoverNoneOfInterest:
     'cogov discover：没有情形满足 --where "{where}"（使用 {used} 个情形，{excluded} 个因未定义而排除），无可发现；请放宽条件',
   discoverAllOfInterest:

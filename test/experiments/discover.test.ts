@@ -157,6 +157,7 @@ describe('cogov discover refuses bad input with exit 2', () => {
     );
     expect(unknown.stderr).toMatch(/fireComplianceAtDeadline/);
     await refused(['discover', sweep, '--where', 'votePassRate + 1'], /not true or false/);
+    await refused(['discover', sweep, '--where', 'clamp(votePassRate, 1, 0) < 1'], /not true or false/);
     await refused(['discover', sweep, '--where', 'import("fs")'], /--where/);
   });
 
