@@ -74,7 +74,12 @@ export function discoverHeadline(lang: Lang, data: DiscoveryData): Headline {
       where: m.where,
       names:
         labels.length > 0 ? dw(lang, 'whereNames', { list: labels.join(lang === 'zh' ? '；' : '; ') }) : '',
-    }) + (cases.excluded > 0 ? dw(lang, 'excluded', { n: n(cases.excluded) }) : ''),
+    }) +
+      (cases.excluded === 1
+        ? dw(lang, 'excludedOne')
+        : cases.excluded > 0
+          ? dw(lang, 'excluded', { n: n(cases.excluded) })
+          : ''),
   ];
   const step = data.steps.find((s) => s.chosen) ?? data.steps[0];
   const base = pct(lang, cases.ofInterest / cases.used);

@@ -22,6 +22,7 @@ const EN = {
   unitPoints: 'design points',
   share: 'Of the {used} {unit}, {h} ({pct}) meet the condition “{where}”{names}.',
   excluded: ' {n} more were left out because the condition is undefined for them (an empty indicator).',
+  excludedOne: ' 1 more was left out because the condition is undefined for it (an empty indicator).',
   whereNames: ' ({list})',
   box: 'They concentrate where {conditions}: that box holds {boxH} of the {h} (coverage {coverage}), and {boxH} of its {boxN} {unit} meet the condition (density {density}, against {base} over all {unit}).',
   boxNone:
@@ -115,6 +116,7 @@ const ZH: Record<keyof typeof EN, string> = {
   unitPoints: '个设计点',
   share: '在 {used} {unit}中，{h} 个（{pct}）满足条件“{where}”{names}。',
   excluded: '另有 {n} 个因条件未定义（指标为空）而排除。',
+  excludedOne: '另有 1 个因条件未定义（指标为空）而排除。',
   whereNames: '（{list}）',
   box: '它们集中在 {conditions} 的区域：该盒子包含其中 {boxH} 个（覆盖率 {coverage}），盒子内 {boxN} {unit}中 {boxH} 个满足条件（密度 {density}；全部情形中为 {base}）。',
   boxNone: 'PRIM 未在各因素中找到它们集中的盒子：任何剥离都未使比例高于全部{unit}的 {base}。',

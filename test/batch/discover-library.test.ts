@@ -1,9 +1,11 @@
 /** The library's `discover` (sim/index.ts): the call behind `cogov discover`, usable without the CLI. */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiscoverInputError, DiscoverWhereError, discover } from '../../sim/index.js';
+import { discoverHeadline } from '../../viz/discover-headline.js';
+import { parseDiscovery } from '../../viz/discover-data.js';
 
 /** A sweep-shaped folder: 64 points of two factors; the outcome fails where a > 0.5 and b is "x". */
 function sweepFolder(): string {
@@ -50,5 +52,30 @@ describe('discover (library)', () => {
     }
     expect(() => discover(join(dir, 'missing'), { where: 'a < 1', out: null })).toThrow(DiscoverInputError);
     expect(existsSync(join(dir, 'discover'))).toBe(false);
+  });
+
+  it('writes files that read back into a report whose headline states the box with its counts', () => {
+    const dir = sweepFolder();
+    const out = join(dir, 'found');
+    discover(dir, { where: 'fireComplianceAtDeadline < 1', out });
+    const text = (f: string) => readFileSync(join(out, f), 'utf8');
+    const data = parseDiscovery({
+      boxes: text('boxes.csv'),
+      limits: text('box-limits.csv'),
+      tree: text('tree.csv'),
+      manifest: text('manifest.json'),
+    });
+    expect(data.names).toEqual(['a', 'b']);
+    expect(data.steps.filter((s) => s.chosen)).toHaveLength(1);
+    const h = discoverHeadline('en', data);
+    expect(h.answers[0]).toBe(
+      'Of the 63 runs, 16 (25 %) meet the condition “fireComplianceAtDeadline < 1” (fireComplianceAtDeadline: Fire-safety compliance at the target’s deadline). 1 more was left out because the condition is undefined for it (an empty indicator).',
+    );
+    expect(h.answers[1]).toMatch(
+      /^They concentrate where a ≥ 0\.533 and b is x: that box holds 16 of the 16 \(coverage 100 %\), and 16 of its 16 runs meet the condition \(density 100 %/,
+    );
+    expect(h.answers[2]).toBe('Every limit of the box is clearly needed (quasi-p-value < 0.05).');
+    const zh = discoverHeadline('zh', data);
+    expect(zh.answers[1]).toMatch(/覆盖率 100%/);
   });
 });
