@@ -121,16 +121,20 @@ export function discoverHeadline(lang: Lang, data: DiscoveryData): Headline {
         }),
   );
   const restricted = data.limits.filter((l) => l.restricted);
-  const shares = data.limits
-    .filter((l) => Number.isFinite(l.resampleShare) && (l.restricted || l.resampleShare > 0))
-    .map((l) => dw(lang, 'shareOf', { name: l.name, pct: pct(lang, l.resampleShare) }))
-    .join(lang === 'zh' ? '，' : ', ');
+  const sharesOf = (ls: typeof data.limits) => {
+    const text = ls
+      .filter((l) => Number.isFinite(l.resampleShare))
+      .map((l) => dw(lang, 'shareOf', { name: l.name, pct: pct(lang, l.resampleShare) }))
+      .join(lang === 'zh' ? '，' : ', ');
+    return text === '' ? '—' : text;
+  };
   const sure =
     m.stability.usable > 0
       ? dw(lang, 'sure', {
           usable: n(m.stability.usable),
           same: pct(lang, m.stability.sameInputsShare ?? Number.NaN),
-          shares: shares === '' ? '—' : shares,
+          boxShares: sharesOf(restricted),
+          otherShares: sharesOf(data.limits.filter((l) => !l.restricted)),
           pvalues:
             restricted.length === 0
               ? '—'

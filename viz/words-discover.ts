@@ -42,7 +42,7 @@ const EN = {
   themPronoun: 'them',
   tree: 'The classification tree’s densest leaf: {rule} — {h} of {n} meet the condition ({pct}).',
   treeNone: 'The classification tree finds no split that separates them.',
-  sure: 'How stable: PRIM re-run on {usable} random halves of the cases restricts the same factors in {same} of them; {shares}. Quasi-p-values (one-sided binomial; small = the restriction matters): {pvalues}.',
+  sure: 'How stable: PRIM re-run on {usable} random halves of the cases restricts the box’s factors {boxShares}; the other factors {otherShares}; exactly the box’s factors in {same} of the halves. Quasi-p-values (one-sided binomial; small = the restriction matters): {pvalues}.',
   sureNone: 'How stable: no random half of the cases let PRIM run (too few cases of interest).',
   shareOf: '{name} in {pct}',
   assumed:
@@ -134,7 +134,7 @@ const ZH: Record<keyof typeof EN, string> = {
   themPronoun: '',
   tree: '分类树密度最高的叶节点：{rule}——{n} 个中 {h} 个满足条件（{pct}）。',
   treeNone: '分类树找不到能将它们分开的划分。',
-  sure: '稳定性：在 {usable} 个随机半样本上重新运行 PRIM，其中 {same} 限定了相同的因素；{shares}。准 p 值（单侧二项检验；越小说明该限定越重要）：{pvalues}。',
+  sure: '稳定性：在 {usable} 个随机半样本上重新运行 PRIM，盒子各因素受限的比例：{boxShares}；其他因素：{otherShares}；恰好限定盒子这些因素的半样本占 {same}。准 p 值（单侧二项检验；越小说明该限定越重要）：{pvalues}。',
   sureNone: '稳定性：没有一个随机半样本能运行 PRIM（关注的情形太少）。',
   shareOf: '{name} 为 {pct}',
   assumed:
