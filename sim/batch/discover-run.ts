@@ -94,13 +94,23 @@ export function discover(dir: string, options: DiscoverOptions, read?: Discovery
   const source = read ?? readDiscoverySource(dir);
   const where = compileWhere(options.where, source.indicators);
   if ('kind' in where) throw new DiscoverWhereError(options.where, source.indicators, { expr: where });
+  const given = <K extends keyof DiscoveryParameters>(k: K): DiscoveryParameters[K] =>
+    (options[k as keyof DiscoverOptions] as DiscoveryParameters[K] | undefined) ??
+    (DISCOVERY_DEFAULTS[k as keyof typeof DISCOVERY_DEFAULTS] as DiscoveryParameters[K]);
   const p: DiscoveryParameters = {
-    ...DISCOVERY_DEFAULTS,
-    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+    per: given('per'),
+    alpha: given('alpha'),
+    pasteAlpha: options.pasteAlpha ?? given('alpha'),
+    minMass: given('minMass'),
+    threshold: given('threshold'),
+    box: given('box'),
+    maxDepth: given('maxDepth'),
+    minLeaf: given('minLeaf'),
+    resamples: given('resamples'),
+    resampleFraction: given('resampleFraction'),
     seed: options.seed ?? source.seed ?? 1,
-  } as DiscoveryParameters;
-  if (p.box !== null && p.box !== undefined && p.box < 0)
-    throw new DiscoverInputError('discoverBoxRange', { box: p.box, last: 0 });
+  };
+  checkParameters(p);
   let result: DiscoveryResult;
   try {
     result = discoverCases(source.cases, where, p);
@@ -171,6 +181,26 @@ export function discover(dir: string, options: DiscoverOptions, read?: Discovery
     writeFileAtomic(join(out, 'manifest.json'), texts.manifest);
   }
   return { source, result, manifest, out, files: out === null ? [] : files };
+}
+
+/** Parameters outside their ranges (a library caller; the CLI checks its flags itself). */
+function checkParameters(p: DiscoveryParameters): void {
+  const within = (flag: string, v: number, lo: number, hi: number, range: string, integer = false) => {
+    if (!(v >= lo && v <= hi) || (integer && !Number.isInteger(v))) {
+      throw new DiscoverInputError('discoverBadNumber', { flag, range, value: String(v) });
+    }
+  };
+  within('alpha', p.alpha, 1e-9, 0.5, '(0, 0.5]');
+  within('pasteAlpha', p.pasteAlpha, 1e-9, 0.5, '(0, 0.5]');
+  within('minMass', p.minMass, 1e-9, 1, '(0, 1]');
+  within('threshold', p.threshold, 0, 1, '[0, 1]');
+  within('maxDepth', p.maxDepth, 0, 30, '0–30', true);
+  within('resamples', p.resamples, 0, 10_000, '0–10,000', true);
+  within('resampleFraction', p.resampleFraction, 1e-9, 1, '(0, 1]');
+  if (p.minLeaf !== null) within('minLeaf', p.minLeaf, 1, Number.MAX_SAFE_INTEGER, '≥ 1', true);
+  if (p.box !== null) within('box', p.box, 0, Number.MAX_SAFE_INTEGER, '≥ 0', true);
+  if (p.per !== 'run' && p.per !== 'point')
+    throw new DiscoverInputError('discoverPer', { value: String(p.per) });
 }
 
 /** Cases read, excluded and used, for the message when the condition does not vary. */

@@ -51,6 +51,9 @@ describe('discover (library)', () => {
       expect((err as DiscoverWhereError).in('zh')).toMatch(/可用的列：fireComplianceAtDeadline/);
     }
     expect(() => discover(join(dir, 'missing'), { where: 'a < 1', out: null })).toThrow(DiscoverInputError);
+    expect(() => discover(dir, { where: 'fireComplianceAtDeadline < 1', alpha: 0.9, out: null })).toThrow(
+      /alpha must be a number \(0, 0\.5\], got "0\.9"/,
+    );
     expect(existsSync(join(dir, 'discover'))).toBe(false);
   });
 
