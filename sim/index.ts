@@ -27,6 +27,16 @@ export {
   runEnsemble,
 } from './ensemble/ensemble.js';
 export { EnsembleInputError, EnsembleInterruptedError, RunFailedError } from './ensemble/errors.js';
+export {
+  type DiscoverOptions,
+  type DiscoverReport,
+  DiscoverWhereError,
+  discover,
+} from './batch/discover-run.js';
+export { DiscoverInputError } from './batch/discover-input.js';
+export { type CartTree, cartTree } from './analysis/cart.js';
+export { type PrimTrajectory, primTrajectory } from './analysis/prim.js';
+export type { DiscoveryInput } from './analysis/prim-box.js';
 export type { EnsembleResults } from './ensemble/finish.js';
 export { type MergeOptions, mergeShards } from './ensemble/merge.js';
 export { parseShard, type Shard, shardRange } from './ensemble/plan.js';

@@ -21,6 +21,7 @@ import { langArg } from './common.js';
 import { registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSweep } from './sweep.js';
+import { registerDiscover } from './discover.js';
 import { registerOptimize } from './optimize.js';
 import { registerExplore } from './explore.js';
 import { registerGame } from './game.js';
@@ -260,6 +261,7 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   registerSweep(program, io, session);
   registerOptimize(program, io, session);
   registerSensitivity(program, io, session);
+  registerDiscover(program, io, session);
   registerGame(program, io, session);
   registerSlurm(program, io, session);
   registerExplore(program, io, session);

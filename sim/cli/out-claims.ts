@@ -7,6 +7,7 @@ import { COMPARE_FILES } from '../batch/compare-outputs.js';
 import { LEVERS_FILES } from '../batch/levers-outputs.js';
 import { PARTIAL_FILE } from '../batch/sweep-run.js';
 import { ENSEMBLE_FILES } from '../io/ensemble-outputs.js';
+import { DISCOVERY_FILES } from '../outputs/discovery.js';
 import { GAME_TABLE_FILES } from '../outputs/game-table-columns.js';
 import { STALLED_FILE } from '../outputs/stalled.js';
 import type { OutClaim } from './out-guard.js';
@@ -51,6 +52,15 @@ export function leversClaim(file: string, out: string): OutClaim {
 /** `cogov sweep EXP --out OUT`. */
 export function sweepClaim(file: string, out: string): OutClaim {
   return { out, writes: SWEEP_WRITES, reads: [file] };
+}
+
+/** `cogov discover DIR --out OUT`: the source's files are inputs. */
+export function discoverClaim(dir: string, out: string): OutClaim {
+  return {
+    out,
+    writes: [...DISCOVERY_FILES],
+    reads: ['manifest.json', 'points.csv', 'runs.csv'].map((f) => join(dir, f)),
+  };
 }
 
 /**

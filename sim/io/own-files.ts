@@ -9,6 +9,7 @@ import { DICTIONARY_COLUMNS } from '../../viz/dictionary.js';
 import { DIFFERENCE_CURVES_COLUMNS, DIFFERENCES_COLUMNS } from '../outputs/compare.js';
 import { CURVES_COLUMNS, RUNS_FIXED_COLUMNS, TRAJECTORIES_COLUMNS } from '../outputs/ensemble.js';
 import { MORRIS_COLUMNS, POINTS_FIXED_COLUMNS, SOBOL_COLUMNS } from '../outputs/experiments.js';
+import { BOX_LIMITS_COLUMNS, BOXES_COLUMNS, TREE_COLUMNS, TREE_TEXT_HEAD } from '../outputs/discovery.js';
 import {
   GAME_EQUILIBRIA_COLUMNS,
   GAME_OUTCOMES_COLUMNS,
@@ -65,6 +66,9 @@ const CSV_HEADS: readonly string[] = [
   DIFFERENCE_CURVES_COLUMNS.join(','),
   MORRIS_COLUMNS.join(','),
   SOBOL_COLUMNS.join(','),
+  BOXES_COLUMNS.join(','),
+  BOX_LIMITS_COLUMNS.join(','),
+  TREE_COLUMNS.join(','),
   LEVERS_CSV_COLUMNS.join(','),
   DICTIONARY_COLUMNS.join(','),
   'start,source,t,x,y,z',
@@ -139,6 +143,7 @@ export function cogovWrote(path: string): boolean {
     return CSV_HEADS.some((h) => (h.endsWith(',') ? head.startsWith(h) : head === h));
   }
   if (ext === '.html') return headOf(path, 1 << 16).includes(GENERATOR);
+  if (ext === '.txt') return headOf(path, 256).toString('utf8').startsWith(TREE_TEXT_HEAD);
   if (ext === '.sbatch' || ext === '.sh')
     return SCRIPT_HEADS.includes(
       headOf(path, 256).toString('utf8').split('\n', 2).join('\n').replace(/:.*$/, ''),

@@ -9,6 +9,7 @@ import { renderMessage } from '../../scenarios/messages.js';
 import type { Message } from '../../scenarios/messages/render.js';
 import * as common from './common.js';
 import * as compare from './compare.js';
+import * as discover from './discover.js';
 import * as experiments from './experiments.js';
 import * as game from './game.js';
 import * as help from './help.js';
@@ -29,6 +30,7 @@ export const PARTS = [
   compare,
   levers,
   experiments,
+  discover,
   optimise,
   slurm,
   game,
@@ -45,6 +47,7 @@ const EN = {
   ...compare.EN,
   ...levers.EN,
   ...experiments.EN,
+  ...discover.EN,
   ...optimise.EN,
   ...slurm.EN,
   ...game.EN,
@@ -63,6 +66,7 @@ const ZH: Record<CliKey, string> = {
   ...compare.ZH,
   ...levers.ZH,
   ...experiments.ZH,
+  ...discover.ZH,
   ...optimise.ZH,
   ...slurm.ZH,
   ...game.ZH,

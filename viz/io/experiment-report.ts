@@ -16,6 +16,7 @@ import { parseSensitivity, sensitivityPage } from '../sensitivity.js';
 import { parseSweep, sweepPage } from '../sweep.js';
 import type { Lang } from '../types.js';
 import { chartJsUmdSource } from './read.js';
+import { writeDiscoveryReport } from './discover-report.js';
 
 /** Options of the experiment report writers. */
 export interface ExperimentReportOptions {
@@ -88,7 +89,7 @@ export function writeLeversReport(
 }
 
 /** Kinds of output folder cogov writes, each with its report. */
-export type OutputKind = 'run' | 'compare' | 'sweep' | 'sensitivity' | 'levers';
+export type OutputKind = 'run' | 'compare' | 'sweep' | 'sensitivity' | 'levers' | 'discovery';
 
 /**
  * The kind of output folder DIR is, from the files that only that kind writes (a sensitivity folder
@@ -96,6 +97,7 @@ export type OutputKind = 'run' | 'compare' | 'sweep' | 'sensitivity' | 'levers';
  */
 export function outputKind(dir: string): OutputKind | null {
   const has = (f: string) => existsSync(join(dir, f));
+  if (has('boxes.csv')) return 'discovery';
   if (has('levers.json')) return 'levers';
   if (has('comparison.json')) return 'compare';
   if (has('sensitivity.json')) return 'sensitivity';
@@ -115,6 +117,8 @@ export function writeExperimentReport(
       return writeCompareReport(dir, options);
     case 'sweep':
       return writeSweepReport(dir, options);
+    case 'discovery':
+      return writeDiscoveryReport(dir, options);
     case 'sensitivity':
       return writeSensitivityReport(dir, options);
     case 'levers':

@@ -1,0 +1,203 @@
+/**
+ * The words of the discovery report (`cogov discover`), in English and Chinese: the headline, the
+ * trajectory chart, the box table, the tree and the settings. PRIM's terms follow the scenario
+ * discovery literature (Bryant & Lempert 2010): coverage 覆盖率, density 密度, mass 质量 (the box's
+ * share of cases), peeling 剥离, pasting 粘贴, restricted input 受限输入, quasi-p-value 准 p 值.
+ */
+import { type MessageTables, message } from '../sim/kernel/i18n.js';
+import type { Lang } from './types.js';
+
+const EN = {
+  kind: 'Scenario discovery',
+  title: 'When “{where}”',
+  subtitle: 'PRIM box and CART tree over the {inputs} factors of “{source}”',
+  headlineTitle: 'The answer',
+  ran: 'Scenario discovery over {cases} of the {sourceKind} {source} ({inputs} factors: {names}){period}.',
+  sourceSweep: 'sweep',
+  sourceOptimisation: 'optimisation',
+  period: ', simulated {start} to {end}',
+  casesRuns: '{n} runs',
+  casesPoints: '{n} design points (replicates averaged)',
+  unitRuns: 'runs',
+  unitPoints: 'design points',
+  share: 'Of the {used} {unit}, {h} ({pct}) meet the condition “{where}”{names}.',
+  excluded: ' {n} more were left out because the condition is undefined for them (an empty indicator).',
+  excludedOne: ' 1 more was left out because the condition is undefined for it (an empty indicator).',
+  whereNames: ' ({list})',
+  box: 'They concentrate where {conditions}: that box holds {boxH} of the {h} (coverage {coverage}), and {boxH} of its {boxN} {unit} meet the condition (density {density}, against {base} over all {unit}).',
+  boxNone:
+    'PRIM found no box of the factors where they concentrate: no peel raised the share above {base} over all {unit}.',
+  baseMeets:
+    'Over all {unit}, {base} already meet the condition, at or above the density threshold of {threshold}, so the chosen box is every case; run again with a higher --threshold (e.g. {suggest}) to see where they are densest.',
+  belowThreshold: 'No box reaches the density threshold of {threshold}; this is the densest PRIM found.',
+  chosenByUser: 'This is step {step} of the trajectory, as asked (--box).',
+  significant:
+    'Of these limits, {strong} {strongVerb} clearly needed (quasi-p-value < 0.05); lifting {weak} would lower the density little, so read {weakPronoun} as weak.',
+  allSignificant: 'Every limit of the box is clearly needed (quasi-p-value < 0.05).',
+  noneSignificant:
+    'No single limit is clearly needed on its own (every quasi-p-value ≥ 0.05): the box is weak evidence.',
+  isVerb: 'is',
+  areVerb: 'are',
+  itPronoun: 'it',
+  themPronoun: 'them',
+  tree: 'The classification tree’s densest leaf: {rule} — {h} of {n} meet the condition ({pct}).',
+  treeNone: 'The classification tree finds no split that separates them.',
+  sure: 'How stable: PRIM re-run on {usable} random halves of the cases restricts the box’s factors {boxShares}; the other factors {otherShares}; exactly the box’s factors in {same} of the halves. Quasi-p-values (one-sided binomial; small = the restriction matters): {pvalues}.',
+  sureNone: 'How stable: no random half of the cases let PRIM run (too few cases of interest).',
+  shareOf: '{name} in {pct}',
+  assumed:
+    'Only the factors of the source folder vary; every other input is held at the base scenario, and the box describes these {used} {unit} only, not the world.',
+  and: ' and ',
+  between: '{lo} ≤ {name} ≤ {hi}',
+  atLeast: '{name} ≥ {lo}',
+  atMost: '{name} ≤ {hi}',
+  inSet: '{name} is {values}',
+  or: ' or ',
+  trajectoryTitle: 'Peeling trajectory: coverage against density',
+  trajectoryNote:
+    'Each point is a box, from all cases (bottom right) to the smallest (top left); colour = number of restricted factors; the ringed point is the chosen box. Coverage: share of the cases meeting the condition that lie inside the box; density: share of the box’s cases that meet it.',
+  coverageAxis: 'Coverage (%)',
+  densityAxis: 'Density (%)',
+  restrictedN: '{n} restricted factors',
+  restrictedOne: '1 restricted factor',
+  restrictedNone: 'no restriction',
+  chosenLabel: 'chosen box (step {step})',
+  limitsTitle: 'The chosen box',
+  limitsNote:
+    'Step {step} ({phase}): {n} {unit}, of which {h} meet the condition; coverage {coverage}, density {density}, mass {mass}.',
+  colFactor: 'Factor',
+  colLimit: 'Box limit',
+  colRange: 'Whole range',
+  colQuasiP: 'Quasi-p-value',
+  colResample: 'Restricted in resamples',
+  colWithout: 'Without this limit',
+  withoutCell: '{h} of {n} ({pct})',
+  unrestricted: 'not restricted',
+  trajectoryTable: 'Every box of the trajectory',
+  colStep: 'Step',
+  colPhase: 'Phase',
+  colCoverage: 'Coverage',
+  colDensity: 'Density',
+  colMass: 'Mass',
+  colRestricted: 'Restricted factors',
+  phaseStart: 'all cases',
+  phasePeel: 'peel',
+  phasePaste: 'paste',
+  treeTitle: 'Classification tree (CART)',
+  treeNote:
+    'Gini splits, depth ≤ {depth}, at least {minLeaf} cases per leaf; each leaf with its cases meeting the condition.',
+  colRule: 'Rule (leaf)',
+  colLeafCases: 'Cases',
+  colLeafShare: 'Meeting the condition',
+  everyCase: 'every case',
+  methods:
+    'PRIM (Friedman & Fisher 1999) as in EMA Workbench: peel α = {alpha} of the box per step from either end of a numeric factor, or drop one category, choosing the peel that raises the density most per case removed; stop below a mass of {minMass}; then paste back while density rises. The chosen box is the one with the highest coverage among those with density ≥ {threshold} (else the densest). Quasi-p-value: P(X ≥ cases of interest in the box), X ~ Binomial(box cases, density of the box without that limit). Stability: PRIM on {resamples} random halves (seed {seed}). CART: Gini impurity, ties broken by factor order.',
+  settingsSource: 'Source folder',
+  settingsWhere: 'Condition',
+  settingsPer: 'Cases',
+  settingsAlpha: 'Peeling α',
+  settingsMinMass: 'Minimum mass',
+  settingsThreshold: 'Density threshold',
+  settingsSeed: 'Resampling seed',
+} as const;
+
+const ZH: Record<keyof typeof EN, string> = {
+  kind: '情景发现',
+  title: '何时“{where}”',
+  subtitle: '对“{source}”的 {inputs} 个因素做 PRIM 盒子与 CART 决策树分析',
+  headlineTitle: '结论',
+  ran: '对{sourceKind} {source} 的 {cases}做情景发现（{inputs} 个因素：{names}）{period}。',
+  sourceSweep: '参数扫描',
+  sourceOptimisation: '优化',
+  period: '，模拟 {start} 至 {end}',
+  casesRuns: '{n} 次运行',
+  casesPoints: '{n} 个设计点（重复运行取平均）',
+  unitRuns: '次运行',
+  unitPoints: '个设计点',
+  share: '在 {used} {unit}中，{h} 个（{pct}）满足条件“{where}”{names}。',
+  excluded: '另有 {n} 个因条件未定义（指标为空）而排除。',
+  excludedOne: '另有 1 个因条件未定义（指标为空）而排除。',
+  whereNames: '（{list}）',
+  box: '它们集中在 {conditions} 的区域：该盒子包含其中 {boxH} 个（覆盖率 {coverage}），盒子内 {boxN} {unit}中 {boxH} 个满足条件（密度 {density}；全部情形中为 {base}）。',
+  boxNone: 'PRIM 未在各因素中找到它们集中的盒子：任何剥离都未使比例高于全部{unit}的 {base}。',
+  baseMeets:
+    '在全部{unit}中已有 {base} 满足条件，达到密度阈值 {threshold}，因此所选盒子即全部情形；可用更高的 --threshold（如 {suggest}）重新运行，查看它们最密集之处。',
+  belowThreshold: '没有盒子达到密度阈值 {threshold}；这是 PRIM 找到的密度最高的盒子。',
+  chosenByUser: '这是按要求（--box）选取的剥离轨迹第 {step} 步。',
+  significant:
+    '在这些界限中，{strong}{strongVerb} 明显必要（准 p 值 < 0.05）；去掉 {weak} 对密度影响不大，应视为弱证据{weakPronoun}。',
+  allSignificant: '盒子的每个界限都明显必要（准 p 值 < 0.05）。',
+  noneSignificant: '没有哪一个界限单独看是明显必要的（准 p 值均 ≥ 0.05）：该盒子证据较弱。',
+  isVerb: '',
+  areVerb: '',
+  itPronoun: '',
+  themPronoun: '',
+  tree: '分类树密度最高的叶节点：{rule}——{n} 个中 {h} 个满足条件（{pct}）。',
+  treeNone: '分类树找不到能将它们分开的划分。',
+  sure: '稳定性：在 {usable} 个随机半样本上重新运行 PRIM，盒子各因素受限的比例：{boxShares}；其他因素：{otherShares}；恰好限定盒子这些因素的半样本占 {same}。准 p 值（单侧二项检验；越小说明该限定越重要）：{pvalues}。',
+  sureNone: '稳定性：没有一个随机半样本能运行 PRIM（关注的情形太少）。',
+  shareOf: '{name} 为 {pct}',
+  assumed:
+    '只有源文件夹中的因素在变化，其余输入均保持基准情景的取值；该盒子只描述这 {used} {unit}，而非现实世界。',
+  and: ' 且 ',
+  between: '{lo} ≤ {name} ≤ {hi}',
+  atLeast: '{name} ≥ {lo}',
+  atMost: '{name} ≤ {hi}',
+  inSet: '{name} 为 {values}',
+  or: ' 或 ',
+  trajectoryTitle: '剥离轨迹：覆盖率与密度',
+  trajectoryNote:
+    '每个点是一个盒子，从全部情形（右下）到最小的盒子（左上）；颜色表示受限因素的个数；圈出的点为所选盒子。覆盖率：满足条件的情形中落在盒内的比例；密度：盒内情形中满足条件的比例。',
+  coverageAxis: '覆盖率（%）',
+  densityAxis: '密度（%）',
+  restrictedN: '{n} 个受限因素',
+  restrictedOne: '1 个受限因素',
+  restrictedNone: '无限定',
+  chosenLabel: '所选盒子（第 {step} 步）',
+  limitsTitle: '所选盒子',
+  limitsNote:
+    '第 {step} 步（{phase}）：{n} {unit}，其中 {h} 个满足条件；覆盖率 {coverage}，密度 {density}，质量 {mass}。',
+  colFactor: '因素',
+  colLimit: '盒子界限',
+  colRange: '全部范围',
+  colQuasiP: '准 p 值',
+  colResample: '重抽样中受限的比例',
+  colWithout: '去掉此界限时',
+  withoutCell: '{n} 个中 {h} 个（{pct}）',
+  unrestricted: '未限定',
+  trajectoryTable: '剥离轨迹中的所有盒子',
+  colStep: '步',
+  colPhase: '阶段',
+  colCoverage: '覆盖率',
+  colDensity: '密度',
+  colMass: '质量',
+  colRestricted: '受限因素',
+  phaseStart: '全部情形',
+  phasePeel: '剥离',
+  phasePaste: '粘贴',
+  treeTitle: '分类树（CART）',
+  treeNote: '基尼划分，深度 ≤ {depth}，每个叶节点至少 {minLeaf} 个情形；每个叶节点列出满足条件的情形。',
+  colRule: '规则（叶节点）',
+  colLeafCases: '情形数',
+  colLeafShare: '满足条件',
+  everyCase: '全部情形',
+  methods:
+    'PRIM（Friedman 与 Fisher 1999），做法同 EMA Workbench：每步从数值因素的一端剥离盒子的 α = {alpha}，或去掉一个类别，选择每剥离一个情形使密度上升最多的剥离；质量低于 {minMass} 时停止；随后在密度上升时粘贴回去。所选盒子是密度 ≥ {threshold} 的盒子中覆盖率最高者（否则取密度最高者）。准 p 值：P(X ≥ 盒内关注情形数)，X ~ 二项分布(盒内情形数, 去掉该界限后盒子的密度)。稳定性：在 {resamples} 个随机半样本上运行 PRIM（种子 {seed}）。CART：基尼不纯度，平局按因素顺序决定。',
+  settingsSource: '源文件夹',
+  settingsWhere: '条件',
+  settingsPer: '情形',
+  settingsAlpha: '剥离 α',
+  settingsMinMass: '最小质量',
+  settingsThreshold: '密度阈值',
+  settingsSeed: '重抽样种子',
+};
+
+const TABLES: MessageTables<keyof typeof EN> = { en: EN, zh: ZH };
+
+/** A word of the discovery report in `lang` with `{name}` placeholders filled. */
+export function dw(lang: Lang, key: keyof typeof EN, vars: Record<string, string | number> = {}): string {
+  return message(TABLES, lang, key, vars);
+}
+
+/** Every word of the discovery report, by language (for the translation test). */
+export const DISCOVER_WORDS = { en: EN, zh: ZH };
