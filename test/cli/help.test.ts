@@ -68,7 +68,7 @@ describe('help in English and Chinese', () => {
       expect(r.stdout).not.toContain(english);
     }
     const rows = items(r.stdout);
-    expect(rows).toHaveLength(2 + 15 + 1); // --version, --help, the commands, help
+    expect(rows).toHaveLength(2 + 16 + 1); // --version, --help, the commands, help
     for (const [term, description] of rows) expect(description, term).toMatch(CJK);
   });
 
