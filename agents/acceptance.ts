@@ -97,6 +97,7 @@ export function acceptWorks(w: World, c: Community): AcceptanceOutcome {
   if (M.acceptance[c.id] === ACCEPTANCE.reworking) {
     M.acceptance[c.id] = ACCEPTANCE.accepted;
     M.defect[c.id] = 0;
+    if (tracing(w, c.id)) traceAcceptance(w, c, false, Number.NaN, true, 0);
     return ACCEPTED;
   }
   const a = w.scenario.management.acceptance;

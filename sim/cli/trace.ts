@@ -54,8 +54,8 @@ export function randomCommunities(count: number, n: number, seed: number): numbe
   return ids.slice(0, n).sort((a, b) => a - b);
 }
 
-function label(c: { name: string; id: number; district: string }) {
-  return { name: c.name, id: c.id, district: c.district };
+function label(c: Community) {
+  return { name: c.name, id: c.id, district: c.district, renovatedAtStart: c.renovatedAtStart };
 }
 
 function traceAction(file: string, opts: TraceFlags, io: CliIo, session: CliSession): void {
@@ -105,7 +105,8 @@ function traceAction(file: string, opts: TraceFlags, io: CliIo, session: CliSess
       });
       const lines =
         s.events.length > 0 ? s.events.map((e) => eventLine(lang, e)) : [msg(lang, 'traceNoEvents')];
-      return [head, ...lines].join('\n');
+      const before = s.renovatedAtStart ? [msg(lang, 'traceRenovatedBefore')] : [];
+      return [head, ...before, ...lines].join('\n');
     });
     io.out(`${blocks.join('\n\n')}\n`);
     return;

@@ -16,6 +16,7 @@ export const EN = {
   traceRandomTooMany: '--random {n} asks for more communities than {scenario} has ({count})',
   traceHeader: '{name} (id {id}, {district}) — {scenario}, seed {seed}, {from} to {to}: {n} events',
   traceNoEvents: '(no events: nothing happened to it in this run)',
+  traceRenovatedBefore: '(renovated before the start: no renovation project in this run)',
   traceStalledHeader:
     '{scenario}, seed {seed}, {from} to {to}: {n} of the {pending} communities pending at the start never completed{shown}.',
   traceStalledShown: '; the first {k} follow',
@@ -41,6 +42,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   traceRandomTooMany: '--random {n} 要求的小区数多于 {scenario} 的小区数（{count}）',
   traceHeader: '{name}（编号 {id}，{district}）——{scenario}，种子 {seed}，{from} 至 {to}：{n} 个事件',
   traceNoEvents: '（无事件：本次运行中该小区没有发生任何事）',
+  traceRenovatedBefore: '（期初前已完成改造：本次运行中没有综合改造项目）',
   traceStalledHeader:
     '{scenario}，种子 {seed}，{from} 至 {to}：期初待改造的 {pending} 个小区中有 {n} 个从未完工{shown}。',
   traceStalledShown: '；以下为前 {k} 个',
