@@ -7,7 +7,8 @@
 import { acceptedQuality, acceptWorks } from '../../agents/acceptance.js';
 import { holdVotes, onCompletion, startConsultation } from '../../agents/resident.js';
 import { netFeeChangeRmbPerM2, settleOverrun } from '../../agents/enterprise.js';
-import { commitFunding, initialResidentShare, ownersShareFloor, planCapex } from './funding.js';
+import { initialResidentShare, ownersShareFloor, planCapex } from './cost-split.js';
+import { commitFunding } from './funding.js';
 import { maintenanceCover } from './funding-channels.js';
 import { planElevators } from './elevator-plan.js';
 import type { MonthMoney } from './metrics.js';
