@@ -1,0 +1,168 @@
+/**
+ * The optimisation report's headline, pure: what was searched (levers, candidates, generations, runs),
+ * how many non-dominated feasible mixes were found, the front's extremes per objective in words with
+ * units and 95 % CIs, which constraints bound (how many candidates each ruled out), whether the
+ * hypervolume had stopped improving over the last generations, and what the intervals cover.
+ */
+import { formatNumber } from './format.js';
+import type { Headline } from './headline.js';
+import {
+  aggregateText,
+  constraintText,
+  frontOf,
+  labelOf,
+  mixText,
+  objectivesText,
+} from './optimisation-text.js';
+import type { OptCandidate, OptimisationData } from './optimisation-types.js';
+import type { Lang } from './types.js';
+import { ow } from './words-optimisation.js';
+
+/** A relative change of the hypervolume below this over the last generations counts as a stall. */
+export const STALL_CHANGE = 0.01;
+
+/** Generations the convergence judgement looks back over: a third of the run, 2 to 5. */
+export function lookBack(generations: number): number {
+  return Math.max(2, Math.min(5, Math.floor(generations / 3)));
+}
+
+/**
+ * Whether the hypervolume stopped improving: its relative change over the last {@link lookBack}
+ * generations, or why it cannot be judged.
+ */
+export function convergence(
+  data: OptimisationData,
+):
+  | { state: 'converged' | 'improving'; change: number; k: number }
+  | { state: 'tooFew' | 'noHypervolume' } {
+  const gens = data.convergence;
+  const defined = gens.filter((g) => Number.isFinite(g.hypervolume));
+  if (defined.length === 0) return { state: 'noHypervolume' };
+  const k = lookBack(gens.length);
+  if (gens.length < k + 1) return { state: 'tooFew' };
+  const last = gens[gens.length - 1].hypervolume;
+  const before = gens[gens.length - 1 - k].hypervolume;
+  if (!Number.isFinite(last) || !Number.isFinite(before)) return { state: 'improving', change: Number.NaN, k };
+  const change = last === 0 ? 0 : (last - before) / Math.abs(last);
+  return { state: Math.abs(change) < STALL_CHANGE ? 'converged' : 'improving', change, k };
+}
+
+/** The extreme of the front on objective `k`: its best mix (the first by the objective's direction). */
+function extreme(data: OptimisationData, front: readonly OptCandidate[], k: number): OptCandidate | null {
+  const o = data.objectives[k];
+  const sign = o.sense === 'min' ? 1 : -1;
+  const defined = front.filter((c) => Number.isFinite(c.objectives[k].value));
+  if (defined.length === 0) return null;
+  return defined.reduce((best, c) => {
+    const d = sign * (c.objectives[k].value - best.objectives[k].value);
+    return d < 0 || (d === 0 && c.id < best.id) ? c : best;
+  });
+}
+
+/** The sentences on what each constraint did: how many candidates it ruled out. */
+function constraintSentence(lang: Lang, data: OptimisationData): string | null {
+  if (data.constraints.length === 0) return null;
+  const n = data.candidates.length;
+  const items = data.constraints.map((c, j) => {
+    const text = constraintText(lang, data, c);
+    const undefinedCount = data.candidates.filter((x) => !Number.isFinite(x.constraints[j])).length;
+    const broken = data.candidates.filter((x) => {
+      const v = x.constraints[j];
+      if (!Number.isFinite(v)) return false;
+      return c.op === '>=' ? v < c.bound : c.op === '<=' ? v > c.bound : v !== c.bound;
+    }).length;
+    const parts = [
+      broken === 0 && undefinedCount === 0
+        ? ow(lang, 'constraintNone', { constraint: text })
+        : ow(lang, 'constraintRuledOut', {
+            constraint: text,
+            count: formatNumber(lang, broken, 0),
+            candidates: formatNumber(lang, n, 0),
+          }),
+    ];
+    if (undefinedCount > 0)
+      parts.push(ow(lang, 'constraintUndefined', { constraint: text, count: formatNumber(lang, undefinedCount, 0) }));
+    return parts.join(ow(lang, 'listSep'));
+  });
+  return ow(lang, 'constraintsBind', { list: items.join(ow(lang, 'listSep')) });
+}
+
+/** The convergence sentence. */
+function convergenceSentence(lang: Lang, data: OptimisationData): string {
+  const c = convergence(data);
+  if (c.state === 'noHypervolume') return ow(lang, 'noHypervolume');
+  if (c.state === 'tooFew' || !('change' in c))
+    return ow(lang, 'tooFewGenerations', { generations: formatNumber(lang, data.convergence.length, 0) });
+  const pct = Number.isFinite(c.change) ? `${formatNumber(lang, c.change * 100, 1)} %` : ow(lang, 'unknown');
+  return ow(lang, c.state, { change: lang === 'zh' ? pct.replace(' %', '%') : pct, k: formatNumber(lang, c.k, 0) });
+}
+
+/** The headline of an optimisation. */
+export function optimisationHeadline(lang: Lang, data: OptimisationData): Headline {
+  const scenario = data.scenarioName?.[lang] ?? data.scenarioFile ?? '—';
+  const num = (v: number | null) => (v === null ? ow(lang, 'unknown') : formatNumber(lang, v, 0));
+  const states = data.states !== null && data.states > 1 ? ow(lang, 'states', { states: num(data.states) }) : '';
+  const ran = ow(lang, 'ran', {
+    levers: data.levers.map((l) => l.name).join(lang === 'zh' ? '、' : ', '),
+    scenario,
+    period: data.calendar ? ow(lang, 'period', { start: data.calendar.start, end: data.calendar.end }) : '',
+    candidates: num(data.candidates.length),
+    generations: num(data.generations ?? data.convergence.length),
+    population: num(data.population),
+    runs: num(data.runs),
+    replicates: num(data.replicates),
+    states,
+  });
+
+  const answers: string[] = [];
+  const front = frontOf(data);
+  const feasible = data.candidates.filter((c) => c.feasible).length;
+  const counts = {
+    front: formatNumber(lang, front.length, 0),
+    feasible: formatNumber(lang, feasible, 0),
+    candidates: formatNumber(lang, data.candidates.length, 0),
+  };
+  if (front.length === 0) answers.push(ow(lang, 'noFeasible', counts));
+  else if (front.length === 1)
+    answers.push(
+      ow(lang, 'frontOne', { ...counts, mix: mixText(lang, data, front[0]), objectives: objectivesText(lang, data, front[0]) }),
+    );
+  else {
+    answers.push(ow(lang, data.constraints.length > 0 ? 'front' : 'frontNoConstraints', counts));
+    data.objectives.forEach((o, k) => {
+      const best = extreme(data, front, k);
+      if (best === null) return;
+      answers.push(
+        ow(lang, o.sense === 'min' ? 'extremeMin' : 'extremeMax', {
+          indicator: labelOf(lang, data, o.indicator),
+          mix: mixText(lang, data, best),
+          objectives: objectivesText(lang, data, best),
+        }),
+      );
+    });
+  }
+  const constraints = constraintSentence(lang, data);
+  if (constraints !== null) answers.push(constraints);
+  answers.push(convergenceSentence(lang, data));
+
+  const replicates = data.replicates ?? 0;
+  const aggregates = [...new Set(data.objectives.map((o) => aggregateText(lang, o.aggregate)))];
+  const sure =
+    data.states !== null && data.states > 1
+      ? ow(lang, 'sureStates', {
+          states: num(data.states),
+          names: data.uncertainties.join(lang === 'zh' ? '、' : ', ') || ow(lang, 'unknown'),
+          aggregate: aggregates.join(lang === 'zh' ? '、' : ', '),
+        })
+      : replicates >= 2 || data.candidates.some((c) => c.runs >= 2)
+        ? ow(lang, 'sure')
+        : ow(lang, 'sureOne');
+  return {
+    title: ow(lang, 'headlineTitle'),
+    ran,
+    answers,
+    money: [],
+    sure,
+    assumed: ow(lang, 'assumed', { scenario }),
+  };
+}
