@@ -40,7 +40,13 @@ function scatter(lang: Lang, data: OptimisationData, i: number, j: number): Char
       return p === null ? [] : [p];
     });
   const cs = data.candidates;
-  const dot = (label: string, points: Point[], colour: string, alpha: number, radius: number): ChartDataset => ({
+  const dot = (
+    label: string,
+    points: Point[],
+    colour: string,
+    alpha: number,
+    radius: number,
+  ): ChartDataset => ({
     label,
     data: asData(points),
     showLine: false,
@@ -52,9 +58,27 @@ function scatter(lang: Lang, data: OptimisationData, i: number, j: number): Char
     pointBorderWidth: 0,
   });
   const datasets = [
-    dot(ow(lang, 'seriesInfeasible'), group((k) => !cs[k].feasible), GREY, 0.35, 2.5),
-    dot(ow(lang, 'seriesFeasible'), group((k) => cs[k].feasible && !cs[k].front), FEASIBLE, 0.3, 3),
-    dot(ow(lang, 'seriesFront'), group((k) => cs[k].feasible && cs[k].front), FRONT, 0.95, 5),
+    dot(
+      ow(lang, 'seriesInfeasible'),
+      group((k) => !cs[k].feasible),
+      GREY,
+      0.35,
+      2.5,
+    ),
+    dot(
+      ow(lang, 'seriesFeasible'),
+      group((k) => cs[k].feasible && !cs[k].front),
+      FEASIBLE,
+      0.3,
+      3,
+    ),
+    dot(
+      ow(lang, 'seriesFront'),
+      group((k) => cs[k].feasible && cs[k].front),
+      FRONT,
+      0.95,
+      5,
+    ),
   ];
   const xLabel = `${labelOf(lang, data, oi.indicator)} (${dx.label || '—'})`;
   const yLabel = `${labelOf(lang, data, oj.indicator)} (${dy.label || '—'})`;
@@ -62,7 +86,10 @@ function scatter(lang: Lang, data: OptimisationData, i: number, j: number): Char
   return {
     id: `pareto-${i}-${j}`,
     section: 'other',
-    title: ow(lang, 'scatterTitle', { x: labelOf(lang, data, oi.indicator), y: labelOf(lang, data, oj.indicator) }),
+    title: ow(lang, 'scatterTitle', {
+      x: labelOf(lang, data, oi.indicator),
+      y: labelOf(lang, data, oj.indicator),
+    }),
     note: ow(lang, 'scatterNote'),
     ...(empty ? { empty } : {}),
     metrics: [oi.indicator, oj.indicator],
@@ -135,7 +162,11 @@ function axes(lang: Lang, data: OptimisationData): Axis[] {
     const vals = cs.map((c) => c.objectives[k].value);
     const d = displayUnit(lang, o.unit, maxAbsOf(vals));
     const label = labelOf(lang, data, o.indicator);
-    return scaled(vals, label, (v) => `${formatNumber(lang, v * d.factor, d.digits)}${d.label ? ` ${d.label}` : ''}`);
+    return scaled(
+      vals,
+      label,
+      (v) => `${formatNumber(lang, v * d.factor, d.digits)}${d.label ? ` ${d.label}` : ''}`,
+    );
   });
   return [...leverAxes, ...objectiveAxes];
 }
@@ -181,10 +212,18 @@ export function parallelChart(lang: Lang, data: OptimisationData): ChartSpec {
 /** Hypervolume (left) and front size (right) per generation, against the runs evaluated. */
 export function convergenceChart(lang: Lang, data: OptimisationData): ChartSpec {
   const gens = data.convergence;
-  const hv = gens.map((g) => ({ x: g.evaluations, y: Number.isFinite(g.hypervolume) ? g.hypervolume : null }));
+  // No feasible front (the contract writes 0): a gap, not a hypervolume of 0.
+  const hv = gens.map((g) => ({
+    x: g.evaluations,
+    y: g.frontSize > 0 && Number.isFinite(g.hypervolume) ? g.hypervolume : null,
+  }));
   const size = gens.map((g) => ({ x: g.evaluations, y: g.frontSize }));
   const options = chartOptions(lang, {
-    x: { type: 'linear', title: axisTitle(ow(lang, 'evaluations')), ticks: { precision: 0, maxTicksLimit: 8 } },
+    x: {
+      type: 'linear',
+      title: axisTitle(ow(lang, 'evaluations')),
+      ticks: { precision: 0, maxTicksLimit: 8 },
+    },
     y: { min: 0, title: axisTitle(ow(lang, 'hypervolume')) },
   });
   (options['scales'] as Record<string, unknown>)['y1'] = {

@@ -7,11 +7,11 @@
 import { formatNumber } from './format.js';
 import type { Headline } from './headline.js';
 import {
-  aggregateText,
   constraintText,
   frontOf,
   labelOf,
   mixText,
+  measureText,
   objectivesText,
 } from './optimisation-text.js';
 import type { OptCandidate, OptimisationData } from './optimisation-types.js';
@@ -32,17 +32,16 @@ export function lookBack(generations: number): number {
  */
 export function convergence(
   data: OptimisationData,
-):
-  | { state: 'converged' | 'improving'; change: number; k: number }
-  | { state: 'tooFew' | 'noHypervolume' } {
+): { state: 'converged' | 'improving'; change: number; k: number } | { state: 'tooFew' | 'noHypervolume' } {
   const gens = data.convergence;
-  const defined = gens.filter((g) => Number.isFinite(g.hypervolume));
-  if (defined.length === 0) return { state: 'noHypervolume' };
+  // The contract writes 0 for a generation without a feasible candidate: no front, nothing to judge.
+  if (!gens.some((g) => g.frontSize > 0 && Number.isFinite(g.hypervolume))) return { state: 'noHypervolume' };
   const k = lookBack(gens.length);
   if (gens.length < k + 1) return { state: 'tooFew' };
   const last = gens[gens.length - 1].hypervolume;
   const before = gens[gens.length - 1 - k].hypervolume;
-  if (!Number.isFinite(last) || !Number.isFinite(before)) return { state: 'improving', change: Number.NaN, k };
+  if (!Number.isFinite(last) || !Number.isFinite(before))
+    return { state: 'improving', change: Number.NaN, k };
   const change = last === 0 ? 0 : (last - before) / Math.abs(last);
   return { state: Math.abs(change) < STALL_CHANGE ? 'converged' : 'improving', change, k };
 }
@@ -66,11 +65,9 @@ function constraintSentence(lang: Lang, data: OptimisationData): string | null {
   const items = data.constraints.map((c, j) => {
     const text = constraintText(lang, data, c);
     const undefinedCount = data.candidates.filter((x) => !Number.isFinite(x.constraints[j])).length;
-    const broken = data.candidates.filter((x) => {
-      const v = x.constraints[j];
-      if (!Number.isFinite(v)) return false;
-      return c.op === '>=' ? v < c.bound : c.op === '<=' ? v > c.bound : v !== c.bound;
-    }).length;
+    const broken = data.candidates.filter(
+      (x) => Number.isFinite(x.constraints[j]) && !x.constraintsOk[j],
+    ).length;
     const parts = [
       broken === 0 && undefinedCount === 0
         ? ow(lang, 'constraintNone', { constraint: text })
@@ -81,7 +78,13 @@ function constraintSentence(lang: Lang, data: OptimisationData): string | null {
           }),
     ];
     if (undefinedCount > 0)
-      parts.push(ow(lang, 'constraintUndefined', { constraint: text, count: formatNumber(lang, undefinedCount, 0) }));
+      parts.push(
+        ow(lang, 'constraintUndefined', {
+          constraint: text,
+          count: formatNumber(lang, undefinedCount, 0),
+          candidates: formatNumber(lang, n, 0),
+        }),
+      );
     return parts.join(ow(lang, 'listSep'));
   });
   return ow(lang, 'constraintsBind', { list: items.join(ow(lang, 'listSep')) });
@@ -94,14 +97,18 @@ function convergenceSentence(lang: Lang, data: OptimisationData): string {
   if (c.state === 'tooFew' || !('change' in c))
     return ow(lang, 'tooFewGenerations', { generations: formatNumber(lang, data.convergence.length, 0) });
   const pct = Number.isFinite(c.change) ? `${formatNumber(lang, c.change * 100, 1)} %` : ow(lang, 'unknown');
-  return ow(lang, c.state, { change: lang === 'zh' ? pct.replace(' %', '%') : pct, k: formatNumber(lang, c.k, 0) });
+  return ow(lang, c.state, {
+    change: lang === 'zh' ? pct.replace(' %', '%') : pct,
+    k: formatNumber(lang, c.k, 0),
+  });
 }
 
 /** The headline of an optimisation. */
 export function optimisationHeadline(lang: Lang, data: OptimisationData): Headline {
   const scenario = data.scenarioName?.[lang] ?? data.scenarioFile ?? '—';
   const num = (v: number | null) => (v === null ? ow(lang, 'unknown') : formatNumber(lang, v, 0));
-  const states = data.states !== null && data.states > 1 ? ow(lang, 'states', { states: num(data.states) }) : '';
+  const states =
+    data.states !== null && data.states > 1 ? ow(lang, 'states', { states: num(data.states) }) : '';
   const ran = ow(lang, 'ran', {
     levers: data.levers.map((l) => l.name).join(lang === 'zh' ? '、' : ', '),
     scenario,
@@ -125,7 +132,11 @@ export function optimisationHeadline(lang: Lang, data: OptimisationData): Headli
   if (front.length === 0) answers.push(ow(lang, 'noFeasible', counts));
   else if (front.length === 1)
     answers.push(
-      ow(lang, 'frontOne', { ...counts, mix: mixText(lang, data, front[0]), objectives: objectivesText(lang, data, front[0]) }),
+      ow(lang, 'frontOne', {
+        ...counts,
+        mix: mixText(lang, data, front[0]),
+        objectives: objectivesText(lang, data, front[0]),
+      }),
     );
   else {
     answers.push(ow(lang, data.constraints.length > 0 ? 'front' : 'frontNoConstraints', counts));
@@ -146,7 +157,7 @@ export function optimisationHeadline(lang: Lang, data: OptimisationData): Headli
   answers.push(convergenceSentence(lang, data));
 
   const replicates = data.replicates ?? 0;
-  const aggregates = [...new Set(data.objectives.map((o) => aggregateText(lang, o.aggregate)))];
+  const aggregates = [...new Set(data.objectives.map((o) => measureText(lang, o)))];
   const sure =
     data.states !== null && data.states > 1
       ? ow(lang, 'sureStates', {

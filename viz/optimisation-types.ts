@@ -20,25 +20,39 @@ export interface OptLever {
 
 /** An objective: a key indicator minimised or maximised, aggregated over a candidate's runs. */
 export interface OptObjective {
-  /** The key indicator (sim/model/metrics.ts KEY_INDICATORS name). */
+  /** Its column name in evaluations.csv. */
+  name: string;
+  /** The key indicator (sim/model/metrics.ts KEY_INDICATORS name) and its unit. */
   indicator: string;
   unit: string;
+  /** Direction and unit of the value NSGA-II compares (satisficing: a share, maximised). */
   sense: 'min' | 'max';
-  /** How a candidate's runs are aggregated: "mean", "p10", "p90", … or a robustness measure. */
+  valueUnit: string;
+  /** Over a state's replicates: "mean" or "pNN". */
   aggregate: string;
+  /** Over states of the world: mean, p10, p90, regret, satisficing ("mean" without uncertainties). */
+  robustness: string;
 }
 
 /** A constraint on a key indicator's aggregate: `indicator op bound`. */
 export interface OptConstraint {
+  /** Its column name in evaluations.csv. */
+  name: string;
   indicator: string;
   unit: string;
-  op: '>=' | '<=' | '==';
+  op: '>=' | '<=';
   bound: number;
+  /** Over the candidate's runs: "mean", "pNN" or "all" (the worst run). */
+  aggregate: string;
 }
 
-/** A value over a candidate's runs: the aggregate, the 95 % CI of the mean, the runs that define it. */
+/**
+ * An objective of a candidate: the value NSGA-II compares (in the objective's value unit), the mean
+ * of the indicator over the candidate's runs with its 95 % CI over replicates, and the runs behind it.
+ */
 export interface OptStat {
   value: number;
+  mean: number;
   lo: number;
   hi: number;
   n: number;
@@ -54,8 +68,9 @@ export interface OptCandidate {
   levers: string[];
   /** Per objective, in objective order. */
   objectives: OptStat[];
-  /** Per constraint, in constraint order: the aggregate value (NaN: undefined). */
+  /** Per constraint, in constraint order: the aggregate value (NaN: undefined) and whether it holds. */
   constraints: number[];
+  constraintsOk: boolean[];
   /** Whether it meets every constraint. */
   feasible: boolean;
   /** Non-domination rank (1: the front), null when not ranked. */
@@ -71,10 +86,12 @@ export interface OptGeneration {
   generation: number;
   /** Runs evaluated up to the end of this generation. */
   evaluations: number;
-  /** Hypervolume of the feasible front (NaN: no feasible candidate yet). */
+  /** Hypervolume of the feasible front, normalised to [0, 1] (0 when no candidate is feasible). */
   hypervolume: number;
   /** Mixes on the front. */
   frontSize: number;
+  /** Feasible share of the population (0..1; NaN when not recorded). */
+  feasibleShare: number;
 }
 
 /** Everything the optimisation report shows. */

@@ -6,22 +6,17 @@
  * constraints, how to read, and the settings and provenance last.
  */
 import { escapeHtml as esc } from './escape.js';
-import {
-  type ExperimentPage,
-  figureHtml,
-  settingsHtml,
-  tableHtml,
-} from './experiment-page.js';
+import { type ExperimentPage, figureHtml, settingsHtml, tableHtml } from './experiment-page.js';
 import { formatNumber, formatValue } from './format.js';
 import { t } from './i18n.js';
 import { convergenceChart, paretoScatters, parallelChart } from './optimisation-charts.js';
 import { optimisationHeadline } from './optimisation-headline.js';
 import {
-  aggregateText,
   constraintText,
   frontOf,
   labelOf,
   leverValueText,
+  measureText,
   statText,
 } from './optimisation-text.js';
 import type { OptimisationData } from './optimisation-types.js';
@@ -43,7 +38,7 @@ export function frontTableHtml(lang: Lang, data: OptimisationData): string {
   const rows = front.map((c) => [
     String(c.id),
     ...c.levers.map((v) => leverValueText(lang, v)),
-    ...data.objectives.map((o, k) => statText(lang, o.unit, c.objectives[k])),
+    ...data.objectives.map((o, k) => statText(lang, o, c.objectives[k])),
     ...data.constraints.map((x, j) => formatValue(lang, x.unit, c.constraints[j])),
     formatNumber(lang, c.runs, 0),
     formatNumber(lang, c.generation, 0),
@@ -71,7 +66,10 @@ function leversHtml(lang: Lang, data: OptimisationData): string {
           : `${leverValueText(lang, String(l.min ?? ''))} – ${leverValueText(lang, String(l.max ?? ''))}`;
     return [l.name, l.path, ow(lang, typeWord[l.type]), range];
   });
-  return tableHtml([ow(lang, 'lever'), ow(lang, 'leverPath'), ow(lang, 'leverType'), ow(lang, 'leverRange')], rows);
+  return tableHtml(
+    [ow(lang, 'lever'), ow(lang, 'leverPath'), ow(lang, 'leverType'), ow(lang, 'leverRange')],
+    rows,
+  );
 }
 
 /** Objectives and constraints, one row each. */
@@ -80,7 +78,7 @@ function objectivesHtml(lang: Lang, data: OptimisationData): string {
     ...data.objectives.map((o) => [
       labelOf(lang, data, o.indicator),
       ow(lang, 'objectiveRow'),
-      ow(lang, o.sense === 'min' ? 'minimise' : 'maximise', { aggregate: aggregateText(lang, o.aggregate) }),
+      ow(lang, o.sense === 'min' ? 'minimise' : 'maximise', { aggregate: measureText(lang, o) }),
     ]),
     ...data.constraints.map((c) => [
       labelOf(lang, data, c.indicator),
@@ -123,7 +121,12 @@ export function optimisationPage(data: OptimisationData, lang: Lang): Experiment
         charts: [...scatters, parallel],
       },
       { id: 'mixes', title: ow(lang, 'tableTitle'), html: frontTableHtml(lang, data), charts: [] },
-      { id: 'convergence', title: ow(lang, 'convergenceSection'), html: figureHtml(conv, true), charts: [conv] },
+      {
+        id: 'convergence',
+        title: ow(lang, 'convergenceSection'),
+        html: figureHtml(conv, true),
+        charts: [conv],
+      },
       { id: 'levers', title: ow(lang, 'leversTitle'), html: leversHtml(lang, data), charts: [] },
       { id: 'objectives', title: ow(lang, 'objectivesTitle'), html: objectivesHtml(lang, data), charts: [] },
       { id: 'methods', title: t(lang, 'methods'), html: `<p>${esc(ow(lang, 'methods'))}</p>`, charts: [] },

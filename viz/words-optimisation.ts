@@ -20,19 +20,23 @@ const EN = {
     '{front} mixes are non-dominated (no other feasible mix is at least as good on every objective and better on one) among the {feasible} of {candidates} candidates that meet every constraint.',
   frontNoConstraints:
     '{front} mixes are non-dominated (no other mix is at least as good on every objective and better on one) among the {candidates} candidates.',
-  frontOne: 'One mix dominates every other feasible candidate ({feasible} of {candidates} meet every constraint): {mix}, giving {objectives}.',
+  frontOne:
+    'One mix dominates every other feasible candidate ({feasible} of {candidates} meet every constraint): {mix}, giving {objectives}.',
   noFeasible:
     'None of the {candidates} candidates met every constraint, so there is no front: evaluations.csv lists each candidate’s constraint values.',
-  extremeMin: 'Lowest {indicator}: {mix}, giving {objectives}.',
-  extremeMax: 'Highest {indicator}: {mix}, giving {objectives}.',
+  extremeMin: 'Lowest “{indicator}”: {mix}, giving {objectives}.',
+  extremeMax: 'Highest “{indicator}”: {mix}, giving {objectives}.',
   objective: '{indicator} {value}',
   valueCi: '{value} (95 % CI {lo} to {hi}, n = {n} runs)',
   valueNoCi: '{value} (n = {n} runs, no interval)',
   valueUndefined: '— (undefined: no run defines it)',
+  valueRobust: '{value} ({measure}; mean {mean})',
+  measureOverStates: '{robustness} over states of the world of {aggregate} over runs',
   constraintsBind: 'Constraints: {list}.',
   constraintRuledOut: '“{constraint}” ruled out {count} of {candidates} candidates',
   constraintNone: '“{constraint}” ruled out none (it did not bind)',
-  constraintUndefined: '“{constraint}” was undefined for {count} candidates, which count as infeasible',
+  constraintUndefined:
+    '“{constraint}” was undefined for {count} of the {candidates} candidates, which count as infeasible',
   converged:
     'The hypervolume (the share of objective space the front dominates) changed by {change} over the last {k} generations: the search had stopped improving. A stall is not proof that the best front was found.',
   improving:
@@ -52,7 +56,6 @@ const EN = {
   aggSatisficing: 'the share of states that meet the constraints (satisficing)',
   opGe: '≥',
   opLe: '≤',
-  opEq: '=',
   on: 'on',
   off: 'off',
   sep: ', ',
@@ -113,7 +116,8 @@ const EN = {
 const ZH: Record<keyof typeof EN, string> = {
   kind: '政策优化',
   title: '政策组合的帕累托前沿',
-  subtitle: '{levers} 个政策杠杆、{objectives} 个目标、{constraints} 个约束：基于“{scenario}”的 NSGA-II 搜索。',
+  subtitle:
+    '{levers} 个政策杠杆、{objectives} 个目标、{constraints} 个约束：基于“{scenario}”的 NSGA-II 搜索。',
   headlineTitle: '结论',
   ran: 'NSGA-II 在“{scenario}”{period}中搜索 {levers}：{generations} 代、每代 {population} 个，共评估 {candidates} 个候选政策组合，合计 {runs} 次运行（每次评估 {replicates} 次运行{states}）。',
   period: '（{start} 至 {end}）',
@@ -123,18 +127,22 @@ const ZH: Record<keyof typeof EN, string> = {
     '在满足全部约束的 {feasible} 个候选组合（共 {candidates} 个）中，有 {front} 个为非支配组合（没有其他可行组合在每个目标上都不差且至少一个目标更优）。',
   frontNoConstraints:
     '在 {candidates} 个候选组合中，有 {front} 个为非支配组合（没有其他组合在每个目标上都不差且至少一个目标更优）。',
-  frontOne: '一个组合支配了其余全部可行候选（{candidates} 个中有 {feasible} 个满足全部约束）：{mix}，结果为 {objectives}。',
-  noFeasible: '{candidates} 个候选组合均未满足全部约束，因此没有帕累托前沿：evaluations.csv 列出了每个候选的约束取值。',
+  frontOne:
+    '一个组合支配了其余全部可行候选（{candidates} 个中有 {feasible} 个满足全部约束）：{mix}，结果为 {objectives}。',
+  noFeasible:
+    '{candidates} 个候选组合均未满足全部约束，因此没有帕累托前沿：evaluations.csv 列出了每个候选的约束取值。',
   extremeMin: '{indicator}最低：{mix}，结果为 {objectives}。',
   extremeMax: '{indicator}最高：{mix}，结果为 {objectives}。',
   objective: '{indicator} {value}',
   valueCi: '{value}（95%置信区间 {lo} 至 {hi}，n = {n} 次运行）',
   valueNoCi: '{value}（n = {n} 次运行，无置信区间）',
   valueUndefined: '—（无定义：没有运行给出该值）',
+  valueRobust: '{value}（{measure}；均值 {mean}）',
+  measureOverStates: '各次运行{aggregate}在各情景状态上的{robustness}',
   constraintsBind: '约束：{list}。',
   constraintRuledOut: '“{constraint}”排除了 {candidates} 个候选中的 {count} 个',
   constraintNone: '“{constraint}”未排除任何候选（不起约束作用）',
-  constraintUndefined: '“{constraint}”对 {count} 个候选无定义，这些候选按不可行处理',
+  constraintUndefined: '“{constraint}”对 {candidates} 个候选中的 {count} 个无定义，这些候选按不可行处理',
   converged:
     '超体积（前沿所支配的目标空间比例）在最后 {k} 代中变化了 {change}：搜索已不再改进。停滞并不证明已找到最优前沿。',
   improving:
@@ -153,7 +161,6 @@ const ZH: Record<keyof typeof EN, string> = {
   aggSatisficing: '满足约束的状态比例（满意度准则）',
   opGe: '≥',
   opLe: '≤',
-  opEq: '=',
   on: '启用',
   off: '关闭',
   sep: '，',
