@@ -68,24 +68,17 @@ function constraintSentence(lang: Lang, data: OptimisationData): string | null {
     const broken = data.candidates.filter(
       (x) => Number.isFinite(x.constraints[j]) && !x.constraintsOk[j],
     ).length;
-    const parts = [
+    const main =
       broken === 0 && undefinedCount === 0
         ? ow(lang, 'constraintNone', { constraint: text })
         : ow(lang, 'constraintRuledOut', {
             constraint: text,
             count: formatNumber(lang, broken, 0),
             candidates: formatNumber(lang, n, 0),
-          }),
-    ];
-    if (undefinedCount > 0)
-      parts.push(
-        ow(lang, 'constraintUndefined', {
-          constraint: text,
-          count: formatNumber(lang, undefinedCount, 0),
-          candidates: formatNumber(lang, n, 0),
-        }),
-      );
-    return parts.join(ow(lang, 'listSep'));
+          });
+    return undefinedCount > 0
+      ? main + ow(lang, 'constraintUndefined', { count: formatNumber(lang, undefinedCount, 0) })
+      : main;
   });
   return ow(lang, 'constraintsBind', { list: items.join(ow(lang, 'listSep')) });
 }

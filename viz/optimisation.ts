@@ -86,7 +86,7 @@ function objectivesHtml(lang: Lang, data: OptimisationData): string {
       constraintText(lang, data, c),
     ]),
   ];
-  return tableHtml([t(lang, 'indicator'), ow(lang, 'leverType'), ''], rows);
+  return tableHtml([t(lang, 'indicator'), ow(lang, 'leverType'), ow(lang, 'asked')], rows);
 }
 
 /** The optimisation page's content. */

@@ -35,8 +35,7 @@ const EN = {
   constraintsBind: 'Constraints: {list}.',
   constraintRuledOut: '“{constraint}” ruled out {count} of {candidates} candidates',
   constraintNone: '“{constraint}” ruled out none (it did not bind)',
-  constraintUndefined:
-    '“{constraint}” was undefined for {count} of the {candidates} candidates, which count as infeasible',
+  constraintUndefined: ' and was undefined, so counted as broken, for {count} more',
   converged:
     'The hypervolume (the share of objective space the front dominates) changed by {change} over the last {k} generations: the search had stopped improving. A stall is not proof that the best front was found.',
   improving:
@@ -101,6 +100,7 @@ const EN = {
   typeCategorical: 'one of',
   objectivesTitle: 'Objectives and constraints',
   objectiveRow: 'Objective',
+  asked: 'What is asked',
   constraintRow: 'Constraint',
   minimise: 'minimise {aggregate}',
   maximise: 'maximise {aggregate}',
@@ -142,7 +142,7 @@ const ZH: Record<keyof typeof EN, string> = {
   constraintsBind: '约束：{list}。',
   constraintRuledOut: '“{constraint}”排除了 {candidates} 个候选中的 {count} 个',
   constraintNone: '“{constraint}”未排除任何候选（不起约束作用）',
-  constraintUndefined: '“{constraint}”对 {candidates} 个候选中的 {count} 个无定义，这些候选按不可行处理',
+  constraintUndefined: '，另有 {count} 个候选无定义而按违反约束处理',
   converged:
     '超体积（前沿所支配的目标空间比例）在最后 {k} 代中变化了 {change}：搜索已不再改进。停滞并不证明已找到最优前沿。',
   improving:
@@ -204,6 +204,7 @@ const ZH: Record<keyof typeof EN, string> = {
   typeCategorical: '取值之一',
   objectivesTitle: '目标与约束',
   objectiveRow: '目标',
+  asked: '要求',
   constraintRow: '约束',
   minimise: '最小化{aggregate}',
   maximise: '最大化{aggregate}',

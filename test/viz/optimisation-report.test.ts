@@ -69,7 +69,9 @@ describe('optimisation headline', () => {
     expect(constraints).toContain(
       '“Fire-safety compliance at the target’s deadline ≥ 100.0%” ruled out 1 of 5 candidates',
     );
-    expect(constraints).toContain('was undefined for 1 of the 5 candidates, which count as infeasible');
+    expect(constraints).toContain(
+      'ruled out 1 of 5 candidates and was undefined, so counted as broken, for 1 more.',
+    );
     expect(conv).toMatch(/changed by 0\.4 % over the last 2 generations: the search had stopped improving/);
     expect(h.sure).toMatch(/common random numbers/);
     expect(h.sure).toMatch(/run-to-run randomness only/);
