@@ -209,6 +209,7 @@ export function parseOptimisation(files: OptimisationTexts): OptimisationData {
     population: numOrNull(algorithm['population']),
     generations: numOrNull(totals['generations']) ?? numOrNull(algorithm['generations']),
     replicates: numOrNull(algorithm['replicates']),
+    maxReplicates: numOrNull(algorithm['maxReplicates']),
     runs: numOrNull(totals['runs']),
     states: states !== null && states > 0 ? states : null,
     uncertainties: arr(m['uncertainties']).flatMap((u) => {

@@ -151,15 +151,21 @@ export function optimisationHeadline(lang: Lang, data: OptimisationData): Headli
 
   const replicates = data.replicates ?? 0;
   const aggregates = [...new Set(data.objectives.map((o) => measureText(lang, o)))];
+  const max = data.maxReplicates;
+  const reevaluation =
+    max !== null && data.replicates !== null && max > data.replicates
+      ? ow(lang, 'reevaluated', { max: formatNumber(lang, max, 0) })
+      : ow(lang, 'notReevaluated');
   const sure =
     data.states !== null && data.states > 1
       ? ow(lang, 'sureStates', {
           states: num(data.states),
           names: data.uncertainties.join(lang === 'zh' ? '、' : ', ') || ow(lang, 'unknown'),
           aggregate: aggregates.join(lang === 'zh' ? '、' : ', '),
+          reevaluation,
         })
       : replicates >= 2 || data.candidates.some((c) => c.runs >= 2)
-        ? ow(lang, 'sure')
+        ? ow(lang, 'sure', { reevaluation })
         : ow(lang, 'sureOne');
   return {
     title: ow(lang, 'headlineTitle'),

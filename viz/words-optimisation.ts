@@ -42,9 +42,13 @@ const EN = {
     'The hypervolume (the share of objective space the front dominates) still grew by {change} over the last {k} generations: the search had not converged, and more generations would likely extend the front.',
   tooFewGenerations: 'With {generations} generations there are too few to tell whether the search converged.',
   noHypervolume: 'No generation had a feasible front, so there is no hypervolume to judge convergence by.',
-  sure: 'Intervals are 95 % confidence intervals of the mean over each mix’s runs (Student t); every mix met the same seeds (common random numbers) and survivors were re-evaluated, so the front is not made of lucky draws. They cover run-to-run randomness only, not the uncertainty of assumed inputs.',
+  sure: 'Intervals are 95 % confidence intervals of the mean over each mix’s runs (Student t); every mix met the same seeds (common random numbers){reevaluation}. They cover run-to-run randomness only, not the uncertainty of assumed inputs.',
+  reevaluated:
+    ', and survivors were re-evaluated on up to {max} replicates, so the front is not made of lucky draws',
+  notReevaluated:
+    '; survivors were not re-evaluated (maxReplicates = replicates), so a front mix may owe its place to lucky draws',
   sureStates:
-    'Each mix ran in the same {states} states of the world ({names}); objectives are {aggregate} across them. Intervals are 95 % confidence intervals over each mix’s runs (Student t) on common seeds, survivors re-evaluated; they cover run-to-run randomness and the sampled states only.',
+    'Each mix ran in the same {states} states of the world ({names}); objectives are {aggregate} across them. Intervals are 95 % confidence intervals over each mix’s runs (Student t) on common seeds{reevaluation}; they cover run-to-run randomness and the sampled states only.',
   sureOne:
     'Each mix ran once per evaluation: there are no intervals, and the front mixes the levers’ effects with run-to-run randomness.',
   assumed:
@@ -149,9 +153,11 @@ const ZH: Record<keyof typeof EN, string> = {
     '超体积（前沿所支配的目标空间比例）在最后 {k} 代中仍增长了 {change}：搜索尚未收敛，增加代数很可能扩展前沿。',
   tooFewGenerations: '只有 {generations} 代，不足以判断搜索是否收敛。',
   noHypervolume: '没有任何一代出现可行前沿，因此无法用超体积判断收敛。',
-  sure: '区间为每个组合各次运行均值的95%置信区间（t 分布）；所有组合使用相同的随机种子（共同随机数），存活组合经过重新评估，前沿不是由偶然的好运气构成。区间只反映运行间的随机波动，不反映假定输入参数的不确定性。',
+  sure: '区间为每个组合各次运行均值的95%置信区间（t 分布）；所有组合使用相同的随机种子（共同随机数）{reevaluation}。区间只反映运行间的随机波动，不反映假定输入参数的不确定性。',
+  reevaluated: '，存活组合最多重新评估至 {max} 次重复运行，前沿不是由偶然的好运气构成',
+  notReevaluated: '；存活组合未重新评估（maxReplicates = replicates），前沿上的组合可能得益于偶然的好运气',
   sureStates:
-    '每个组合在相同的 {states} 个情景状态（{names}）下运行；目标取各状态的{aggregate}。区间为每个组合各次运行的95%置信区间（t 分布），使用共同随机数，存活组合经过重新评估；区间只反映运行间的随机波动与所抽样的情景状态。',
+    '每个组合在相同的 {states} 个情景状态（{names}）下运行；目标取各状态的{aggregate}。区间为每个组合各次运行的95%置信区间（t 分布），使用共同随机数{reevaluation}；区间只反映运行间的随机波动与所抽样的情景状态。',
   sureOne: '每次评估每个组合只运行一次：没有置信区间，前沿混合了政策杠杆的影响与随机波动。',
   assumed:
     '政策杠杆以外的输入参数均固定为“{scenario}”中的取值，其中许多为假定值（见 docs/MODEL.md）：前沿仅在这些取值下成立。',

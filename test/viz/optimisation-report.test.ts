@@ -73,7 +73,7 @@ describe('optimisation headline', () => {
       'ruled out 1 of 5 candidates and was undefined, so counted as broken, for 1 more.',
     );
     expect(conv).toMatch(/changed by 0\.4 % over the last 2 generations: the search had stopped improving/);
-    expect(h.sure).toMatch(/common random numbers/);
+    expect(h.sure).toMatch(/common random numbers\), and survivors were re-evaluated on up to 6 replicates/);
     expect(h.sure).toMatch(/run-to-run randomness only/);
     expect(h.assumed).toContain('“Tiny town”');
   });
@@ -132,6 +132,11 @@ describe('optimisation headline', () => {
     expect(h.ran).toContain('in each of 8 states of the world');
     expect(h.sure).toContain('same 8 states of the world (overrun)');
     expect(h.sure).toContain('the 90th percentile over states of the world of the mean over runs');
+    // Without re-evaluation the headline warns that the front may rest on lucky draws.
+    const once = { ...m, algorithm: { population: 4, generations: 6, replicates: 3, maxReplicates: 3 } };
+    expect(optimisationHeadline('en', parseOptimisation(texts({ manifest: once }))).sure).toContain(
+      'survivors were not re-evaluated (maxReplicates = replicates), so a front mix may owe its place to lucky draws',
+    );
   });
 });
 
