@@ -114,7 +114,7 @@ const EN = {
   settingsReplicates: 'Runs per evaluation',
   settingsStates: 'States of the world',
   methods:
-    'NSGA-II (Deb et al. 2002) keeps a population of mixes, ranks them by non-domination (a mix that breaks a constraint ranks below every feasible one, and among infeasible mixes the smaller violation wins) and by crowding distance within a rank, and breeds the next generation from the better half. A mix is non-dominated when no other feasible mix is at least as good on every objective and strictly better on one: moving along the front trades one objective for another, and no mix off the front is worth choosing on these objectives alone. The hypervolume is the part of the (normalised) objective space the front dominates; when it stops growing the search has stalled. docs/EXPERIMENTS.md explains how to read a front and how many runs are enough.',
+    'NSGA-II (Deb et al. 2002) keeps a population of mixes, ranks them by non-domination (a mix that breaks a constraint ranks below every feasible one, and among infeasible mixes the smaller violation wins) and by crowding distance within a rank; parents are picked by binary tournament on that order, their offspring made by crossover and mutation, and the best half of parents and offspring together becomes the next generation. A mix is non-dominated when no other feasible mix is at least as good on every objective and strictly better on one: moving along the front trades one objective for another, and no mix off the front is worth choosing on these objectives alone. The hypervolume is the part of the (normalised) objective space the front dominates; when it stops growing the search has stalled. docs/EXPERIMENTS.md explains how to read a front and how many runs are enough.',
 };
 
 const ZH: Record<keyof typeof EN, string> = {
@@ -220,7 +220,7 @@ const ZH: Record<keyof typeof EN, string> = {
   settingsReplicates: '每次评估的运行次数',
   settingsStates: '情景状态数',
   methods:
-    'NSGA-II（Deb 等，2002）维持一个政策组合种群，按非支配等级（违反约束的组合排在所有可行组合之后，不可行组合之间违反程度小者优先）及同一等级内的拥挤距离排序，并由较优的一半繁衍下一代。若没有其他可行组合在每个目标上都不差且至少一个目标严格更优，该组合即为非支配组合：沿前沿移动是以一个目标换取另一个目标，仅就这些目标而言，前沿以外的组合不值得选择。超体积是前沿在（归一化）目标空间中所支配的部分；它停止增长即表示搜索停滞。docs/EXPERIMENTS.md 说明如何阅读前沿以及多少次运行才够。',
+    'NSGA-II（Deb 等，2002）维持一个政策组合种群，按非支配等级（违反约束的组合排在所有可行组合之后，不可行组合之间违反程度小者优先）及同一等级内的拥挤距离排序；按此顺序以二元锦标赛选择父代，经交叉与变异产生子代，父代与子代合并后较优的一半成为下一代。若没有其他可行组合在每个目标上都不差且至少一个目标严格更优，该组合即为非支配组合：沿前沿移动是以一个目标换取另一个目标，仅就这些目标而言，前沿以外的组合不值得选择。超体积是前沿在（归一化）目标空间中所支配的部分；它停止增长即表示搜索停滞。docs/EXPERIMENTS.md 说明如何阅读前沿以及多少次运行才够。',
 };
 
 /** The optimisation report's word `key` in `lang`, `{name}` placeholders filled from `vars`. */

@@ -15,6 +15,7 @@ import { parseOptimisation } from '../../viz/optimisation-data.js';
 import { convergence, optimisationHeadline } from '../../viz/optimisation-headline.js';
 import { frontTableHtml, optimisationPage } from '../../viz/optimisation.js';
 import { OPTIMISATION_WORDS } from '../../viz/words-optimisation.js';
+import { cogovInProcess as cli } from '../cli/helpers.js';
 import { FLAT, manifest, ROWS, type Row, texts } from './optimisation-fixture.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -199,6 +200,28 @@ describe('cogov report on an optimisation folder', () => {
     writeFileSync(join(bare, 'evaluations.csv'), t.evaluations);
     expect(outputKind(bare)).toBe('optimisation');
     expect(() => writeOptimisationReport(bare)).toThrow(/manifest.json is missing/);
+    expect(existsSync(join(bare, 'report.html'))).toBe(false);
+  });
+
+  it('cogov report re-renders it (exit 0); --png and a folder without its manifest exit 2, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cogov-opt-report-cli-'));
+    const t = texts();
+    writeFileSync(join(dir, 'manifest.json'), t.manifest);
+    writeFileSync(join(dir, 'evaluations.csv'), t.evaluations);
+    writeFileSync(join(dir, 'pareto.csv'), t.pareto);
+    writeFileSync(join(dir, 'convergence.csv'), t.convergence);
+    const ok = await cli(['report', dir, '--lang', 'zh', '--quiet']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('非支配政策组合');
+    const png = await cli(['report', dir, '--png', '--quiet']);
+    expect(png.code).toBe(2);
+    const bare = join(dir, 'bare');
+    mkdirSync(bare);
+    writeFileSync(join(bare, 'evaluations.csv'), t.evaluations);
+    const r = await cli(['report', bare, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('manifest.json is missing');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(bare, 'report.html'))).toBe(false);
   });
 });
