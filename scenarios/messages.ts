@@ -2,13 +2,14 @@
  * The scenario loader's messages in English and Chinese. Positions, field paths (the YAML keys) and
  * quoted values are the same in both; only the words around them change. The tables live in
  * messages/*.ts, one file per source of problems (file.ts: reading and YAML; schema.ts: values;
- * expr.ts: policy expressions; experiment.ts: experiment files); keys are unique across them.
+ * expr.ts: policy expressions; experiment.ts: experiment files; optimisation.ts: optimisation files); keys are unique across them.
  *
  * Pure (no `node:*`, no I/O): the browser explorer renders the same messages.
  */
 import * as experiment from './messages/experiment.js';
 import * as expr from './messages/expr.js';
 import * as file from './messages/file.js';
+import * as optimisation from './messages/optimisation.js';
 import {
   fill,
   isMessage,
@@ -23,13 +24,19 @@ import {
 import * as schema from './messages/schema.js';
 
 /** The message tables, one per file; exported for the test that keys are not repeated. */
-export const PARTS = { file, schema, expr, experiment } as const;
+export const PARTS = { file, schema, expr, experiment, optimisation } as const;
 
-const EN = { ...file.EN, ...schema.EN, ...expr.EN, ...experiment.EN } as const;
+const EN = { ...file.EN, ...schema.EN, ...expr.EN, ...experiment.EN, ...optimisation.EN } as const;
 
 export type LoaderKey = keyof typeof EN;
 
-const ZH: Record<LoaderKey, string> = { ...file.ZH, ...schema.ZH, ...expr.ZH, ...experiment.ZH };
+const ZH: Record<LoaderKey, string> = {
+  ...file.ZH,
+  ...schema.ZH,
+  ...expr.ZH,
+  ...experiment.ZH,
+  ...optimisation.ZH,
+};
 
 /** Both tables, for the coverage test. */
 export const LOADER_MESSAGES: Readonly<Record<Lang, Readonly<Record<LoaderKey, string>>>> = {

@@ -171,3 +171,6 @@ export const ExperimentSchema = z
 
 /** A validated experiment with defaults filled in. */
 export type Experiment = z.output<typeof ExperimentSchema>;
+
+/** One factor of an experiment file (also an optimisation file's uncertainty). */
+export const FactorSchema = factor;

@@ -14,6 +14,7 @@ import * as game from './game.js';
 import * as help from './help.js';
 import * as levers from './levers.js';
 import * as merge from './merge.js';
+import * as optimise from './optimise.js';
 import * as outdir from './outdir.js';
 import * as run from './run.js';
 import * as slurm from './slurm.js';
@@ -27,6 +28,7 @@ export const PARTS = [
   compare,
   levers,
   experiments,
+  optimise,
   slurm,
   game,
   tools,
@@ -41,6 +43,7 @@ const EN = {
   ...compare.EN,
   ...levers.EN,
   ...experiments.EN,
+  ...optimise.EN,
   ...slurm.EN,
   ...game.EN,
   ...tools.EN,
@@ -57,6 +60,7 @@ const ZH: Record<CliKey, string> = {
   ...compare.ZH,
   ...levers.ZH,
   ...experiments.ZH,
+  ...optimise.ZH,
   ...slurm.ZH,
   ...game.ZH,
   ...tools.ZH,
