@@ -28,11 +28,14 @@ export function lookBack(generations: number): number {
 
 /**
  * Whether the hypervolume stopped improving: its relative change over the last {@link lookBack}
- * generations, or why it cannot be judged.
+ * generations (converged below {@link STALL_CHANGE}, else improving or fell), or why it cannot be
+ * judged.
  */
 export function convergence(
   data: OptimisationData,
-): { state: 'converged' | 'improving'; change: number; k: number } | { state: 'tooFew' | 'noHypervolume' } {
+):
+  | { state: 'converged' | 'improving' | 'fell'; change: number; k: number }
+  | { state: 'tooFew' | 'noHypervolume' } {
   const gens = data.convergence;
   // The contract writes 0 for a generation without a feasible candidate: no front, nothing to judge.
   if (!gens.some((g) => g.frontSize > 0 && Number.isFinite(g.hypervolume))) return { state: 'noHypervolume' };
@@ -42,8 +45,11 @@ export function convergence(
   const before = gens[gens.length - 1 - k].hypervolume;
   if (!Number.isFinite(last) || !Number.isFinite(before))
     return { state: 'improving', change: Number.NaN, k };
-  const change = last === 0 ? 0 : (last - before) / Math.abs(last);
-  return { state: Math.abs(change) < STALL_CHANGE ? 'converged' : 'improving', change, k };
+  // Relative to the earlier value; from no front (0) to one, the change has no size: "—", improving.
+  const change = before === 0 ? (last === 0 ? 0 : Number.NaN) : (last - before) / Math.abs(before);
+  // Re-evaluating survivors on more seeds can pull lucky values back: the hypervolume then falls.
+  const state = Math.abs(change) < STALL_CHANGE ? 'converged' : change < 0 ? 'fell' : 'improving';
+  return { state, change, k };
 }
 
 /** The extreme of the front on objective `k`: its best mix (the first by the objective's direction). */
@@ -89,7 +95,9 @@ function convergenceSentence(lang: Lang, data: OptimisationData): string {
   if (c.state === 'noHypervolume') return ow(lang, 'noHypervolume');
   if (c.state === 'tooFew' || !('change' in c))
     return ow(lang, 'tooFewGenerations', { generations: formatNumber(lang, data.convergence.length, 0) });
-  const pct = Number.isFinite(c.change) ? `${formatNumber(lang, c.change * 100, 1)} %` : ow(lang, 'unknown');
+  const pct = Number.isFinite(c.change)
+    ? `${formatNumber(lang, Math.abs(c.change) * 100, 1)} %`
+    : ow(lang, 'unknown');
   return ow(lang, c.state, {
     change: lang === 'zh' ? pct.replace(' %', '%') : pct,
     k: formatNumber(lang, c.k, 0),

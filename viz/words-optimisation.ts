@@ -12,7 +12,7 @@ const EN = {
   title: 'Pareto front of instrument mixes',
   subtitle: '{levers} levers, {objectives} objectives, {constraints} constraints: NSGA-II over “{scenario}”.',
   headlineTitle: 'The answer',
-  ran: 'NSGA-II searched {levers} in “{scenario}”{period}: {candidates} candidate mixes over {generations} generations of {population}, {runs} runs in all ({replicates} per evaluation{states}).',
+  ran: 'NSGA-II searched {levers} in “{scenario}”{period}: {candidates} candidate mixes over an initial population and {generations} generations of {population}, {runs} runs in all ({replicates} per evaluation{states}).',
   period: ', {start} to {end}',
   states: ', in each of {states} states of the world',
   unknown: '—',
@@ -40,6 +40,7 @@ const EN = {
     'The hypervolume (the share of objective space the front dominates) changed by {change} over the last {k} generations: the search had stopped improving. A stall is not proof that the best front was found.',
   improving:
     'The hypervolume (the share of objective space the front dominates) still grew by {change} over the last {k} generations: the search had not converged, and more generations would likely extend the front.',
+  fell: 'The hypervolume fell by {change} over the last {k} generations: re-evaluating survivors on more seeds pulled earlier lucky values back, so the front had not settled.',
   tooFewGenerations: 'With {generations} generations there are too few to tell whether the search converged.',
   noHypervolume: 'No generation had a feasible front, so there is no hypervolume to judge convergence by.',
   sure: 'Intervals are 95 % confidence intervals of the mean over each mix’s runs (Student t); every mix met the same seeds (common random numbers){reevaluation}. They cover run-to-run randomness only, not the uncertainty of assumed inputs.',
@@ -123,7 +124,7 @@ const ZH: Record<keyof typeof EN, string> = {
   subtitle:
     '{levers} 个政策杠杆、{objectives} 个目标、{constraints} 个约束：基于“{scenario}”的 NSGA-II 搜索。',
   headlineTitle: '结论',
-  ran: 'NSGA-II 在“{scenario}”{period}中搜索 {levers}：{generations} 代、每代 {population} 个，共评估 {candidates} 个候选政策组合，合计 {runs} 次运行（每次评估 {replicates} 次运行{states}）。',
+  ran: 'NSGA-II 在“{scenario}”{period}中搜索 {levers}：初始种群加 {generations} 代、每代 {population} 个，共评估 {candidates} 个候选政策组合，合计 {runs} 次运行（每次评估 {replicates} 次运行{states}）。',
   period: '（{start} 至 {end}）',
   states: '，在 {states} 个情景状态下各运行一遍',
   unknown: '—',
@@ -151,6 +152,7 @@ const ZH: Record<keyof typeof EN, string> = {
     '超体积（前沿所支配的目标空间比例）在最后 {k} 代中变化了 {change}：搜索已不再改进。停滞并不证明已找到最优前沿。',
   improving:
     '超体积（前沿所支配的目标空间比例）在最后 {k} 代中仍增长了 {change}：搜索尚未收敛，增加代数很可能扩展前沿。',
+  fell: '超体积在最后 {k} 代中下降了 {change}：存活组合在更多随机种子上重新评估后，早先偶然偏好的结果被修正，前沿尚未稳定。',
   tooFewGenerations: '只有 {generations} 代，不足以判断搜索是否收敛。',
   noHypervolume: '没有任何一代出现可行前沿，因此无法用超体积判断收敛。',
   sure: '区间为每个组合各次运行均值的95%置信区间（t 分布）；所有组合使用相同的随机种子（共同随机数）{reevaluation}。区间只反映运行间的随机波动，不反映假定输入参数的不确定性。',

@@ -51,7 +51,52 @@ describe('optimisation outputs read back', () => {
   });
 });
 
+/** The real outputs of `cogov optimize` on the tiny city (test/fixtures/optimisation/tiny-opt.yaml). */
+function realFixture() {
+  const read = (f: string) => readFileSync(join('test/fixtures/optimisation', f), 'utf8');
+  return {
+    manifest: read('manifest.json'),
+    evaluations: read('evaluations.csv'),
+    pareto: read('pareto.csv'),
+    convergence: read('convergence.csv'),
+  };
+}
+
 describe('optimisation headline', () => {
+  it('on real outputs: candidates, runs, front, extremes, both constraints and convergence in words', () => {
+    const files = realFixture();
+    const data = parseOptimisation(files);
+    const ids = new Set(
+      files.evaluations
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[1]),
+    );
+    expect(data.candidates).toHaveLength(ids.size);
+    const h = optimisationHeadline('en', data);
+    expect(h.ran).toBe(
+      'NSGA-II searched subsidy, ppp, sharingRule in “Tiny test city”, 2024-07 to 2027-12: 35 candidate mixes over an initial population and 5 generations of 8, 86 runs in all (2 per evaluation).',
+    );
+    const frontRows = files.pareto.trim().split('\n').length - 1;
+    expect(h.answers[0]).toMatch(
+      new RegExp(`^${frontRows} mixes are non-dominated .* among the 23 of 35 candidates`),
+    );
+    expect(h.answers[1]).toMatch(
+      /^Lowest “Public money committed”: subsidy = 4,619, ppp = off, sharingRule = floor-coefficients, giving Public money committed 6.31 million RMB \(95 % CI 4.81 to 7.81, n = 3 runs\)/,
+    );
+    expect(h.answers[2]).toMatch(
+      /^Highest “Households renovated by the end of 2027”: subsidy = 7,546, ppp = on/,
+    );
+    expect(h.answers[3]).toBe(
+      'Constraints: “Fire-safety compliance at the target’s deadline ≥ 100.0%” ruled out none (it did not bind); “Public money committed ≤ 15.0 million RMB” ruled out 12 of 35 candidates.',
+    );
+    expect(h.answers[4]).toMatch(/still grew by 21\.0 % over the last 2 generations/);
+    expect(h.sure).toContain('survivors were re-evaluated on up to 3 replicates');
+    const zh = optimisationHeadline('zh', data);
+    expect(zh.answers[1]).toContain('已落实公共资金 631 万元（95%置信区间 481 至 781，n = 3 次运行）');
+  });
+
   it('says how many non-dominated feasible mixes, the extremes with units and CIs, constraints and convergence', () => {
     const h = optimisationHeadline('en', parseOptimisation(texts()));
     expect(h.ran).toContain('6 candidate mixes'.replace('6', '5'));
@@ -84,6 +129,11 @@ describe('optimisation headline', () => {
     const d = (gens: [number, number, number][]) => parseOptimisation(texts({ gens }));
     expect(convergence(d(FLAT)).state).toBe('converged');
     expect(convergence(d(grow)).state).toBe('improving');
+    const fall: [number, number, number][] = FLAT.map(([r, hv, f], g) => [r, g === 5 ? hv * 0.8 : hv, f]);
+    expect(convergence(d(fall)).state).toBe('fell');
+    expect(optimisationHeadline('en', d(fall)).answers.at(-1)).toMatch(
+      /^The hypervolume fell by 19\.7 % over the last 2 generations: re-evaluating survivors/,
+    );
     expect(optimisationHeadline('en', d(grow)).answers.at(-1)).toMatch(/still grew by .* had not converged/);
     expect(convergence(d(FLAT.slice(0, 2))).state).toBe('tooFew');
     expect(optimisationHeadline('en', d(FLAT.slice(0, 2))).answers.at(-1)).toMatch(/too few to tell/);
