@@ -49,6 +49,14 @@ export {
   loadExperimentFile as loadExperiment,
 } from './batch/experiment-file.js';
 export { runSweep, type SweepOptions, type SweepReport } from './batch/sweep-run.js';
+export { type LoadedOptimisation, loadOptimisationFile as loadOptimisation } from './batch/optimise-file.js';
+export {
+  OptimisationInterruptedError,
+  type OptimisationOptions,
+  type OptimisationReport,
+  OptimisationRunError,
+  runOptimisation,
+} from './batch/optimise-run.js';
 export {
   runSensitivity,
   type SensitivityRows,

@@ -106,7 +106,7 @@ function ends(f: Factor): { value: FactorValue; at: (string | number)[] }[] {
     f.values[0] === false &&
     f.values[1] === true
   )
-    return [false, true].map((value) => ({ value, at: [] }));
+    return [false, true].map((value) => ({ value, at: ['path'] }));
   if (f.values) return f.values.map((value, j) => ({ value, at: ['values', j] }));
   const round = (v: number) => (f.integer ? Math.round(v) : v);
   return [

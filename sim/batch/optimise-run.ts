@@ -21,6 +21,7 @@ import type { FactorValue } from '../analysis/factors.js';
 import { dispatchRuns } from '../ensemble/dispatch.js';
 import type { EnsembleProgress } from '../ensemble/ensemble.js';
 import type { PlannedRun } from '../ensemble/plan.js';
+import { createExecutor, type Executor } from '../ensemble/pool.js';
 import type { RunSuccess } from '../ensemble/task.js';
 import { type CandidateEvaluation, createOptimiser, type OptimisationRun } from '../experiments/optimiser.js';
 import { describeValues, patchScenario } from '../experiments/patch.js';
@@ -131,86 +132,96 @@ export async function runOptimisation(
   const scenarios = new Map<number, Scenario>();
   let resumed = 0;
   let executed = 0;
-  for (let gen = optimiser.next(); gen !== undefined; gen = optimiser.next()) {
-    const valuesOf = (r: OptimisationRun): FactorValue[] => optimiser.candidate(r.candidate).values;
-    const keep = (r: OptimisationRun, indicators: Float64Array): void => {
-      // The numbers as written, so a resumed search sees exactly what an uninterrupted one saw.
-      optimiser.record(
-        r,
-        indicators.map((v) => (Number.isFinite(v) ? Number(fmt(v)) : Number.NaN)),
-      );
-    };
-    const todo: OptimisationRun[] = [];
-    for (const r of gen.runs) {
-      if (r.run < replay.length) {
-        keep(r, journalIndicators(plan, replay[r.run], r, valuesOf(r), `${journal}:${r.run + 2}`));
-        resumed++;
-      } else todo.push(r);
-    }
-    const waiting = new Map<number, Float64Array>();
-    let next = 0;
-    const tRun = performance.now();
-    const byIndex = new Map(todo.map((r) => [r.run, r]));
-    const onSuccess = (o: RunSuccess): undefined => {
-      waiting.set(o.index, o.indicators);
-      for (let ind = waiting.get(todo[next]?.run); ind; ind = waiting.get(todo[next]?.run)) {
-        const r = todo[next++];
-        waiting.delete(r.run);
-        appendFileSync(journal, runsRow(plan, r, valuesOf(r), ind));
-        keep(r, ind);
-        executed++;
+  // One executor (pool of worker threads) for the whole search, started when a run is first needed.
+  let pool: Executor | undefined;
+  const executor = (): Executor => {
+    pool ??= createExecutor(loaded.base.scenario, workers, opts.workerUrl);
+    return pool;
+  };
+  try {
+    for (let gen = optimiser.next(); gen !== undefined; gen = optimiser.next()) {
+      const valuesOf = (r: OptimisationRun): FactorValue[] => optimiser.candidate(r.candidate).values;
+      const keep = (r: OptimisationRun, indicators: Float64Array): void => {
+        // The numbers as written, so a resumed search sees exactly what an uninterrupted one saw.
+        optimiser.record(
+          r,
+          indicators.map((v) => (Number.isFinite(v) ? Number(fmt(v)) : Number.NaN)),
+        );
+      };
+      const todo: OptimisationRun[] = [];
+      for (const r of gen.runs) {
+        if (r.run < replay.length) {
+          keep(r, journalIndicators(plan, replay[r.run], r, valuesOf(r), `${journal}:${r.run + 2}`));
+          resumed++;
+        } else todo.push(r);
       }
-      if (opts.onProgress) {
-        const elapsed = (performance.now() - tRun) / 1000;
-        const rate = next / Math.max(elapsed, 1e-9);
-        opts.onProgress({
-          generation: gen.generation,
-          done: next,
-          total: todo.length,
-          resumed: 0,
-          elapsedSeconds: elapsed,
-          runsPerSecond: rate,
-          etaSeconds: (todo.length - next) / rate,
-        });
-      }
-    };
-    const key = (r: OptimisationRun) => r.candidate * plan.states.length + r.state;
-    const failures = await dispatchRuns({
-      scenario: loaded.base.scenario,
-      todo: todo.map((r): PlannedRun => ({ index: r.run, seed: r.seed })),
-      lanes: Math.min(workers, Math.max(1, todo.length)),
-      workerUrl: opts.workerUrl,
-      signal: opts.signal,
-      scenarioOf: (p) => {
-        const r = byIndex.get(p.index)!;
-        const k = key(r);
-        let scenario = scenarios.get(k);
-        if (!scenario) {
-          scenarios.clear();
-          scenario = candidateScenario(loaded, valuesOf(r), r.state);
-          scenarios.set(k, scenario);
+      const waiting = new Map<number, Float64Array>();
+      let next = 0;
+      const tRun = performance.now();
+      const byIndex = new Map(todo.map((r) => [r.run, r]));
+      const onSuccess = (o: RunSuccess): undefined => {
+        waiting.set(o.index, o.indicators);
+        for (let ind = waiting.get(todo[next]?.run); ind; ind = waiting.get(todo[next]?.run)) {
+          const r = todo[next++];
+          waiting.delete(r.run);
+          appendFileSync(journal, runsRow(plan, r, valuesOf(r), ind));
+          keep(r, ind);
+          executed++;
         }
-        return { key: k, scenario };
-      },
-      onSuccess,
-    });
-    if (failures.length > 0) {
-      const f = failures.reduce((a, b) => (b.index < a.index ? b : a));
-      const r = byIndex.get(f.index)!;
-      throw new OptimisationRunError(
-        {
-          index: f.index,
-          candidate: r.candidate,
-          values: describeValues(plan.levers, valuesOf(r)),
-          state: plan.hasStates ? String(r.state) : '—',
-          seed: f.seed,
-          message: f.message,
+        if (opts.onProgress) {
+          const elapsed = (performance.now() - tRun) / 1000;
+          const rate = next / Math.max(elapsed, 1e-9);
+          opts.onProgress({
+            generation: gen.generation,
+            done: next,
+            total: todo.length,
+            resumed: 0,
+            elapsedSeconds: elapsed,
+            runsPerSecond: rate,
+            etaSeconds: (todo.length - next) / rate,
+          });
+        }
+      };
+      const key = (r: OptimisationRun) => r.candidate * plan.states.length + r.state;
+      const failures = await dispatchRuns({
+        scenario: loaded.base.scenario,
+        todo: todo.map((r): PlannedRun => ({ index: r.run, seed: r.seed })),
+        lanes: Math.min(workers, Math.max(1, todo.length)),
+        executor: todo.length > 0 ? executor() : undefined,
+        signal: opts.signal,
+        scenarioOf: (p) => {
+          const r = byIndex.get(p.index)!;
+          const k = key(r);
+          let scenario = scenarios.get(k);
+          if (!scenario) {
+            scenarios.clear();
+            scenario = candidateScenario(loaded, valuesOf(r), r.state);
+            scenarios.set(k, scenario);
+          }
+          return { key: k, scenario };
         },
-        f.detail,
-      );
+        onSuccess,
+      });
+      if (failures.length > 0) {
+        const f = failures.reduce((a, b) => (b.index < a.index ? b : a));
+        const r = byIndex.get(f.index)!;
+        throw new OptimisationRunError(
+          {
+            index: f.index,
+            candidate: r.candidate,
+            values: describeValues(plan.levers, valuesOf(r)),
+            state: plan.hasStates ? String(r.state) : '—',
+            seed: f.seed,
+            message: f.message,
+          },
+          f.detail,
+        );
+      }
+      if (next < todo.length) throw new OptimisationInterruptedError(optimiser.runs);
+      evaluations.push(...optimiser.select());
     }
-    if (next < todo.length) throw new OptimisationInterruptedError(optimiser.runs);
-    evaluations.push(...optimiser.select());
+  } finally {
+    await pool?.close();
   }
   if (replay.length > optimiser.runs)
     throw new JournalError('journalExtra', { source: journal, rows: replay.length, runs: optimiser.runs });

@@ -21,6 +21,7 @@ import { langArg } from './common.js';
 import { registerReport } from './report.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSweep } from './sweep.js';
+import { registerOptimize } from './optimize.js';
 import { registerExplore } from './explore.js';
 import { registerGame } from './game.js';
 import { registerSlurm } from './slurm.js';
@@ -227,6 +228,7 @@ export function registerCommands(program: Command, io: CliIo, session: CliSessio
   registerCompare(program, io, session);
   registerLevers(program, io, session);
   registerSweep(program, io, session);
+  registerOptimize(program, io, session);
   registerSensitivity(program, io, session);
   registerGame(program, io, session);
   registerSlurm(program, io, session);

@@ -6,6 +6,7 @@ import type { Lang } from '../kernel/i18n.js';
 import { Command, CommanderError } from 'commander';
 import { scenarioJsonSchemaText } from '../../scenarios/json-schema.js';
 import { experimentJsonSchemaText } from '../experiments/json-schema.js';
+import { optimisationJsonSchemaText } from '../experiments/optimisation-json-schema.js';
 import { gameJsonSchemaText } from '../game/json-schema.js';
 import { loadScenarioFile } from '../../scenarios/load.js';
 import { ScenarioError } from '../../scenarios/issues.js';
@@ -36,6 +37,15 @@ export function argvLang(argv: readonly string[]): Lang | undefined {
   }
   return undefined;
 }
+
+/** Flags of `cogov schema`. */
+type SchemaFlags = {
+  out?: string;
+  experiment?: boolean;
+  optimisation?: boolean;
+  game?: boolean;
+  lang?: Lang;
+};
 
 /**
  * Build the commander program; actions throw CliError instead of exiting. `session` carries the
@@ -87,15 +97,18 @@ export function buildProgram(io: CliIo = defaultIo, session: CliSession = { lang
     .description(msg(flagLang, 'help.schema.description'))
     .option('-o, --out <file>', msg(flagLang, 'help.schema.opt.out'))
     .option('--experiment', msg(flagLang, 'help.schema.opt.experiment'))
+    .option('--optimisation', msg(flagLang, 'help.schema.opt.optimisation'))
     .option('--game', msg(flagLang, 'help.schema.opt.game'))
     .option('--lang <lang>', msg(flagLang, 'help.opt.langMessages'), langArg)
-    .action((opts: { out?: string; experiment?: boolean; game?: boolean; lang?: Lang }) => {
+    .action((opts: SchemaFlags) => {
       session.lang = opts.lang ?? 'en';
       const text = opts.game
         ? gameJsonSchemaText()
-        : opts.experiment
-          ? experimentJsonSchemaText()
-          : scenarioJsonSchemaText();
+        : opts.optimisation
+          ? optimisationJsonSchemaText()
+          : opts.experiment
+            ? experimentJsonSchemaText()
+            : scenarioJsonSchemaText();
       if (opts.out && existsSync(opts.out) && !cogovWrote(opts.out)) {
         throw usageError(msg(session.lang, 'fileForeign', { file: opts.out }));
       }

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../scenarios/schema.js';
 import type { PlannedRun } from './plan.js';
-import { createExecutor, ExecutorClosedError } from './pool.js';
+import { createExecutor, type Executor, ExecutorClosedError } from './pool.js';
 import type { RunFailure, RunOutcome, RunSuccess, RunTask } from './task.js';
 
 /** What to run and where outcomes go. */
@@ -21,6 +21,11 @@ export interface DispatchOptions {
    * Called in run-index order, as runs are dispatched.
    */
   scenarioOf?: (p: PlannedRun) => { key: number; scenario: Scenario };
+  /**
+   * An executor to run on and leave open (an optimisation keeps one across its generations); by
+   * default one is created for `lanes` and closed at the end. An abort closes it either way.
+   */
+  executor?: Executor;
   /** A finished run; return a message to fail it instead (e.g. a wrong shape). */
   onSuccess: (o: RunSuccess) => string | undefined;
 }
@@ -30,7 +35,7 @@ export async function dispatchRuns(opts: DispatchOptions): Promise<RunFailure[]>
   const { todo } = opts;
   const failures: RunFailure[] = [];
   if (todo.length === 0) return failures;
-  const exec = createExecutor(opts.scenario, opts.lanes, opts.workerUrl);
+  const exec = opts.executor ?? createExecutor(opts.scenario, opts.lanes, opts.workerUrl);
   let next = 0;
   let stop = opts.signal?.aborted ?? false;
   const halt = () => {
@@ -74,7 +79,7 @@ export async function dispatchRuns(opts: DispatchOptions): Promise<RunFailure[]>
     settled = await Promise.allSettled(Array.from({ length: opts.lanes }, (_, l) => lane(l)));
   } finally {
     opts.signal?.removeEventListener('abort', halt);
-    await exec.close();
+    if (!opts.executor) await exec.close();
   }
   const broken = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (broken) throw broken.reason;

@@ -17,6 +17,12 @@ import {
   GAME_TABLE_TRAJECTORIES_COLUMNS,
 } from '../outputs/game-table-columns.js';
 import { LEVERS_CSV_COLUMNS } from '../outputs/levers.js';
+import {
+  CONVERGENCE_COLUMNS,
+  EVALUATION_FIXED_COLUMNS,
+  RUNS_FIXED_COLUMNS as OPTIMISATION_RUNS_FIXED,
+} from '../outputs/optimisation.js';
+import { OPTIMISATION_SCHEMA_ID } from '../experiments/optimisation-json-schema.js';
 import { GAME_SCHEMA_ID } from '../game/json-schema.js';
 
 /** How to recognise a file cogov wrote: its kind, and for CSV the header line (without newline). */
@@ -51,6 +57,9 @@ const CSV_HEADS: readonly string[] = [
   TRAJECTORIES_COLUMNS.join(','),
   `${RUNS_FIXED_COLUMNS.join(',')},`,
   `${POINTS_FIXED_COLUMNS.join(',')},`,
+  `${OPTIMISATION_RUNS_FIXED.join(',')},`,
+  `${EVALUATION_FIXED_COLUMNS.join(',')},`,
+  CONVERGENCE_COLUMNS.join(','),
   'point,',
   DIFFERENCES_COLUMNS.join(','),
   DIFFERENCE_CURVES_COLUMNS.join(','),
@@ -76,6 +85,7 @@ const SCRIPT_HEADS: readonly string[] = [
 const SCHEMA_IDS: readonly string[] = [
   'https://cogov.dev/scenario.schema.json',
   'https://cogov.dev/experiment.schema.json',
+  OPTIMISATION_SCHEMA_ID,
   GAME_SCHEMA_ID,
 ];
 

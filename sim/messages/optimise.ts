@@ -19,6 +19,12 @@ export const EN = {
   journalMismatch: '{where}: run {run} does not match this optimisation (other file, seed or settings?)',
   journalValue: '{where}: {column} is "{value}", not a number (the file was edited or damaged)',
   journalExtra: '{source}: has {rows} runs, more than this optimisation makes ({runs})',
+  'help.optimize.description':
+    'search for the mixes of policy levers that best trade off objectives under constraints (NSGA-II, replicates on common random numbers, optional states of the world); writes runs.csv, evaluations.csv, pareto.csv, convergence.csv, manifest.json',
+  'help.optimize.arg.file': 'optimisation YAML file (kind: optimisation)',
+  'help.optimize.opt.resume': 'continue an interrupted optimisation from its journal in the output folder',
+  'help.optimize.opt.shard': 'not supported: an optimisation runs as one process (use --workers)',
+  'help.schema.opt.optimisation': 'print the JSON Schema of optimisation files instead',
 } as const;
 
 export const ZH: Record<keyof typeof EN, string> = {
@@ -40,4 +46,10 @@ export const ZH: Record<keyof typeof EN, string> = {
   journalMismatch: '{where}：运行 {run} 与本优化不符（文件、种子或设置不同？）',
   journalValue: '{where}：{column} 为 "{value}"，不是数字（文件被修改或已损坏）',
   journalExtra: '{source}：含 {rows} 次运行，多于本优化的 {runs} 次',
+  'help.optimize.description':
+    '搜索在约束下最能兼顾各目标的政策杠杆组合（NSGA-II，重复运行采用共同随机数，可选多种世界状态）；写出 runs.csv、evaluations.csv、pareto.csv、convergence.csv、manifest.json',
+  'help.optimize.arg.file': '优化 YAML 文件（kind: optimisation）',
+  'help.optimize.opt.resume': '根据输出文件夹中的日志继续被中断的优化',
+  'help.optimize.opt.shard': '不支持：优化须在一个进程中运行（请使用 --workers）',
+  'help.schema.opt.optimisation': '改为输出优化文件的 JSON Schema',
 };
