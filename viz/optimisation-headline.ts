@@ -64,6 +64,25 @@ function extreme(data: OptimisationData, front: readonly OptCandidate[], k: numb
   });
 }
 
+/**
+ * Front mixes that give the same objective values: how many distinct outcomes the front has, and
+ * the levers whose values differ within a group of equal outcomes (they made no difference).
+ */
+export function duplicateOutcomes(
+  data: OptimisationData,
+  front: readonly OptCandidate[],
+): { distinct: number; levers: string[] } {
+  const groups = new Map<string, OptCandidate[]>();
+  for (const c of front) {
+    const key = c.objectives.map((o) => String(o.value)).join('|');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const levers = data.levers
+    .filter((_, j) => [...groups.values()].some((g) => new Set(g.map((c) => c.levers[j])).size > 1))
+    .map((l) => l.name);
+  return { distinct: groups.size, levers };
+}
+
 /** The sentences on what each constraint did: how many candidates it ruled out. */
 function constraintSentence(lang: Lang, data: OptimisationData): string | null {
   if (data.constraints.length === 0) return null;
@@ -141,6 +160,12 @@ export function optimisationHeadline(lang: Lang, data: OptimisationData): Headli
     );
   else {
     answers.push(ow(lang, data.constraints.length > 0 ? 'front' : 'frontNoConstraints', counts));
+    const same = duplicateOutcomes(data, front);
+    if (same.distinct < front.length && same.levers.length > 0)
+      answers[answers.length - 1] += `${lang === 'zh' ? '' : ' '}${ow(lang, 'frontDuplicates', {
+        distinct: formatNumber(lang, same.distinct, 0),
+        levers: same.levers.join(lang === 'zh' ? '、' : ', '),
+      })}`;
     data.objectives.forEach((o, k) => {
       const best = extreme(data, front, k);
       if (best === null) return;

@@ -82,6 +82,10 @@ describe('optimisation headline', () => {
     expect(h.answers[0]).toMatch(
       new RegExp(`^${frontRows} mixes are non-dominated .* among the 23 of 35 candidates`),
     );
+    // Candidates 4 and 10 differ only in the subsidy and gave the same outcome on the same seeds.
+    expect(h.answers[0]).toMatch(
+      /candidates that meet every constraint\. They give only 7 distinct outcomes: mixes with the same outcome differ only in subsidy, which made no difference/,
+    );
     expect(h.answers[1]).toMatch(
       /^Lowest “Public money committed”: subsidy = 4,619, ppp = off, sharingRule = floor-coefficients, giving Public money committed 6.31 million RMB \(95 % CI 4.81 to 7.81, n = 3 runs\)/,
     );
@@ -94,6 +98,7 @@ describe('optimisation headline', () => {
     expect(h.answers[4]).toMatch(/still grew by 21\.0 % over the last 2 generations/);
     expect(h.sure).toContain('survivors were re-evaluated on up to 3 replicates');
     const zh = optimisationHeadline('zh', data);
+    expect(zh.answers[0]).toContain('更优）。这些组合只给出 7 种不同结果');
     expect(zh.answers[1]).toContain('已落实公共资金 631 万元（95%置信区间 481 至 781，n = 3 次运行）');
   });
 
