@@ -55,6 +55,8 @@ export interface OptimisationOptions {
   workerUrl?: URL;
   /** Aborting stops the search: runs written so far stay in the journal for `resume`. */
   signal?: AbortSignal;
+  /** A generation begins: its number, the last generation, its runs to execute and those taken from the journal. */
+  onGeneration?: (g: { generation: number; generations: number; runs: number; resumed: number }) => void;
   /** Progress within the current generation (`done`/`total` count the generation's runs). */
   onProgress?: (p: EnsembleProgress & { generation: number }) => void;
 }
@@ -155,6 +157,12 @@ export async function runOptimisation(
           resumed++;
         } else todo.push(r);
       }
+      opts.onGeneration?.({
+        generation: gen.generation,
+        generations: plan.algorithm.generations,
+        runs: todo.length,
+        resumed: gen.runs.length - todo.length,
+      });
       const waiting = new Map<number, Float64Array>();
       let next = 0;
       const tRun = performance.now();

@@ -75,8 +75,12 @@ export function optimizeSummary(
     lines.push(
       msg(lang, 'optimiseBest', {
         objective: o.name,
-        direction: o.valueDirection,
-        value: formatNumber(lang, best.objectives[k].value, 3),
+        direction: msg(lang, o.valueDirection === 'max' ? 'optimiseMax' : 'optimiseMin'),
+        value: formatNumber(
+          lang,
+          best.objectives[k].value,
+          Math.abs(best.objectives[k].value) >= 100 ? 0 : 3,
+        ),
         candidate: best.candidate,
         values: plan.levers.map((l, j) => `${l.name} = ${JSON.stringify(best.values[j])}`).join(', '),
       }),
@@ -118,6 +122,15 @@ async function optimizeAction(
       workers: opts.workers ?? availableParallelism(),
       signal: interrupt.signal,
       onProgress: progress?.onProgress,
+      onGeneration: opts.quiet
+        ? undefined
+        : (g) => {
+            progress?.end();
+            const resumed =
+              g.resumed > 0 ? msg(lang, 'sweepResumed', { n: countFigure(lang, g.resumed) }) : '';
+            const text = msg(lang, 'optimiseGeneration', { ...g, runs: countFigure(lang, g.runs), resumed });
+            io.err(`${msg(lang, 'notice', { text })}\n`);
+          },
     });
   } catch (err) {
     progress?.end();

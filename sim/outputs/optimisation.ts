@@ -4,8 +4,8 @@
  * holds:
  * - `evaluations.csv`: one row per candidate and generation in which it was evaluated or
  *   re-evaluated ({@link evaluationsColumns});
- * - `pareto.csv`: the final population's non-dominated feasible candidates, same columns, each at the
- *   last generation it was evaluated in;
+ * - `pareto.csv`: the final population's non-dominated feasible candidates, same columns, as ranked
+ *   in the last generation (`generation` is the last generation; values as of the end);
  * - `convergence.csv`: one row per generation ({@link CONVERGENCE_COLUMNS});
  * - `runs.csv`: one row per model run ({@link runsColumns}), in run-index order;
  * - `manifest.json`: {@link OptimisationManifestJson}, written last.
@@ -45,9 +45,9 @@ export const CONSTRAINT_OK_SUFFIX = '.ok';
 
 /**
  * The last columns of evaluations.csv and pareto.csv:
- * - `feasible`: every constraint holds and every objective is defined (`true`/`false`);
- * - `violation`: total constraint violation, Σ max(0, shortfall) / max(|bound|, 1) over constraints,
- *   an undefined constraint value counting 1 (0 when feasible);
+ * - `feasible`: `violation` is 0: every constraint holds and every objective is defined;
+ * - `violation`: total violation, Σ max(0, shortfall) / max(|bound|, 1) over constraints, each
+ *   undefined constraint or objective value counting 1;
  * - `rank`: non-domination rank (1 = front) under constraint domination (Deb 2000) among the
  *   candidates NSGA-II ranked in that generation (parents and offspring);
  * - `crowding`: crowding distance within its rank (empty when infinite: a boundary point);

@@ -68,7 +68,7 @@ describe('help in English and Chinese', () => {
       expect(r.stdout).not.toContain(english);
     }
     const rows = items(r.stdout);
-    expect(rows).toHaveLength(2 + 13 + 1); // --version, --help, the commands, help
+    expect(rows).toHaveLength(2 + 14 + 1); // --version, --help, the commands, help
     for (const [term, description] of rows) expect(description, term).toMatch(CJK);
   });
 
@@ -112,6 +112,7 @@ describe('help in English and Chinese', () => {
         'game',
         'levers',
         'merge',
+        'optimize',
         'report',
         'run',
         'schema',

@@ -6,9 +6,15 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadOptimisationFile } from '../../sim/batch/optimise-file.js';
-import { OptimisationInterruptedError, runOptimisation } from '../../sim/batch/optimise-run.js';
+import {
+  OptimisationInterruptedError,
+  OptimisationRunError,
+  runOptimisation,
+} from '../../sim/batch/optimise-run.js';
+import { runSeed } from '../../sim/kernel/rng.js';
 import { parseCsv } from '../../sim/outputs/csv.js';
 import {
   evaluationsColumns,
@@ -37,7 +43,7 @@ describe('cogov optimize', () => {
     const two = await cli(['optimize', join(ws, 'opt.yaml'), '-w', '2', '--out', join(ws, 'w2')]);
     expect(two.code).toBe(0);
     expect(two.stdout).toMatch(/NSGA-II, 3 generations, \d+ candidates, \d+ runs in .* on 2 worker threads/);
-    expect(two.stdout).toMatch(/front: \d+ feasible non-dominated candidate/);
+    expect(two.stdout).toMatch(/feasible non-dominated candidates on the front: \d+\n/);
     for (const f of CSVS) expect(read(join(ws, 'w2'), f)).toBe(read(join(ws, 'w1'), f));
     expect(existsSync(join(ws, 'w1', 'runs.journal.csv'))).toBe(false);
 
@@ -152,6 +158,46 @@ describe('cogov optimize', () => {
     const regret = evals.slice(1).map((e) => Number(e[evals[0].indexOf('participation')]));
     expect(Math.min(...regret)).toBe(0); // the best candidate in the worst state has no regret
     expect(regret.every((v) => v >= 0)).toBe(true);
+  }, 120_000);
+});
+
+describe('cogov optimize: a failing run', () => {
+  it('stops with the run, its candidate’s lever values, state and seed; finished runs stay journaled', async () => {
+    const ws = setup();
+    const task = pathToFileURL(join(process.cwd(), 'dist/sim/ensemble/task.js')).href;
+    const worker = join(ws, 'failing-worker.mjs');
+    // A worker like dist's whose run 8 fails: generation 1 begins (run 6) by giving the six parents
+    // their second replicate, so run 8 is candidate 2's replicate 1, on seed runSeed(11, 1).
+    writeFileSync(
+      worker,
+      `import { parentPort, workerData } from 'node:worker_threads';
+import { runTask, transferList } from ${JSON.stringify(task)};
+let keyed;
+parentPort.on('message', (task) => {
+  if (task.scenario) keyed = { key: task.key, scenario: task.scenario };
+  const outcome = task.index === 8
+    ? { ok: false, index: task.index, seed: task.seed, message: 'boom' }
+    : runTask(task.key === undefined ? workerData.scenario : keyed.scenario, task);
+  parentPort.postMessage(outcome, transferList(outcome));
+});
+`,
+    );
+    const out = join(ws, 'o');
+    const loaded = loadOptimisationFile(join(ws, 'opt.yaml'));
+    const err = await runOptimisation(loaded, { out, workers: 2, workerUrl: pathToFileURL(worker) }).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(OptimisationRunError);
+    const text = (err as OptimisationRunError).in('en');
+    expect(text).toMatch(
+      new RegExp(
+        `^run 8 \\(candidate 2: subsidy = [0-9.]+, ppp = (true|false); state —; seed ${runSeed(11, 1)}\\) failed: boom$`,
+      ),
+    );
+    expect((err as OptimisationRunError).in('zh')).toMatch(/^运行 8（候选方案 \d+：subsidy = /);
+    const journal = read(out, 'runs.journal.csv').trimEnd().split('\n');
+    expect(journal.length - 1).toBe(8); // runs 0..7, in order
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
   }, 120_000);
 });
 
