@@ -107,44 +107,64 @@ function boolField(s: string, where: string): boolean {
   throw new ReportInputError(`${where}: "${s}" is not true or false`);
 }
 
-/** Every candidate at its latest evaluation (rows are in generation order), first generation kept. */
-function candidatesOf(
-  csv: TidyCsv,
-  levers: readonly OptLever[],
-  objectives: readonly OptObjective[],
-  constraints: readonly OptConstraint[],
-): OptCandidate[] {
+/** The columns the readers need, by name. */
+interface Columns {
+  levers: readonly OptLever[];
+  objectives: readonly OptObjective[];
+  constraints: readonly OptConstraint[];
+}
+
+/**
+ * Every row of evaluations.csv or pareto.csv as a candidate (file named in errors), in file order;
+ * `front` false and `generation` the row's own.
+ */
+function rowsOf(csv: TidyCsv, file: string, cols: Columns): OptCandidate[] {
   const c = (name: string) => csv.col.get(name)!;
-  const byId = new Map<number, OptCandidate>();
-  csv.rows.forEach((row, r) => {
-    const at = (name: string) => `evaluations.csv:${r + 2} ${name}`;
+  return csv.rows.map((row, r) => {
+    const at = (name: string) => `${file}:${r + 2} ${name}`;
     const n = (name: string) => numberField(row[c(name)], at(name));
+    const bool = (name: string) => boolField(row[c(name)], at(name));
     const id = n('candidate');
     const generation = n('generation');
     if (!Number.isInteger(id) || !Number.isInteger(generation))
-      throw new ReportInputError(`evaluations.csv:${r + 2}: candidate and generation must be whole numbers`);
+      throw new ReportInputError(`${file}:${r + 2}: candidate and generation must be whole numbers`);
     const rank = n('rank');
-    const previous = byId.get(id);
-    byId.set(id, {
+    return {
       id,
-      generation: previous ? Math.min(previous.generation, generation) : generation,
-      levers: levers.map((l) => row[c(l.name)]),
-      objectives: objectives.map((o) => ({
+      generation,
+      levers: cols.levers.map((l) => row[c(l.name)]),
+      objectives: cols.objectives.map((o) => ({
         value: n(o.name),
         mean: n(`${o.name}.mean`),
         lo: n(`${o.name}.ciLow`),
         hi: n(`${o.name}.ciHigh`),
         n: n('runs'),
       })),
-      constraints: constraints.map((x) => n(x.name)),
-      constraintsOk: constraints.map((x) =>
-        boolField(row[c(`${x.name}${CONSTRAINT_OK_SUFFIX}`)], at(`${x.name}${CONSTRAINT_OK_SUFFIX}`)),
-      ),
-      feasible: boolField(row[c('feasible')], at('feasible')),
+      constraints: cols.constraints.map((x) => n(x.name)),
+      constraintsOk: cols.constraints.map((x) => bool(`${x.name}${CONSTRAINT_OK_SUFFIX}`)),
+      feasible: bool('feasible'),
       rank: Number.isFinite(rank) ? rank : null,
       front: false,
       runs: n('runs'),
-    });
+    };
+  });
+}
+
+/**
+ * Every candidate at its latest evaluation (rows are in generation order), the generation it was
+ * first evaluated in kept; the front's candidates as pareto.csv gives them (their values at the end).
+ */
+function candidatesOf(evaluations: TidyCsv, pareto: TidyCsv, cols: Columns): OptCandidate[] {
+  const byId = new Map<number, OptCandidate>();
+  for (const c of rowsOf(evaluations, 'evaluations.csv', cols)) {
+    const first = byId.get(c.id)?.generation ?? c.generation;
+    byId.set(c.id, { ...c, generation: Math.min(first, c.generation) });
+  }
+  rowsOf(pareto, 'pareto.csv', cols).forEach((c, r) => {
+    const known = byId.get(c.id);
+    if (!known)
+      throw new ReportInputError(`pareto.csv:${r + 2}: candidate ${c.id} is not in evaluations.csv`);
+    byId.set(c.id, { ...c, generation: known.generation, front: true });
   });
   return [...byId.values()].sort((a, b) => a.id - b.id);
 }
@@ -168,18 +188,9 @@ export function parseOptimisation(files: OptimisationTexts): OptimisationData {
   );
   const candidates = candidatesOf(
     parseTidyCsv(files.evaluations, 'evaluations.csv', columns),
-    levers,
-    objectives,
-    constraints,
+    parseTidyCsv(files.pareto, 'pareto.csv', columns),
+    { levers, objectives, constraints },
   );
-  const pareto = parseTidyCsv(files.pareto, 'pareto.csv', columns);
-  const byId = new Map(candidates.map((x) => [x.id, x]));
-  pareto.rows.forEach((row, r) => {
-    const id = numberField(row[pareto.col.get('candidate')!], `pareto.csv:${r + 2} candidate`);
-    const cand = byId.get(id);
-    if (!cand) throw new ReportInputError(`pareto.csv:${r + 2}: candidate ${id} is not in evaluations.csv`);
-    cand.front = true;
-  });
   const conv = parseTidyCsv(files.convergence, 'convergence.csv', CONVERGENCE_COLUMNS);
   const convergence: OptGeneration[] = conv.rows.map((row, r) => {
     const n = (name: string) => numberField(row[conv.col.get(name)!], `convergence.csv:${r + 2} ${name}`);
