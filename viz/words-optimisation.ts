@@ -137,11 +137,11 @@ const ZH: Record<keyof typeof EN, string> = {
   frontDuplicates:
     '这些组合只给出 {distinct} 种不同结果：结果相同的组合仅在 {levers} 上不同，这些杠杆在这些运行中对上述目标没有影响。',
   frontOne:
-    '一个组合支配了其余全部可行候选（{candidates} 个中有 {feasible} 个满足全部约束）：{mix}，结果为 {objectives}。',
+    '一个组合支配了其余全部可行候选（{candidates} 个中有 {feasible} 个满足全部约束）：{mix}，结果为{objectives}。',
   noFeasible:
     '{candidates} 个候选组合均未满足全部约束，因此没有帕累托前沿：evaluations.csv 列出了每个候选的约束取值。',
-  extremeMin: '{indicator}最低：{mix}，结果为 {objectives}。',
-  extremeMax: '{indicator}最高：{mix}，结果为 {objectives}。',
+  extremeMin: '{indicator}最低：{mix}，结果为{objectives}。',
+  extremeMax: '{indicator}最高：{mix}，结果为{objectives}。',
   objective: '{indicator} {value}',
   valueCi: '{value}（95%置信区间 {lo} 至 {hi}，n = {n} 次运行）',
   valueNoCi: '{value}（n = {n} 次运行，无置信区间）',
