@@ -13,6 +13,7 @@ export const EN = {
   'opt.maxReplicates': 'maxReplicates ({max}) must be at least replicates ({min})',
   'opt.tooManyRuns': 'the optimisation may ask for up to {runs} runs; the limit is {limit}',
   'opt.leverInvalid': '{value} for lever {path} makes an invalid scenario: {problem}',
+  'opt.epsilonLength': 'expected one ε per objective ({objectives}), got {count}',
   'opt.budgetSmall': 'budget {budget} is smaller than the initial population’s {runs} runs',
 } as const;
 
@@ -29,5 +30,6 @@ export const ZH: Record<keyof typeof EN, string> = {
   'opt.maxReplicates': 'maxReplicates（{max}）应不小于 replicates（{min}）',
   'opt.tooManyRuns': '该优化最多可能需要 {runs} 次运行，上限为 {limit} 次',
   'opt.leverInvalid': '政策杠杆 {path} 取 {value} 时情景无效：{problem}',
+  'opt.epsilonLength': '应为每个目标给出一个 ε（共 {objectives} 个），实际为 {count} 个',
   'opt.budgetSmall': '预算 {budget} 小于初始种群所需的 {runs} 次运行',
 };

@@ -148,3 +148,32 @@ export function selectSurvivors(ranking: Ranking, n: number): number[] {
   }
   return kept.sort((a, b) => a - b);
 }
+
+/**
+ * ε-box dominance (Laumanns, Thiele, Deb & Zitzler 2002, "Combining convergence and diversity in
+ * evolutionary multiobjective optimization", Evol. Comput. 10(3)): each point (minimised objectives)
+ * falls in the box ⌊f_j / ε_j⌋; a point is kept when no other point's box dominates its box, and of
+ * several points in one box only the one nearest the box's lower corner (distance in ε units; ties
+ * by index). The indices kept, ascending: a front with at most one point per ε-box, so points that
+ * differ by less than ε in every objective are shown once.
+ */
+export function epsilonNonDominated(
+  points: readonly (readonly number[])[],
+  epsilon: readonly number[],
+): number[] {
+  const boxes = points.map((p) => p.map((v, j) => Math.floor(worst(v) / epsilon[j])));
+  const corner = (i: number) =>
+    Math.hypot(...points[i].map((v, j) => (worst(v) - boxes[i][j] * epsilon[j]) / epsilon[j]));
+  const kept: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    let out = false;
+    for (let k = 0; k < points.length && !out; k++) {
+      if (k === i) continue;
+      const same = boxes[k].every((b, j) => b === boxes[i][j]);
+      if (same) out = corner(k) < corner(i) || (corner(k) === corner(i) && k < i);
+      else out = dominates(boxes[k], boxes[i]);
+    }
+    if (!out) kept.push(i);
+  }
+  return kept;
+}

@@ -115,6 +115,16 @@ function ends(f: Factor): { value: FactorValue; at: (string | number)[] }[] {
   ];
 }
 
+/**
+ * A fractional value inside a real range, checked once the ends pass: a real lever (or uncertainty)
+ * on a whole-number field would otherwise fail only mid-search.
+ */
+function inside(f: Factor): FactorValue | undefined {
+  if (f.values || f.integer) return undefined;
+  const [lo, hi] = f.range!;
+  return lo + (hi - lo) * 0.371;
+}
+
 function checkPlan(
   plan: OptimisationPlan,
   o: Optimisation,
@@ -127,7 +137,8 @@ function checkPlan(
   const issues: ScenarioIssue[] = [];
   const at = (path: (string | number)[], message: string) =>
     issues.push(issueAt(doc, text, file, path, message));
-  const checkFactor = (f: Factor, where: (string | number)[], own: boolean) => {
+  const checkFactor = (f: Factor, where: (string | number)[], own: boolean, lever: boolean) => {
+    const before = issues.length;
     const named = own ? 'name' : 'path';
     if (OWN_COLUMNS.has(f.name) || INDICATOR_COLUMNS.has(f.name))
       at([...where, named], loaderMsg(lang, 'opt.repeatedName', { name: f.name, first: 'cogov' }));
@@ -136,7 +147,13 @@ function checkPlan(
       at([...where, 'path'], problem);
       return;
     }
-    for (const c of ends(f)) {
+    const mid = inside(f);
+    const values = ends(f);
+    for (const c of [
+      ...values,
+      ...(mid === undefined ? [] : [{ value: mid, at: lever ? ['type'] : ['range'] }]),
+    ]) {
+      if (c.value === mid && issues.length > before) break;
       const patched = patchScenario(base, [f], [c.value], lang);
       if (patched.ok) continue;
       for (const p of patched.problems)
@@ -150,9 +167,10 @@ function checkPlan(
         );
     }
   };
-  for (const [i, l] of plan.levers.entries()) checkFactor(l, ['levers', i], o.levers[i].name !== undefined);
+  for (const [i, l] of plan.levers.entries())
+    checkFactor(l, ['levers', i], o.levers[i].name !== undefined, true);
   for (const [i, f] of plan.uncertainties.entries())
-    checkFactor(f, ['uncertainties', 'factors', i], o.uncertainties?.factors[i].name !== undefined);
+    checkFactor(f, ['uncertainties', 'factors', i], o.uncertainties?.factors[i].name !== undefined, false);
   plan.objectives.forEach((b, i) => {
     if (OWN_COLUMNS.has(b.name))
       at(

@@ -84,6 +84,7 @@ export function optimisationManifest(
       crossoverProbability: a.crossoverProbability,
       mutationEta: a.mutationEta,
       mutationProbability: jsonNumber(a.mutationProbability) ?? 0,
+      epsilon: a.epsilon,
     },
     seed: plan.seed,
     seedRule: `replicate r of every candidate in every state of the world runs on seed(r): ${RUN_SEED_RULE}`,

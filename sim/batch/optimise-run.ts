@@ -169,6 +169,7 @@ export async function runOptimisation(
       const byIndex = new Map(todo.map((r) => [r.run, r]));
       const onSuccess = (o: RunSuccess): undefined => {
         waiting.set(o.index, o.indicators);
+        const before = next;
         for (let ind = waiting.get(todo[next]?.run); ind; ind = waiting.get(todo[next]?.run)) {
           const r = todo[next++];
           waiting.delete(r.run);
@@ -176,7 +177,7 @@ export async function runOptimisation(
           keep(r, ind);
           executed++;
         }
-        if (opts.onProgress) {
+        if (opts.onProgress && next > before) {
           const elapsed = (performance.now() - tRun) / 1000;
           const rate = next / Math.max(elapsed, 1e-9);
           opts.onProgress({

@@ -47,6 +47,8 @@ export interface AlgorithmSettings extends VariationParams {
   budget: number | null;
   replicates: number;
   maxReplicates: number;
+  /** ε per objective for pareto.csv's ε-box thinning, or null. */
+  epsilon: number[] | null;
 }
 
 /** An optimisation ready to run. */
@@ -120,6 +122,7 @@ export function planOptimisation(o: Optimisation): OptimisationPlan {
       budget: a.budget ?? null,
       replicates: a.replicates,
       maxReplicates: a.maxReplicates ?? a.replicates,
+      epsilon: a.epsilon ?? null,
       crossoverEta: a.crossoverEta,
       crossoverProbability: a.crossoverProbability,
       mutationEta: a.mutationEta,

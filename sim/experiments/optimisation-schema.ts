@@ -162,6 +162,14 @@ const algorithm = z
       .max(1000)
       .default(20)
       .describe('polynomial mutation distribution index η_m'),
+    epsilon: z
+      .array(z.number().positive())
+      .min(1)
+      .max(8)
+      .optional()
+      .describe(
+        'ε-dominance: one ε per objective, in the unit of its value; pareto.csv then keeps one candidate per ε-box (Laumanns et al. 2002)',
+      ),
     mutationProbability: z
       .number()
       .min(0)
@@ -247,6 +255,13 @@ export const OptimisationSchema = z
       claim(b.name ?? b.indicator, ['objectives', i], b.name ? 'name' : 'indicator');
     for (const [i, c] of o.constraints.entries())
       claim(c.name ?? c.indicator, ['constraints', i], c.name ? 'name' : 'indicator');
+    const eps = o.algorithm.epsilon;
+    if (eps !== undefined && eps.length !== o.objectives.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['algorithm', 'epsilon'],
+        ...refinement('opt.epsilonLength', { objectives: o.objectives.length, count: eps.length }),
+      });
     if (!o.uncertainties)
       o.objectives.forEach((b, i) => {
         if (b.robustness !== 'mean')

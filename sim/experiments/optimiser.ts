@@ -18,7 +18,13 @@
  */
 import type { FactorValue } from '../analysis/factors.js';
 import { initialGenes, offspring } from '../analysis/nsga2.js';
-import { type Ranking, type RankedPoint, rankPoints, selectSurvivors } from '../analysis/pareto.js';
+import {
+  epsilonNonDominated,
+  type Ranking,
+  type RankedPoint,
+  rankPoints,
+  selectSurvivors,
+} from '../analysis/pareto.js';
 import { aggregate, bestPerState, meanInterval, robustness } from '../analysis/robustness.js';
 import { makeRng, runSeed } from '../kernel/rng.js';
 import { leverValues, type OptimisationPlan } from './optimisation-plan.js';
@@ -76,7 +82,7 @@ export interface Optimiser {
   record(run: OptimisationRun, indicators: Float64Array): void;
   select(): CandidateEvaluation[];
   candidate(id: number): Candidate;
-  /** The last generation's population's feasible non-dominated candidates, by candidate. */
+  /** The last generation's population's feasible non-dominated candidates, by candidate (one per ε-box with ε). */
   pareto(): CandidateEvaluation[];
   summaries(): GenerationSummary[];
   readonly runs: number;
@@ -273,7 +279,14 @@ export function createOptimiser(plan: OptimisationPlan): Optimiser {
     record,
     select,
     candidate: (id) => all[id],
-    pareto: () => last.filter((r) => r.survived && r.rank === 1 && r.feasible),
+    pareto: () => {
+      const front = last.filter((r) => r.survived && r.rank === 1 && r.feasible);
+      if (a.epsilon === null) return front;
+      const f = front.map((r) =>
+        r.objectives.map((o, k) => (plan.objectives[k].valueDirection === 'max' ? -o.value : o.value)),
+      );
+      return epsilonNonDominated(f, a.epsilon).map((i) => front[i]);
+    },
     summaries: () => summaries,
     get runs() {
       return runs;

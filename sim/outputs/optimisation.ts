@@ -5,7 +5,8 @@
  * - `evaluations.csv`: one row per candidate and generation in which it was evaluated or
  *   re-evaluated ({@link evaluationsColumns});
  * - `pareto.csv`: the final population's non-dominated feasible candidates, same columns, as ranked
- *   in the last generation (`generation` is the last generation; values as of the end);
+ *   in the last generation (`generation` is the last generation; values as of the end); with
+ *   `algorithm.epsilon`, one per ε-box (ε-dominance, Laumanns et al. 2002);
  * - `convergence.csv`: one row per generation ({@link CONVERGENCE_COLUMNS});
  * - `runs.csv`: one row per model run ({@link runsColumns}), in run-index order;
  * - `manifest.json`: {@link OptimisationManifestJson}, written last.
@@ -181,6 +182,8 @@ export interface OptimisationManifestJson {
     crossoverProbability: number;
     mutationEta: number;
     mutationProbability: number;
+    /** ε per objective when pareto.csv is thinned to one candidate per ε-box, else null. */
+    epsilon: number[] | null;
   };
   seed: number;
   seedRule: string;

@@ -3,6 +3,7 @@ import { hypervolume, nonDominated } from '../../sim/analysis/hypervolume.js';
 import {
   constrainedDominates,
   crowdingDistance,
+  epsilonNonDominated,
   nonDominatedFronts,
   rankPoints,
   selectSurvivors,
@@ -159,5 +160,21 @@ describe('hypervolume', () => {
       [1, 2],
       [2, 1],
     ]);
+  });
+});
+
+describe('ε-box dominance', () => {
+  it('keeps one point per box, the nearest to its corner, and drops points in dominated boxes', () => {
+    const pts = [
+      [0.1, 2.9], // box (0, 2)
+      [0.4, 2.2], // box (0, 2), nearer its corner (0, 2) than point 0? (0.4, 0.2) vs (0.1, 0.9): yes
+      [1.5, 1.5], // box (1, 1)
+      [2.5, 0.5], // box (2, 0)
+      [2.9, 1.9], // box (2, 1): dominated by box (1, 1)
+      [Number.NaN, 0], // undefined first objective: box (∞, 0), dominated by point 3's box (2, 0)
+    ];
+    expect(epsilonNonDominated(pts, [1, 1])).toEqual([1, 2, 3]);
+    // With a fine grid every point of a plain front stays.
+    expect(epsilonNonDominated(pts.slice(0, 4), [0.01, 0.01])).toEqual([0, 1, 2, 3]);
   });
 });

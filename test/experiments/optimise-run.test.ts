@@ -219,6 +219,19 @@ describe('cogov optimize: bad input', () => {
       /opt\.yaml:5:\d+: levers\[0\]: a real lever needs range/,
     ],
     [
+      'a real lever on a whole-number field',
+      TINY_OPTIMISATION.replace(
+        'government.householdSubsidy.rmbPerHousehold, type: real, range: [0, 40000]',
+        'city.generate.communities, type: real, range: [4, 12]',
+      ),
+      /opt\.yaml:5:\d+: levers\[0\]\.type: 6\.968 for lever city\.generate\.communities makes an invalid scenario/,
+    ],
+    [
+      'an ε list of the wrong length',
+      TINY_OPTIMISATION.replace('maxReplicates: 2', 'maxReplicates: 2, epsilon: [1]'),
+      /algorithm\.epsilon: expected one ε per objective \(2\), got 1/,
+    ],
+    [
       'maxReplicates below replicates',
       TINY_OPTIMISATION.replace('maxReplicates: 2', 'maxReplicates: 0'),
       /algorithm\.maxReplicates/,

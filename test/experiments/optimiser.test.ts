@@ -12,7 +12,7 @@ import { KEY_INDICATORS } from '../../sim/model/metrics.js';
 
 const col = (name: string) => KEY_INDICATORS.findIndex((k) => k.name === name);
 
-function plan(algorithm: Record<string, number>, extra: Record<string, unknown> = {}) {
+function plan(algorithm: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return planOptimisation(
     OptimisationSchema.parse({
       kind: 'optimisation',
@@ -90,6 +90,19 @@ describe('the optimiser', () => {
       expect(e.values[1]).toBe(0); // b only costs
       expect(e.rank).toBe(1);
     }
+  });
+
+  it('thins the front to one candidate per ε-box with algorithm.epsilon', () => {
+    const settings = { population: 16, generations: 12, replicates: 1 };
+    const full = search(plan(settings)).o.pareto();
+    // cost and participation both span about [0, 1] on the front: boxes of 0.5 leave at most 3 points.
+    const coarse = search(plan({ ...settings, epsilon: [0.5, 0.5] })).o.pareto();
+    const fine = search(plan({ ...settings, epsilon: [1e-9, 1e-9] })).o.pareto();
+    expect(fine).toEqual(full);
+    expect(coarse.length).toBeGreaterThan(0);
+    expect(coarse.length).toBeLessThanOrEqual(3);
+    expect(coarse.length).toBeLessThan(full.length);
+    for (const e of coarse) expect(full).toContainEqual(e);
   });
 
   it('counts an undefined objective or constraint as a violation', () => {
