@@ -221,6 +221,7 @@ export function parseOptimisation(files: OptimisationTexts): OptimisationData {
     generations: numOrNull(totals['generations']) ?? numOrNull(algorithm['generations']),
     replicates: numOrNull(algorithm['replicates']),
     maxReplicates: numOrNull(algorithm['maxReplicates']),
+    epsilon: epsilonOf(algorithm['epsilon'], objectives.length),
     runs: numOrNull(totals['runs']),
     states: states !== null && states > 0 ? states : null,
     uncertainties: arr(m['uncertainties']).flatMap((u) => {
@@ -235,6 +236,17 @@ export function parseOptimisation(files: OptimisationTexts): OptimisationData {
     candidates,
     convergence,
   };
+}
+
+/** The ε of each objective (null when absent; a list of the wrong length or with non-numbers is refused). */
+function epsilonOf(v: unknown, objectives: number): number[] | null {
+  if (v === undefined || v === null) return null;
+  const eps = arr(v).map((x) => numOrNull(x));
+  if (eps.length !== objectives || eps.some((x) => x === null || x <= 0))
+    throw new ReportInputError(
+      `manifest.json: algorithm.epsilon must hold one positive number per objective`,
+    );
+  return eps as number[];
 }
 
 /** A text in both languages, when `v` is one. */

@@ -4,7 +4,7 @@
  * units and 95 % CIs, which constraints bound (how many candidates each ruled out), whether the
  * hypervolume had stopped improving over the last generations, and what the intervals cover.
  */
-import { formatNumber } from './format.js';
+import { formatNumber, formatValue } from './format.js';
 import type { Headline } from './headline.js';
 import {
   constraintText,
@@ -160,6 +160,14 @@ export function optimisationHeadline(lang: Lang, data: OptimisationData): Headli
     );
   else {
     answers.push(ow(lang, data.constraints.length > 0 ? 'front' : 'frontNoConstraints', counts));
+    if (data.epsilon !== null) {
+      const boxes = data.objectives
+        .map(
+          (o, k) => `${labelOf(lang, data, o.indicator)} ${formatValue(lang, o.valueUnit, data.epsilon![k])}`,
+        )
+        .join(ow(lang, 'listSep'));
+      answers[answers.length - 1] += `${lang === 'zh' ? '' : ' '}${ow(lang, 'frontEpsilon', { boxes })}`;
+    }
     const same = duplicateOutcomes(data, front);
     if (same.distinct < front.length && same.levers.length > 0)
       answers[answers.length - 1] += `${lang === 'zh' ? '' : ' '}${ow(lang, 'frontDuplicates', {

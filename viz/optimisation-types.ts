@@ -107,6 +107,8 @@ export interface OptimisationData {
   generations: number | null;
   /** Runs per evaluation of a candidate (per state of the world). */
   replicates: number | null;
+  /** ε per objective when pareto.csv keeps one mix per ε-box (ε-dominance), else null. */
+  epsilon: number[] | null;
   /** Replicates a survivor may reach by re-evaluation (equal to `replicates`: none). */
   maxReplicates: number | null;
   /** Total runs (simulations) the search made. */

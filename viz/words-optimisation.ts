@@ -22,6 +22,8 @@ const EN = {
     '{front} mixes are non-dominated (no other mix is at least as good on every objective and better on one) among the {candidates} candidates.',
   frontDuplicates:
     'They give only {distinct} distinct outcomes: mixes with the same outcome differ only in {levers}, which made no difference to these objectives in these runs.',
+  frontEpsilon:
+    'With ε-dominance the front keeps one mix per box of {boxes}: mixes closer than that to a kept one are left out.',
   frontOne:
     'One mix dominates every other feasible candidate ({feasible} of {candidates} meet every constraint): {mix}, giving {objectives}.',
   noFeasible:
@@ -134,6 +136,8 @@ const ZH: Record<keyof typeof EN, string> = {
     '在满足全部约束的 {feasible} 个候选组合（共 {candidates} 个）中，有 {front} 个为非支配组合（没有其他可行组合在每个目标上都不差且至少一个目标更优）。',
   frontNoConstraints:
     '在 {candidates} 个候选组合中，有 {front} 个为非支配组合（没有其他组合在每个目标上都不差且至少一个目标更优）。',
+  frontEpsilon:
+    '采用 ε 支配：前沿在每个大小为 {boxes} 的格子中只保留一个组合，与保留组合相差小于此的组合不列出。',
   frontDuplicates:
     '这些组合只给出 {distinct} 种不同结果：结果相同的组合仅在 {levers} 上不同，这些杠杆在这些运行中对上述目标没有影响。',
   frontOne:

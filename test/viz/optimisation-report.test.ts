@@ -176,6 +176,17 @@ describe('optimisation headline', () => {
     expect(table).not.toMatch(/>0 RMB</);
   });
 
+  it('says when ε-dominance thinned the front, with each objective’s ε in its unit', () => {
+    const m = manifest() as { algorithm: Record<string, unknown> };
+    const eps = { ...m, algorithm: { ...m.algorithm, epsilon: [1e7, 100] } };
+    const h = optimisationHeadline('en', parseOptimisation(texts({ manifest: eps })));
+    expect(h.answers[0]).toContain(
+      'With ε-dominance the front keeps one mix per box of Public money committed 10.0 million RMB; Households renovated by the end of 2027 100 households',
+    );
+    const bad = { ...m, algorithm: { ...m.algorithm, epsilon: [1e7] } };
+    expect(() => parseOptimisation(texts({ manifest: bad }))).toThrow(/algorithm.epsilon/);
+  });
+
   it('states the robustness measure when the compared value is not the mean', () => {
     const m = manifest() as { objectives: Record<string, unknown>[]; uncertainties: unknown[] };
     m.objectives[0] = { ...m.objectives[0], robustness: 'p90' };
