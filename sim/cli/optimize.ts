@@ -29,6 +29,7 @@ import { interruptOnSignals } from './interrupt.js';
 import type { OutClaim } from './out-guard.js';
 import { withOutDir } from './out-guard.js';
 import { formatSeconds, progressReporter } from './progress.js';
+import { writeOptimisationReport } from '../../viz/io/experiment-report.js';
 
 interface OptimizeFlags {
   out: string;
@@ -144,7 +145,10 @@ async function optimizeAction(
     interrupt.release();
     progress?.end();
   }
-  if (!opts.quiet) io.out(optimizeSummary(loaded, report, opts.out, lang));
+  // The report reads the files just written, as `cogov report OUT` would (viz/io/experiment-report.ts).
+  writeOptimisationReport(opts.out, { lang });
+  const files = [...report.files, 'report.html'];
+  if (!opts.quiet) io.out(optimizeSummary(loaded, { ...report, files }, opts.out, lang));
 }
 
 /** Register `optimize` on the program. */

@@ -1,7 +1,7 @@
 /**
  * `cogov report DIR [--lang en|zh] [--png]`: re-render DIR/report.html from the outputs saved in any
  * kind of output folder — a run (curves.csv, summary.json, manifest.json), a comparison, a sweep, a
- * sensitivity analysis or a lever table — and, for a run with --png, every chart as a 300 dpi PNG
+ * sensitivity analysis, a lever table or an optimisation — and, for a run with --png, every chart as a 300 dpi PNG
  * in DIR/figures. Messages follow the report's language.
  */
 import type { Command } from 'commander';

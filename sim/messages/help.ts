@@ -95,7 +95,7 @@ export const EN = {
     'language of the messages and the report, en | zh (default: the scenario language of the shards)',
 
   'help.report.description':
-    're-render DIR/report.html from the outputs of "cogov run", "compare", "sweep", "sensitivity" or "levers" (for a run, with --png, every chart in DIR/figures)',
+    're-render DIR/report.html from the outputs of "cogov run", "compare", "sweep", "sensitivity", "levers" or "optimize" (for a run, with --png, every chart in DIR/figures)',
   'help.report.arg.dir': 'an output folder of cogov (the kind is read from its files)',
   'help.report.opt.lang': "report language, en | zh (default: a run's scenario language, else en)",
   'help.report.opt.png': 'also write every chart as a PNG at 300 dpi into DIR/figures (run folders)',
@@ -245,7 +245,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   'help.merge.opt.lang': '消息和报告的语言，en | zh（默认：分片所属情景的语言）',
 
   'help.report.description':
-    '根据 "cogov run"、"compare"、"sweep"、"sensitivity" 或 "levers" 的输出重新生成 DIR/report.html（单情景运行加 --png 时还把每张图写入 DIR/figures）',
+    '根据 "cogov run"、"compare"、"sweep"、"sensitivity"、"levers" 或 "optimize" 的输出重新生成 DIR/report.html（单情景运行加 --png 时还把每张图写入 DIR/figures）',
   'help.report.arg.dir': 'cogov 的任一输出文件夹（按其中的文件识别类型）',
   'help.report.opt.lang': '报告的语言，en | zh（默认：单情景运行为情景的语言，否则为 en）',
   'help.report.opt.png': '同时把每张图以 300 dpi 的 PNG 写入 DIR/figures（单情景运行）',

@@ -1,7 +1,8 @@
 /**
  * Report pages of experiments, written atomically to DIR/report.html from the outputs in DIR:
  * {@link writeCompareReport} (`cogov compare`), {@link writeSweepReport} (`cogov sweep`),
- * {@link writeSensitivityReport} (`cogov sensitivity`) and {@link writeLeversReport} (`cogov levers`).
+ * {@link writeSensitivityReport} (`cogov sensitivity`), {@link writeLeversReport} (`cogov levers`) and
+ * {@link writeOptimisationReport} (`cogov optimize`).
  * chart.js is inlined; nothing is fetched.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { comparePage } from '../compare.js';
 import { parseCompare } from '../compare-parse.js';
 import { type ExperimentPage, experimentPageHtml } from '../experiment-page.js';
 import { leversPage, parseLevers } from '../levers.js';
+import { optimisationPage } from '../optimisation.js';
+import { parseOptimisation } from '../optimisation-data.js';
 import { ReportInputError } from '../../sim/outputs/errors.js';
 import { parseSensitivity, sensitivityPage } from '../sensitivity.js';
 import { parseSweep, sweepPage } from '../sweep.js';
@@ -88,15 +91,51 @@ export function writeLeversReport(
   return write(dir, leversPage(parseLevers(need(dir, 'levers.json')), lang), lang);
 }
 
+/** Write DIR/report.html of an optimisation (manifest.json, evaluations.csv, pareto.csv, convergence.csv in DIR). */
+export function writeOptimisationReport(
+  dir: string,
+  options: ExperimentReportOptions = {},
+): { path: string; lang: Lang } {
+  const lang = options.lang ?? 'en';
+  const data = parseOptimisation({
+    manifest: need(dir, 'manifest.json'),
+    evaluations: need(dir, 'evaluations.csv'),
+    pareto: need(dir, 'pareto.csv'),
+    convergence: need(dir, 'convergence.csv'),
+  });
+  return write(dir, optimisationPage(data, lang), lang);
+}
+
 /** Kinds of output folder cogov writes, each with its report. */
-export type OutputKind = 'run' | 'compare' | 'sweep' | 'sensitivity' | 'levers' | 'discovery';
+export type OutputKind =
+  | 'run'
+  | 'compare'
+  | 'sweep'
+  | 'sensitivity'
+  | 'levers'
+  | 'optimisation'
+  | 'discovery';
+
+/** Whether DIR's manifest.json says it is an optimisation's (`"kind": "optimisation"`). */
+function isOptimisation(dir: string): boolean {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) return existsSync(join(dir, 'evaluations.csv'));
+  try {
+    const m: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof m === 'object' && m !== null && (m as { kind?: unknown }).kind === 'optimisation';
+  } catch {
+    return false;
+  }
+}
 
 /**
- * The kind of output folder DIR is, from the files that only that kind writes (a sensitivity folder
+ * The kind of output folder DIR is: an optimisation by its manifest's kind (or, without a manifest,
+ * its evaluations.csv), the others from the files that only that kind writes (a sensitivity folder
  * also holds a sweep's points.csv, so it is tested first); null when DIR holds none of them.
  */
 export function outputKind(dir: string): OutputKind | null {
   const has = (f: string) => existsSync(join(dir, f));
+  if (isOptimisation(dir)) return 'optimisation';
   if (has('boxes.csv')) return 'discovery';
   if (has('levers.json')) return 'levers';
   if (has('comparison.json')) return 'compare';
@@ -123,5 +162,7 @@ export function writeExperimentReport(
       return writeSensitivityReport(dir, options);
     case 'levers':
       return writeLeversReport(dir, options);
+    case 'optimisation':
+      return writeOptimisationReport(dir, options);
   }
 }
