@@ -14,6 +14,7 @@ import { runOne } from '../model/run.js';
 import { type StalledCommunity, timeline } from '../model/trace.js';
 import type { Community } from '../world/state.js';
 import { eventLine, stallSentence, stepLabel } from '../../viz/trace-text.js';
+import { formatNumber } from '../../viz/format.js';
 import { scenarioIdOf } from '../ensemble/ensemble.js';
 import { intArg } from './args.js';
 import { type CliIo, langArg } from './common.js';
@@ -101,7 +102,7 @@ function traceAction(file: string, opts: TraceFlags, io: CliIo, session: CliSess
         name: s.name,
         id: s.id,
         district: s.district,
-        n: s.events.length,
+        n: formatNumber(lang, s.events.length, 0),
       });
       const lines =
         s.events.length > 0 ? s.events.map((e) => eventLine(lang, e)) : [msg(lang, 'traceNoEvents')];
@@ -130,9 +131,10 @@ function stalledText(
   total: number,
   shown: readonly StalledCommunity[],
 ): string {
-  if (total === 0) return msg(lang, 'traceStalledNone', { ...span, pending });
+  const count = (v: number) => formatNumber(lang, v, 0);
+  if (total === 0) return msg(lang, 'traceStalledNone', { ...span, pending: count(pending) });
   const more = shown.length < total ? msg(lang, 'traceStalledShown', { k: shown.length }) : '';
-  const lines = [msg(lang, 'traceStalledHeader', { ...span, pending, n: total, shown: more })];
+  const lines = [msg(lang, 'traceStalledHeader', { ...span, pending: count(pending), n: count(total), shown: more })];
   for (const s of shown) {
     lines.push(
       msg(lang, 'traceStalledRow', {
