@@ -38,14 +38,7 @@ import { formatFlag, formatWords } from './format.js';
 import type { OutputFormat } from '../outputs/parquet.js';
 import { runClaim } from './out-claims.js';
 import { withOutDir } from './out-guard.js';
-import type { Scenario } from '../../scenarios/schema.js';
-import { runSeed } from '../kernel/rng.js';
-import { runOne } from '../model/run.js';
-import { stalledReport } from '../outputs/stalled.js';
-import { writeStalledReport } from '../io/stalled-output.js';
-import { newSnapshotRecorder } from '../model/community-snapshots.js';
-import type { StageHistory } from '../../viz/city-map-svg.js';
-import { stageHistory } from '../../viz/io/citymap.js';
+import { writeStalledOfRun0 } from '../io/stalled-output.js';
 
 /** Identifier of a scenario in outputs: the file name without extension. */
 export function scenarioId(file: string): string {
@@ -94,21 +87,6 @@ function runCommand(
   words.push(...formatWords(f.format));
   words.push('--out', f.out);
   return words.map(shellQuote).join(' ');
-}
-
-/**
- * Re-run run 0 of the ensemble with the event log and the per-community observer: writes
- * stalled.json and returns its file name and run 0's stages for the report's small-multiples map.
- */
-function writeStalledOfRun0(
-  out: string,
-  scenario: Scenario,
-  seed: number,
-): { file: string; cityMap: StageHistory | null } {
-  const rec = newSnapshotRecorder();
-  const r = runOne(scenario, runSeed(seed, 0), { trace: {}, onTick: rec.observe });
-  const file = writeStalledReport(out, stalledReport(r, 0, r.pending ?? Number.NaN));
-  return { file, cityMap: rec.snapshots ? stageHistory(r.seed, rec.snapshots) : null };
 }
 
 /** The `run` action: an ensemble with progress on stderr, Ctrl-C stopping it for a later --resume. */

@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { EnsembleInputError } from '../ensemble/errors.js';
 import { mergeShards } from '../ensemble/merge.js';
 import { writeReport } from '../../viz/io/report.js';
+import { manifestRun0 } from '../../viz/io/citymap.js';
+import { writeStalledOfRun0 } from '../io/stalled-output.js';
 import { countFigure } from '../../viz/console-figures.js';
 import { shellQuote } from '../cluster/shell.js';
 import { usageError } from './errors.js';
@@ -80,10 +82,14 @@ export function registerMerge(program: Command, io: CliIo, session: CliSession =
           }
           throw err;
         }
-        const html = writeReport(opts.out, { lang: opts.lang });
+        // The report's stalled-communities table and city map: run 0 again, as cogov run does.
+        const run0 = manifestRun0(opts.out);
+        const stalled = run0 ? writeStalledOfRun0(opts.out, run0.scenario, run0.seed) : null;
+        const html = writeReport(opts.out, { lang: opts.lang, cityMap: stalled?.cityMap ?? null });
         if (!opts.quiet) {
           const m = merged.manifest;
-          const files = [...merged.files.map((f) => `${opts.out}/${f}`), html.path].join(', ');
+          const written = [...merged.files, ...(stalled ? [stalled.file] : [])];
+          const files = [...written.map((f) => `${opts.out}/${f}`), html.path].join(', ');
           io.out(
             `${msg(lang, 'merged', { shards: dirs.length, runs: typeof m['runs'] === 'number' ? countFigure(lang, m['runs']) : String(m['runs']), scenario: String(m['scenario']), seed: String(m['seed']) })}\n` +
               `${msg(lang, 'wrote', { files })}\n`,

@@ -31,7 +31,11 @@ export function runClaim(file: string, out: string): OutClaim {
 /** `cogov merge DIR… --out OUT`: the shards' files are inputs. */
 export function mergeClaim(dirs: readonly string[], out: string): OutClaim {
   const shardFiles = ['manifest.json', 'values.bin', 'runs.csv', 'runs.parquet'];
-  return { out, writes: ENSEMBLE_WRITES, reads: dirs.flatMap((d) => shardFiles.map((f) => join(d, f))) };
+  return {
+    out,
+    writes: [...ENSEMBLE_WRITES, STALLED_FILE],
+    reads: dirs.flatMap((d) => shardFiles.map((f) => join(d, f))),
+  };
 }
 
 /** `cogov report DIR`: writes report.html (and figures/ with --png) beside the outputs it reads. */

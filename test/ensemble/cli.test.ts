@@ -130,6 +130,8 @@ describe('cogov merge', () => {
     expect(m.code).toBe(0);
     expect(m.stdout).toContain('merged 3 shards: 8 runs of tiny (seed 42)');
     expect(results(join(ws, 'merged'), ALL)).toEqual(results(join(ws, 'w1'), ALL));
+    // Run 0 re-run with the event log, as cogov run does: the same stalled-communities file.
+    expect(results(join(ws, 'merged'), ['stalled.json'])).toEqual(results(join(ws, 'w1'), ['stalled.json']));
 
     const bad = cogov(['merge', 's1', 's2', 's3-seed9', '--out', 'refused'], ws);
     expect(bad.code).toBe(2);

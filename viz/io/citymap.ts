@@ -8,14 +8,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ScenarioSchema } from '../../scenarios/schema.js';
+import { type Scenario, ScenarioSchema } from '../../scenarios/schema.js';
 import { runSeed } from '../../sim/kernel/rng.js';
 import { cogovVersion } from '../../sim/io/version.js';
 import { type CommunitySnapshots, runWithSnapshots } from '../../sim/model/community-snapshots.js';
 import type { StageHistory } from '../city-map-svg.js';
 
-/** Run 0 of the ensemble in `dir` again, recording each community's stage; null when it cannot. */
-export function stageHistoryOf(dir: string): StageHistory | null {
+/**
+ * Run 0 of the ensemble in `dir` as its manifest.json records it: the resolved scenario and the
+ * ensemble's base seed (run 0 runs on `runSeed(seed, 0)`); null when the manifest is missing or
+ * unreadable, lacks either, or was written by another cogov version.
+ */
+export function manifestRun0(dir: string): { scenario: Scenario; seed: number } | null {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) return null;
   let manifest: Record<string, unknown>;
@@ -29,10 +33,17 @@ export function stageHistoryOf(dir: string): StageHistory | null {
   if (typeof base !== 'number' || !Number.isInteger(base) || base < 0) return null;
   const parsed = ScenarioSchema.safeParse(manifest['resolvedScenario']);
   if (!parsed.success) return null;
-  const seed = runSeed(base, 0);
+  return { scenario: parsed.data, seed: base };
+}
+
+/** Run 0 of the ensemble in `dir` again, recording each community's stage; null when it cannot. */
+export function stageHistoryOf(dir: string): StageHistory | null {
+  const run0 = manifestRun0(dir);
+  if (!run0) return null;
+  const seed = runSeed(run0.seed, 0);
   let s: CommunitySnapshots;
   try {
-    s = runWithSnapshots(parsed.data, seed).snapshots;
+    s = runWithSnapshots(run0.scenario, seed).snapshots;
   } catch {
     return null;
   }
