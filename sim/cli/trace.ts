@@ -134,7 +134,9 @@ function stalledText(
   const count = (v: number) => formatNumber(lang, v, 0);
   if (total === 0) return msg(lang, 'traceStalledNone', { ...span, pending: count(pending) });
   const more = shown.length < total ? msg(lang, 'traceStalledShown', { k: shown.length }) : '';
-  const lines = [msg(lang, 'traceStalledHeader', { ...span, pending: count(pending), n: count(total), shown: more })];
+  const lines = [
+    msg(lang, 'traceStalledHeader', { ...span, pending: count(pending), n: count(total), shown: more }),
+  ];
   for (const s of shown) {
     lines.push(
       msg(lang, 'traceStalledRow', {
