@@ -35,18 +35,19 @@ export interface ExperimentLoadOptions {
   lang?: Lang;
 }
 
-/** Read, validate and plan an experiment file. Throws {@link ScenarioError} for any problem. */
-export function loadExperimentFile(file: string, opts: ExperimentLoadOptions = {}): LoadedExperiment {
-  const lang = opts.lang ?? 'en';
+/**
+ * The bytes of an experiment or optimisation file; a {@link ScenarioError} at line 1 when it is
+ * missing, not a regular file, unreadable or over the size limit.
+ */
+export function readExperimentBytes(file: string, lang: Lang): Uint8Array {
   const fileIssue = (message: string) =>
     new ScenarioError([{ file, line: 1, col: 1, path: '(file)', message }]);
-  let bytes: Uint8Array;
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw fileIssue(loaderMsg(lang, 'file.notRegularExperiment'));
     if (stat.size > MAX_SCENARIO_BYTES)
       throw fileIssue(sizeLimitMessage(stat.size, MAX_SCENARIO_BYTES, lang));
-    bytes = new Uint8Array(readFileSync(file));
+    return new Uint8Array(readFileSync(file));
   } catch (err) {
     if (err instanceof ScenarioError) throw err;
     const code = (err as { code?: unknown }).code;
@@ -56,6 +57,12 @@ export function loadExperimentFile(file: string, opts: ExperimentLoadOptions = {
         : loaderMsg(lang, 'file.unreadable', { detail: String(err) }),
     );
   }
+}
+
+/** Read, validate and plan an experiment file. Throws {@link ScenarioError} for any problem. */
+export function loadExperimentFile(file: string, opts: ExperimentLoadOptions = {}): LoadedExperiment {
+  const lang = opts.lang ?? 'en';
+  const bytes = readExperimentBytes(file, lang);
   const parsed = parseExperimentText(bytes, file, { lang });
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
   const experiment = parsed.value;

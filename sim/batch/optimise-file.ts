@@ -8,13 +8,13 @@
  */
 import type { Lang } from '../kernel/i18n.js';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Document } from 'yaml';
 import { ScenarioError, type ScenarioIssue } from '../../scenarios/issues.js';
 import { type LoadedScenario, loadScenarioFile } from '../../scenarios/load.js';
 import { loaderMsg } from '../../scenarios/messages.js';
-import { MAX_SCENARIO_BYTES, parseScenarioText, sizeLimitMessage } from '../../scenarios/parse.js';
+import { parseScenarioText } from '../../scenarios/parse.js';
 import type { Scenario } from '../../scenarios/schema.js';
 import type { Factor, FactorValue } from '../analysis/factors.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
@@ -26,6 +26,7 @@ import {
 } from '../experiments/optimisation-plan.js';
 import { type Optimisation, OptimisationSchema } from '../experiments/optimisation-schema.js';
 import { issueAt, MAX_EXPERIMENT_RUNS } from '../experiments/parse.js';
+import { readExperimentBytes } from './experiment-file.js';
 import { pathProblem, patchScenario } from '../experiments/patch.js';
 import {
   CONVERGENCE_COLUMNS,
@@ -57,24 +58,7 @@ const INDICATOR_COLUMNS = new Set<string>(KEY_INDICATORS.map((k) => k.name));
 /** Read, validate and plan an optimisation file. Throws {@link ScenarioError} for any problem. */
 export function loadOptimisationFile(file: string, opts: { lang?: Lang } = {}): LoadedOptimisation {
   const lang = opts.lang ?? 'en';
-  const fileIssue = (message: string): ScenarioError =>
-    new ScenarioError([{ file, line: 1, col: 1, path: '(file)', message }]);
-  let bytes: Uint8Array;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw fileIssue(loaderMsg(lang, 'file.notRegularExperiment'));
-    if (stat.size > MAX_SCENARIO_BYTES)
-      throw fileIssue(sizeLimitMessage(stat.size, MAX_SCENARIO_BYTES, lang));
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (err) {
-    if (err instanceof ScenarioError) throw err;
-    const code = (err as { code?: unknown }).code;
-    throw fileIssue(
-      code === 'ENOENT'
-        ? loaderMsg(lang, 'file.notFound')
-        : loaderMsg(lang, 'file.unreadable', { detail: String(err) }),
-    );
-  }
+  const bytes = readExperimentBytes(file, lang);
   const parsed = parseScenarioText(bytes, file, OptimisationSchema, { lang });
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
   const optimisation = parsed.value;
