@@ -11,8 +11,7 @@ import { z } from 'zod';
 import { loaderMsg, refinement } from '../../scenarios/messages.js';
 import { bilingual } from '../../scenarios/schema/parts.js';
 import { KEY_INDICATORS } from '../model/metrics.js';
-import { PATH_PATTERN, parsePath, reservedSegment } from '../analysis/factors.js';
-import { FactorSchema } from './schema.js';
+import { FactorSchema, ScenarioPathSchema } from './schema.js';
 
 const INDICATOR_NAMES = KEY_INDICATORS.map((k) => k.name) as [string, ...string[]];
 
@@ -27,19 +26,9 @@ const columnName = (what: string) =>
 /** `mean` or a type-7 percentile `p0`..`p100` of the replicates. */
 export const AGGREGATE_PATTERN = /^(mean|p(100|[1-9]?[0-9]))$/;
 
-const path = z
-  .string()
-  .min(1)
-  .max(300)
-  .regex(PATH_PATTERN, `expected ${loaderMsg('en', 'expect.factorPath')}`)
-  .superRefine((p, ctx) => {
-    const name = reservedSegment(parsePath(p) ?? []);
-    if (name !== undefined) ctx.addIssue({ code: 'custom', ...refinement('patch.reserved', { name }) });
-  });
-
 const lever = z
   .strictObject({
-    path: path.describe(
+    path: ScenarioPathSchema.describe(
       'dotted path of the scenario field the lever sets, e.g. government.householdSubsidy.rmbPerHousehold',
     ),
     name: columnName('column name in outputs (default: the path)'),

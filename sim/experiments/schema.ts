@@ -16,18 +16,22 @@ const INDICATOR_NAMES = KEY_INDICATORS.map((k) => k.name) as [string, ...string[
 
 const factorValue = z.union([z.number(), z.boolean(), z.string().min(1).max(200)]);
 
+/** A dotted path into the scenario (a factor's or a lever's), never through a reserved segment. */
+export const ScenarioPathSchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(PATH_PATTERN, `expected ${loaderMsg('en', 'expect.factorPath')}`)
+  .superRefine((path, ctx) => {
+    const name = reservedSegment(parsePath(path) ?? []);
+    if (name !== undefined) ctx.addIssue({ code: 'custom', ...refinement('patch.reserved', { name }) });
+  });
+
 const factor = z
   .strictObject({
-    path: z
-      .string()
-      .min(1)
-      .max(300)
-      .regex(PATH_PATTERN, `expected ${loaderMsg('en', 'expect.factorPath')}`)
-      .superRefine((path, ctx) => {
-        const name = reservedSegment(parsePath(path) ?? []);
-        if (name !== undefined) ctx.addIssue({ code: 'custom', ...refinement('patch.reserved', { name }) });
-      })
-      .describe('dotted path of the scenario field the factor sets, e.g. residents.opinion.mu or a.b[2]'),
+    path: ScenarioPathSchema.describe(
+      'dotted path of the scenario field the factor sets, e.g. residents.opinion.mu or a.b[2]',
+    ),
     name: z
       .string()
       .regex(/^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/, `expected ${loaderMsg('en', 'expect.factorName')}`)
